@@ -1,0 +1,58 @@
+# Set-up and everyday commands. `make run` and `make test` create whatever is missing first.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORTAL_PORT ?= 8000
+export PORTAL_PORT
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test test-fast bench data vendor clean
+
+# The portal's virtual environment, reinstalled when the pinned requirements change.
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# Database, demo content and search index: all idempotent, so safe on every run.
+data: $(VENV)/.installed
+	mkdir -p var
+	$(PY) manage.py migrate --verbosity 0
+	$(PY) manage.py load_content --demo-users var/demo-logins.txt
+
+run: data
+	@echo
+	@echo "Portal: http://duinenbollenstreek.localhost:$(PORTAL_PORT)/ (ook http://localhost:$(PORTAL_PORT)/),"
+	@echo "        http://zuidoostutrecht.localhost:$(PORTAL_PORT)/, http://zuidkennemerland.localhost:$(PORTAL_PORT)/,"
+	@echo "        http://noordmiddendrenthe.localhost:$(PORTAL_PORT)/"
+	@echo "Inloggen: http://localhost:$(PORTAL_PORT)/admin/ met een account uit var/demo-logins.txt:"
+	@cat var/demo-logins.txt
+	@echo
+	$(PY) manage.py runserver 127.0.0.1:$(PORTAL_PORT)
+
+test: $(VENV)/.installed $(CHROMIUM)
+	$(PY) -m pytest -p no:cacheprovider
+
+# Everything but the browser tests.
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -p no:cacheprovider -m "not browser"
+
+bench: $(VENV)/.installed
+	$(PY) bench/portal_http.py
+
+# Refresh the vendored front-end files from npm (pinned versions); the results are committed.
+vendor:
+	rm -rf var/npm && mkdir -p var/npm
+	cd var/npm && npm init -y >/dev/null && npm install --no-audit --no-fund \
+	    @utrecht/component-library-css@9.0.4 axe-core@4.14.1 >/dev/null
+	cp var/npm/node_modules/@utrecht/component-library-css/dist/index.css portal/static/vendor/utrecht/component-library.css
+	cp var/npm/node_modules/@utrecht/component-library-css/LICENSE.md portal/static/vendor/utrecht/LICENSE.md
+	cp var/npm/node_modules/axe-core/axe.min.js tests/browser/vendor/axe.min.js
+	cp var/npm/node_modules/axe-core/LICENSE tests/browser/vendor/axe-core.LICENSE
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,277 @@
+"""Loads the demo content of this folder into the CMS: sites, SWV settings, topics, glossary, answers,
+procedures, editor groups and their workflows.
+
+Idempotent: what exists is kept as it is (editors may have changed it), what is missing is created. With
+`refresh=True` pages are brought back to the files' text, publishing a new revision only where it differs.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown
+import yaml
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask
+from wagtail.rich_text import RichText
+
+from portal.answers.models import AnswerIndexPage, AnswerPage, NationalAnswersPage, Topic
+from portal.core.models import GlossaryTerm, SWVSettings
+from portal.pages.models import ContactPage, GlossaryPage, HomePage, ProcedureIndexPage, ProcedurePage, StandardPage
+
+CONTENT_DIR = Path(__file__).resolve().parent
+DEFAULT_SITE = "duinenbollenstreek"
+# The order of the procedure pages on every site.
+PROCEDURE_ORDER = ["aanmelden-en-zorgplicht", "extra-ondersteuning", "tlv-aanvragen", "bezwaar-en-geschillen",
+                   "thuiszitten", "overstap-po-vo"]
+NATIONAL_EDITORS = "Landelijke redactie"
+
+
+@dataclass
+class LoadReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+    def __str__(self):
+        return f"{len(self.created)} aangemaakt, {len(self.updated)} bijgewerkt"
+
+
+def read_yaml(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def markdown_to_rich_text(text: str, heading_offset: int = 1) -> str:
+    """Markdown from the content files as Wagtail rich text; headings shift down below the page's own h2s."""
+    html = markdown.markdown(text or "", output_format="html")
+    for level in (3, 2):
+        html = re.sub(rf"<(/?)h{level}>", rf"<\1h{level + heading_offset}>", html)
+    return html
+
+
+def body_stream(text: str) -> list:
+    return [("paragraph", RichText(markdown_to_rich_text(text)))] if text else []
+
+
+class ContentLoader:
+    def __init__(self, *, refresh=False, directory: Path = CONTENT_DIR):
+        self.refresh = refresh
+        self.dir = directory
+        self.report = LoadReport()
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _publish(self, page, label, created):
+        page.save_revision().publish()
+        (self.report.created if created else self.report.updated).append(label)
+
+    def _child(self, parent, model, slug, label, **fields):
+        """The parent's child page with this slug, created (or refreshed) from the given fields."""
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing is None:
+            page = model(slug=slug, **fields)
+            parent.add_child(instance=page)
+            self._publish(page, label, created=True)
+            return page
+        if self.refresh and self._differs(existing, fields):
+            for name, value in fields.items():
+                setattr(existing, name, value)
+            self._publish(existing, label, created=False)
+        return existing
+
+    @staticmethod
+    def _differs(page, fields):
+        for name, value in fields.items():
+            current = getattr(page, name)
+            if hasattr(current, "raw_data"):  # StreamField: compare what it stores
+                stream_field = page._meta.get_field(name)
+                current = stream_field.get_prep_value(current)
+                value = stream_field.get_prep_value(stream_field.to_python(value))
+            if current != value:
+                return True
+        return False
+
+    # -- the parts -------------------------------------------------------------------------------------------
+
+    def load(self):
+        from search.signals import updates_suspended
+
+        with transaction.atomic(), updates_suspended():
+            self.load_topics()
+            self.load_glossary()
+            national_root = self.load_national_answers()
+            for path in sorted((self.dir / "swv").glob("*.yaml")):
+                self.load_swv(read_yaml(path))
+            self.remove_wagtail_welcome_site()
+            self.load_national_editors(national_root)
+        return self.report
+
+    def load_topics(self):
+        for position, item in enumerate(read_yaml(self.dir / "topics.yaml")):
+            Topic.objects.update_or_create(
+                key=item["key"], defaults={"label": item["label"], "group": item["group"], "position": position}
+            )
+
+    def load_glossary(self):
+        path = self.dir / "glossary.yaml"
+        for item in read_yaml(path) if path.exists() else []:
+            values = {"term": item["term"], "abbreviation": item.get("abbreviation") or "",
+                      "definition": item["definition"], "aliases": ", ".join(item.get("aliases") or [])}
+            term, created = GlossaryTerm.objects.get_or_create(slug=item["slug"], defaults=values)
+            if not created and self.refresh:
+                GlossaryTerm.objects.filter(pk=term.pk).update(**values)
+
+    def load_national_answers(self):
+        root = Page.get_first_root_node()
+        national_root = NationalAnswersPage.objects.first()
+        if national_root is None:
+            national_root = NationalAnswersPage(title="Landelijke antwoorden", slug="landelijke-antwoorden")
+            root.add_child(instance=national_root)
+            self._publish(national_root, "landelijke antwoorden", created=True)
+        self.load_answers(national_root, self.dir / "answers" / "national")
+        return national_root
+
+    def load_answers(self, parent, directory: Path):
+        topics = {t.key: t for t in Topic.objects.all()}
+        for path in sorted(directory.glob("*.yaml")):
+            item = read_yaml(path)
+            topic = topics[item["key"]]
+            page = self._child(
+                parent, AnswerPage, topic.slug, f"antwoord {directory.name}/{topic.key}",
+                title=item["question"], topic=topic, short_answer=" ".join(item["short"].split()),
+                body=body_stream(item["body"]), last_reviewed=item["last_reviewed"],
+                example_phrasings="\n".join(item.get("examples") or []),
+            )
+            related = [topics[k] for k in item.get("related") or [] if k in topics]
+            if set(page.related_topics.all()) != set(related) and (self.refresh or not page.related_topics.exists()):
+                page.related_topics.set(related)
+                page.save_revision().publish()
+
+    def load_swv(self, data):
+        slug = data["slug"]
+        root = Page.get_first_root_node()
+        home = self._child(root, HomePage, slug, f"{slug}: startpagina", title=data["name"],
+                           intro=markdown.markdown(data["intro"]))
+        site, created = Site.objects.get_or_create(
+            hostname=data["hostname"], port=80,
+            defaults={"root_page": home, "site_name": data["short_name"], "is_default_site": slug == DEFAULT_SITE},
+        )
+        if created:
+            self.report.created.append(f"site {data['hostname']}")
+        self.load_swv_settings(site, data)
+
+        answers = self._child(home, AnswerIndexPage, "vragen", f"{slug}: vragen van ouders",
+                              title="Vragen van ouders", show_in_menus=True,
+                              intro="Korte antwoorden op de vragen die ouders ons het vaakst stellen. "
+                                    "Eerst kort, daarna het hele verhaal.")
+        self.load_answers(answers, self.dir / "answers" / slug)
+        self.load_procedures(home, slug)
+        self._child(home, ContactPage, "contact", f"{slug}: contact", title="Contact", show_in_menus=True,
+                    intro="Heeft u een vraag over de ondersteuning van uw kind? Hier leest u bij wie u terecht kunt.")
+        self._child(home, GlossaryPage, "begrippen", f"{slug}: begrippen", title="Begrippen", show_in_menus=True,
+                    intro="Woorden die u tegenkomt in brieven en plannen, kort uitgelegd.")
+        self._child(home, StandardPage, "privacy", f"{slug}: privacy", title="Privacy",
+                    intro="Wat wij doen met gegevens over u en uw kind.", body=body_stream(self.privacy_text(data)))
+        self.load_editors(site, data)
+
+    def load_swv_settings(self, site, data):
+        values = {
+            "slug": data["slug"], "name": data["name"], "short_name": data["short_name"], "sector": data["sector"],
+            "region": data["region"], "municipalities": "\n".join(data["municipalities"]),
+            "website": data.get("website") or "", "email": data.get("email") or "",
+            "phone": data.get("phone") or "", "address": data.get("address") or "",
+            "contact_note": markdown.markdown(data["contact_note"]),
+            "office_hours": [("slot", {"weekday": str(s["weekday"]), "open": s["open"], "close": s["close"]})
+                             for s in data.get("office_hours") or []],
+        }
+        settings = SWVSettings.objects.filter(site=site).first()
+        if settings is None:
+            SWVSettings.objects.create(site=site, **values)
+        elif self.refresh:
+            for name, value in values.items():
+                setattr(settings, name, value)
+            settings.save()
+
+    def load_procedures(self, home, slug):
+        index = self._child(home, ProcedureIndexPage, "procedures", f"{slug}: procedures",
+                            title="Regels en stappen", show_in_menus=True,
+                            intro="Hoe het gaat bij aanmelden, extra ondersteuning, een TLV, bezwaar en thuiszitten: "
+                                  "wie wat doet, wanneer, en welke termijnen gelden.")
+        topics = {t.key: t for t in Topic.objects.all()}
+        directory = self.dir / "procedures" / slug
+        for procedure_slug in PROCEDURE_ORDER:
+            path = directory / f"{procedure_slug}.yaml"
+            if not path.exists():
+                continue
+            item = read_yaml(path)
+            steps = [("step", {"who": s["who"], "what": s["what"], "when": s.get("when") or "",
+                               "deadline": s.get("deadline") or "", "documents": s.get("documents") or []})
+                     for s in item["steps"]]
+            page = self._child(index, ProcedurePage, procedure_slug, f"{slug}: procedure {procedure_slug}",
+                               title=item["title"], intro=" ".join(item["intro"].split()), steps=steps,
+                               note=body_stream(item.get("note") or ""),
+                               show_deadline_calculator=procedure_slug == "bezwaar-en-geschillen")
+            wanted = [topics[k] for k in item.get("topics") or [] if k in topics]
+            if not page.topics.exists() or (self.refresh and set(page.topics.all()) != set(wanted)):
+                page.topics.set(wanted)
+                page.save_revision().publish()
+
+    @staticmethod
+    def privacy_text(data):
+        return (
+            f"## Wie is verantwoordelijk?\n\n{data['name']} is verantwoordelijk voor deze website.\n\n"
+            "## Wat wij bewaren\n\nDeze website werkt zonder cookies van anderen en stuurt niets naar andere "
+            "bedrijven. Wij bewaren geen IP-adressen bij wat u zoekt. Zoekt u iets op deze site, dan gebruiken "
+            "wij uw zoekwoorden alleen om resultaten te tonen.\n\n"
+            "## Gegevens over uw kind\n\nScholen en het samenwerkingsverband gebruiken gegevens over de "
+            "ondersteuning van uw kind alleen als dat nodig is, bijvoorbeeld voor een toelaatbaarheidsverklaring. "
+            "U mag altijd vragen welke gegevens er zijn en die inzien. Dat staat in de Algemene verordening "
+            "gegevensbescherming (AVG).\n\n"
+            "## Vragen of klachten\n\nHeeft u een vraag over privacy? Neem contact met ons op via de "
+            "contactpagina. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens."
+        )
+
+    # -- editors -------------------------------------------------------------------------------------------
+
+    def load_editors(self, site, data):
+        """Per SWV: editors (write, submit for review) and eindredactie (review and publish), own site only."""
+        editors = self._group(f"{data['short_name']}: redacteuren")
+        reviewers = self._group(f"{data['short_name']}: eindredactie")
+        self._grant(editors, site.root_page, ["add_page", "change_page", "lock_page"])
+        self._grant(reviewers, site.root_page, ["add_page", "change_page", "lock_page", "publish_page"])
+        self._workflow(f"Redactie {data['short_name']}", reviewers, site.root_page)
+
+    def load_national_editors(self, national_root):
+        editors = self._group(NATIONAL_EDITORS)
+        self._grant(editors, national_root, ["add_page", "change_page", "lock_page", "publish_page"])
+        self._workflow("Landelijke redactie", editors, national_root)
+
+    @staticmethod
+    def _group(name):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin",
+                                                     codename="access_admin"))
+        return group
+
+    @staticmethod
+    def _grant(group, page, codenames):
+        for codename in codenames:
+            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+    @staticmethod
+    def _workflow(name, reviewers, page):
+        workflow, _ = Workflow.objects.get_or_create(name=name)
+        task, _ = GroupApprovalTask.objects.get_or_create(name=f"Goedkeuring {name}")
+        task.groups.add(reviewers)
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+    def remove_wagtail_welcome_site(self):
+        """Wagtail's first migration makes a 'Welcome' page and site; our sites replace them."""
+        for site in Site.objects.filter(root_page__content_type__model="page", root_page__depth=2):
+            welcome = site.root_page
+            site.delete()
+            if welcome.slug == "home" and not welcome.get_children().exists():
+                welcome.delete()

@@ -1,0 +1,47 @@
+"""Load the demo content (sites, answers, procedures, glossary, editor groups) and rebuild the search index."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from content.loader import ContentLoader
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud. Bestaande inhoud blijft staan; --refresh zet pagina's terug naar de bestanden."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--refresh", action="store_true", help="breng bestaande pagina's terug naar de bestanden")
+        parser.add_argument("--demo-users", metavar="FILE",
+                            help="maak demo-accounts (beheerder en redacteuren) en schrijf de inloggegevens naar FILE")
+
+    def handle(self, *args, **options):
+        report = ContentLoader(refresh=options["refresh"]).load()
+        if options["verbosity"]:
+            self.stdout.write(f"Demo-inhoud: {report}.")
+        if options["demo_users"]:
+            self.make_demo_users(options["demo_users"])
+        call_command("rebuild_search_index", verbosity=options["verbosity"])
+
+    def make_demo_users(self, path):
+        """One administrator and one editor per SWV group, each with a fresh random password."""
+        User = get_user_model()
+        lines = []
+        accounts = [("beheerder", None)] + [
+            (group.name.split(":")[0].lower().replace(" ", "-").replace("(", "").replace(")", "") + "-redacteur", group)
+            for group in Group.objects.filter(name__endswith=": redacteuren")
+        ]
+        for username, group in accounts:
+            password = secrets.token_urlsafe(12)
+            user, _ = User.objects.get_or_create(username=username)
+            user.is_superuser = user.is_staff = group is None
+            user.set_password(password)
+            user.save()
+            if group is not None:
+                user.groups.add(group)
+            lines.append(f"{username}\t{password}\t{group.name if group else 'beheerder (alle sites)'}")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("gebruikersnaam\twachtwoord\trol\n" + "\n".join(lines) + "\n")

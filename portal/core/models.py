@@ -1,0 +1,97 @@
+"""What every app shares: the SWV behind each site, and the glossary."""
+
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+WEEKDAYS = [(0, "maandag"), (1, "dinsdag"), (2, "woensdag"), (3, "donderdag"), (4, "vrijdag"), (5, "zaterdag"),
+            (6, "zondag")]
+
+
+class OfficeHoursBlock(blocks.StructBlock):
+    weekday = blocks.ChoiceBlock(choices=[(str(n), label) for n, label in WEEKDAYS], label="Dag")
+    open = blocks.TimeBlock(label="Van")
+    close = blocks.TimeBlock(label="Tot")
+
+    class Meta:
+        icon = "time"
+        label = "Openingstijd"
+
+
+@register_setting(icon="group")
+class SWVSettings(BaseSiteSetting):
+    """The samenwerkingsverband that a Wagtail site belongs to: name, region and how parents reach it."""
+
+    slug = models.SlugField("Korte code", max_length=40)
+    name = models.CharField("Naam", max_length=200)
+    short_name = models.CharField("Korte naam", max_length=80)
+    sector = models.CharField("Sector", max_length=2, choices=[("PO", "Primair onderwijs"),
+                                                                 ("VO", "Voortgezet onderwijs")])
+    region = models.CharField("Regio", max_length=300)
+    municipalities = models.TextField("Gemeenten", help_text="Eén gemeente per regel.")
+    website = models.URLField("Website", blank=True)
+    email = models.EmailField("E-mailadres voor ouders", blank=True)
+    phone = models.CharField("Telefoonnummer voor ouders", max_length=40, blank=True)
+    address = models.CharField("Adres", max_length=300, blank=True)
+    office_hours = StreamField([("slot", OfficeHoursBlock())], blank=True, verbose_name="Openingstijden")
+    contact_note = RichTextField(
+        "Hoe ouders ons bereiken", features=["bold", "italic", "link", "ul"],
+        help_text="Eerlijk en kort: wie een ouder benadert, en waar het document niets over zegt.",
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("slug"), FieldPanel("name"), FieldPanel("short_name"), FieldPanel("sector"),
+                         FieldPanel("region"), FieldPanel("municipalities")], heading="Samenwerkingsverband"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address"), FieldPanel("website"),
+                         FieldPanel("office_hours"), FieldPanel("contact_note")], heading="Contact"),
+    ]
+
+    class Meta:
+        verbose_name = "Samenwerkingsverband"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def municipality_list(self):
+        return [m.strip() for m in self.municipalities.splitlines() if m.strip()]
+
+    @property
+    def office_hours_list(self):
+        """Opening slots as (day name, open, close), in week order."""
+        names = dict(WEEKDAYS)
+        slots = sorted((int(b.value["weekday"]), b.value["open"], b.value["close"]) for b in self.office_hours)
+        return [(names[day], start, end) for day, start, end in slots]
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """A word parents meet in letters and plans (TLV, OPP, SOP…), explained once for every site."""
+
+    term = models.CharField("Begrip", max_length=120, unique=True)
+    abbreviation = models.CharField("Afkorting", max_length=20, blank=True)
+    slug = models.SlugField(max_length=60, unique=True)
+    definition = models.TextField("Uitleg", max_length=600)
+    aliases = models.CharField(
+        "Andere schrijfwijzen", max_length=300, blank=True, help_text="Gescheiden door komma's; helpen bij zoeken."
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("abbreviation"), FieldPanel("slug"), FieldPanel("definition"),
+              FieldPanel("aliases")]
+    search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "Begrip"
+        verbose_name_plural = "Begrippen"
+
+    def __str__(self):
+        return f"{self.term} ({self.abbreviation})" if self.abbreviation else self.term
+
+    @property
+    def names(self):
+        """Every way this term is written, the abbreviation first: used for linking and search synonyms."""
+        names = [self.abbreviation, self.term, *self.aliases.split(",")]
+        return [n.strip() for n in names if n and n.strip()]

@@ -1,0 +1,7 @@
+"""Settings for `make run` on one machine: the embedded defaults."""
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret-" + "x" * 40  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,21 @@
+"""Settings for the test suite: fast hashing, mail kept in memory."""
+
+from .base import *  # noqa: F401,F403
+
+SECRET_KEY = "test-only-not-secret-" + "x" * 40
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Each test run gets its own scratch directory for the search index and media.
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+VAR_DIR = Path(tempfile.mkdtemp(prefix="portal-test-"))
+SEARCH_INDEX_DIR = VAR_DIR / "search"
+MEDIA_ROOT = VAR_DIR / "media"
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir()

@@ -1,0 +1,61 @@
+"""The one place that decides what a site's search documents look like."""
+
+from collections.abc import Iterator
+
+from django.utils.html import strip_tags
+from wagtail.models import Page, Site
+
+from portal.answers.models import AnswerIndexPage, AnswerPage
+from portal.answers.rendering import answer_text
+from portal.answers.selectors import answer_url, effective_answers, national_answer
+
+KIND_LABELS = {"answer": "Vraag en antwoord", "procedure": "Procedure", "page": "Pagina"}
+
+
+def _plain(text: str) -> str:
+    return " ".join(strip_tags(text or "").split())
+
+
+def _page_text(page) -> str:
+    parts = [getattr(page, "intro", "") or ""]
+    for field in ("steps", "body", "note"):
+        stream = getattr(page, field, None)
+        if stream is not None:
+            parts.extend(str(child.render()) for child in stream)
+    return _plain(" ".join(str(p) for p in parts))
+
+
+def documents_for_site(site: Site) -> Iterator[dict]:
+    """Every searchable thing on this site: its live public pages and its effective answers."""
+    for answer in effective_answers(site=site).values():
+        yield answer_document(site, answer)
+    pages = (
+        Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        .not_type(AnswerPage).not_type(AnswerIndexPage).specific()
+    )
+    for page in pages:
+        text = _page_text(page)
+        yield {
+            "doc_id": f"{site.pk}:{page.pk}",
+            "site": str(site.pk),
+            "kind": "procedure" if page.specific_class.__name__ == "ProcedurePage" else "page",
+            "url": page.get_url(current_site=site),
+            "title": page.title,
+            "summary": _plain(getattr(page, "intro", "") or "")[:300] or text[:300],
+            "body": text,
+            "phrasings": "",
+        }
+
+
+def answer_document(site: Site, answer: AnswerPage) -> dict:
+    return {
+        "doc_id": f"{site.pk}:answer:{answer.topic.key}",
+        "site": str(site.pk),
+        "kind": "answer",
+        "url": answer_url(site=site, answer=answer),
+        "title": answer.title,
+        "summary": answer.short_answer,
+        "body": f"{answer.short_answer} {answer_text(answer)}",
+        # An override is asked for in the same words as the national answer it replaces.
+        "phrasings": " ".join(answer.examples or getattr(national_answer(key=answer.topic.key), "examples", [])),
+    }

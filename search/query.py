@@ -1,0 +1,145 @@
+"""Searching the site index: cleaning the parent's words, synonyms from the glossary, Dutch stemming,
+highlighted snippets and a "Bedoelde u …?" suggestion. Never raises on bad input."""
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import bleach
+from django.utils.safestring import mark_safe
+from whoosh import highlight
+from whoosh.query import And, Or, Term
+from wagtail.models import Site
+
+from portal.core.models import GlossaryTerm
+
+from .index import open_index
+from .schema import dutch
+
+log = logging.getLogger(__name__)
+MAX_QUERY_CHARS = 200
+MAX_WORDS = 12
+PAGE_LENGTH = 10
+FIELD_BOOSTS = {"title": 3.0, "body": 1.0, "phrasings": 0.5}
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    kind: str
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    query: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    suggestion: str | None = None
+    notice: str | None = None  # a friendly remark about the query itself
+    unavailable: bool = False
+
+
+def clean_query(raw: str) -> tuple[str, str | None]:
+    """The parent's words without control characters, trimmed to a sane length, and a notice if cut."""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw or "")
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_CHARS:
+        return text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0], "Uw zoekvraag was erg lang. We zochten op het begin ervan."
+    return text, None
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)][:MAX_WORDS]
+
+
+def synonyms() -> dict[str, list[str]]:
+    """Each glossary name (abbreviation, term, alias) in lower case, with all names of its term."""
+    table = {}
+    for term in GlossaryTerm.objects.all():
+        names = [n.lower() for n in term.names]
+        for name in names:
+            table.setdefault(name, [])
+            table[name].extend(n for n in names if n not in table[name])
+    return table
+
+
+def _stems(text: str) -> list[str]:
+    return [t.text for t in dutch(text)]
+
+
+def _word_query(word: str, table: dict[str, list[str]]):
+    alternatives = []
+    for variant in table.get(word, [word]):
+        stems = _stems(variant)
+        if not stems:
+            continue
+        per_stem = [Or([Term(f, s, boost=b) for f, b in FIELD_BOOSTS.items()]) for s in stems]
+        alternatives.append(per_stem[0] if len(per_stem) == 1 else And(per_stem))
+    if not alternatives:
+        return None
+    return alternatives[0] if len(alternatives) == 1 else Or(alternatives)
+
+
+_formatter = highlight.HtmlFormatter(tagname="mark", classname="zoek-treffer", termclass="")
+
+
+def _snippet(hit) -> str:
+    html = hit.highlights("body", top=2) or ""
+    if not html:
+        html = bleach.clean(hit["summary"] or "", tags=set(), strip=True)
+    return mark_safe(bleach.clean(html, tags={"mark"}, attributes={"mark": ["class"]}, strip=True))
+
+
+def _suggest(searcher, words: list[str]) -> str | None:
+    """Replace words that are not in the index by the closest word that is."""
+    changed = False
+    corrected = []
+    for word in words:
+        stems = _stems(word)
+        known = not stems or any(searcher.doc_frequency(f, s) for f in ("title", "body") for s in stems)
+        if known:
+            corrected.append(word)
+            continue
+        options = searcher.corrector("body").suggest(word, limit=1, maxdist=2)
+        corrected.append(options[0] if options else word)
+        changed = changed or bool(options)
+    return " ".join(corrected) if changed else None
+
+
+def search(*, site: Site, raw_query: str, page: int = 1) -> SearchResult:
+    text, notice = clean_query(raw_query)
+    result = SearchResult(query=text, notice=notice, page=max(page, 1))
+    words = words_of(text)
+    if not words:
+        if text:
+            result.notice = "Typ een of meer woorden, bijvoorbeeld ‘tlv aanvragen’ of ‘zorgplicht’."
+        return result
+    table = synonyms()
+    parts = [q for q in (_word_query(w, table) for w in words) if q is not None]
+    try:
+        ix = open_index()
+        if ix is None:
+            result.unavailable = True
+            return result
+        with ix.searcher() as searcher:
+            if parts:
+                query = Or(parts) if len(parts) > 1 else parts[0]
+                page_hits = searcher.search_page(query, result.page, pagelen=PAGE_LENGTH,
+                                                 filter=Term("site", str(site.pk)), terms=True)
+                page_hits.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+                page_hits.results.formatter = _formatter
+                result.total = page_hits.total
+                result.pages = page_hits.pagecount
+                result.hits = [Hit(h["title"], h["url"], h["kind"], _snippet(h)) for h in page_hits]
+            if not result.hits or result.total < 3:
+                result.suggestion = _suggest(searcher, words)
+    except Exception:  # a broken index degrades to a friendly page, never a 500
+        log.exception("search failed for site %s", site.pk)
+        result.hits, result.total, result.unavailable = [], 0, True
+    return result

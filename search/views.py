@@ -1,0 +1,17 @@
+"""The site search page, /zoeken/?q= (contract)."""
+
+from django.shortcuts import render
+from wagtail.models import Site
+
+from .query import search
+
+
+def search_page(request):
+    site = Site.find_for_request(request)
+    raw = request.GET.get("q", "")
+    try:
+        page = int(request.GET.get("p", "1"))
+    except ValueError:
+        page = 1
+    result = search(site=site, raw_query=raw, page=min(max(page, 1), 1000)) if raw.strip() else None
+    return render(request, "search/search_page.html", {"result": result, "query": raw[:200]})

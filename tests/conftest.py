@@ -1,0 +1,33 @@
+"""Shared fixtures: the demo content is loaded once per test session into the test database, and the
+search index built from it; each test then runs in a transaction that is rolled back."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+SITES = ["duinenbollenstreek", "zuidoostutrecht", "zuidkennemerland", "noordmiddendrenthe"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_content", verbosity=0)
+
+
+@pytest.fixture
+def site_for(db):
+    def get(slug):
+        return Site.objects.get(hostname=f"{slug}.localhost")
+
+    return get
+
+
+@pytest.fixture
+def host_client(client):
+    """A test client whose requests go to one SWV's host name."""
+
+    def for_site(slug):
+        client.defaults["HTTP_HOST"] = f"{slug}.localhost"
+        return client
+
+    return for_site
