@@ -1,0 +1,98 @@
+"""A real portal process (its own database and index, demo content loaded) and Debian's Chromium driven by
+Playwright, with axe-core injected into every page that a test checks."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+# Flags for a headless Chromium as root on a machine without outside network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory):
+    """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>."""
+    var_dir = tmp_path_factory.mktemp("portal-var")
+    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    env.pop("DATABASE_URL", None)
+    manage = [sys.executable, "manage.py"]
+    subprocess.run(manage + ["migrate", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(manage + ["load_content", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    port = free_port()
+    log = open(var_dir / "server.log", "w")
+    server = subprocess.Popen(manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
+                              stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://{{}}.localhost:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError((var_dir / "server.log").read_text())
+            time.sleep(0.2)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp lets the test inject axe-core; the pages themselves load nothing inline.
+    context = browser.new_context(bypass_csp=True, locale="nl-NL", timezone_id="Europe/Amsterdam")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.foreign_requests = []
+    page.on("request", lambda r: None if _own_host(r.url) else page.foreign_requests.append(r.url))
+    yield page
+    context.close()
+
+
+def _own_host(url):
+    host = url.split("/")[2].split(":")[0] if "://" in url else ""
+    return url.startswith(("data:", "about:")) or host == "127.0.0.1" or host.endswith("localhost")
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+def assert_accessible(page):
+    violations = axe_violations(page)
+    assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
+    assert page.foreign_requests == [], f"requests to other hosts: {page.foreign_requests}"
