@@ -13,6 +13,11 @@ import check  # noqa: E402
 SITES = ["duinenbollenstreek", "zuidoostutrecht", "zuidkennemerland", "noordmiddendrenthe"]
 
 
+@pytest.fixture(autouse=True, scope="module")
+def shared_folder_is_beside_the_project():
+    assert check.SEEDS.is_dir(), f"the seeds must be at {check.SEEDS} (../shared beside the project)"
+
+
 def test_content_files_pass_the_checks_including_no_copied_seed_text():
     assert check.problems_in(list(check.content_files())) == {}
 

@@ -1,0 +1,131 @@
+"""Benchmark: the portal under gunicorn (2 workers, production settings) on this machine.
+
+Prints requests per second and p50/p99 latency for the home page, an answer page and a search, measured over
+HTTP by client processes on loopback, and the p50/p95 time of a search inside the view (no HTTP).
+Run with `make bench`. Targets (issue #3): >= 300 req/s and p99 <= 100 ms for cached-template pages;
+search p95 <= 20 ms inside the view.
+"""
+
+import http.client
+import multiprocessing
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "zuidkennemerland.localhost"
+TARGETS = {
+    "home": "/",
+    "answer": "/vragen/tlv-aanvragen/",
+    "search": "/zoeken/?q=toelaatbaarheidsverklaring+aanvragen",
+}
+DURATION_S = 8.0
+CLIENTS = 4
+SEARCH_QUERIES = ["tlv aanvragen", "zorgplicht", "toelaatbaarheidsverklaringen", "thuiszitten leerplicht",
+                  "bezwaar maken tegen besluit", "zorgplciht", "ontwikkelingsperspectiefplan", "dyslexie school",
+                  "hoe lang mag de school erover doen", "geschillencommissie"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def client(port, path, stop_at, queue):
+    latencies = []
+    errors = 0
+    while time.perf_counter() < stop_at:
+        start = time.perf_counter()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        try:
+            conn.request("GET", path, headers={"Host": HOST})
+            response = conn.getresponse()
+            response.read()
+            if response.status != 200:
+                errors += 1
+        except OSError:
+            errors += 1
+        finally:
+            conn.close()
+        latencies.append(time.perf_counter() - start)
+    queue.put((latencies, errors))
+
+
+def load(port, path):
+    queue = multiprocessing.Queue()
+    stop_at = time.perf_counter() + DURATION_S
+    procs = [multiprocessing.Process(target=client, args=(port, path, stop_at, queue)) for _ in range(CLIENTS)]
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    latencies = [lat for lats, _ in results for lat in lats]
+    errors = sum(e for _, e in results)
+    return len(latencies) / DURATION_S, percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000, errors
+
+
+def search_inside_view(env):
+    """Time search() in-process, as the view calls it (after one warm-up round)."""
+    code = (
+        "import django, time, statistics; django.setup()\n"
+        "from wagtail.models import Site\nfrom search.query import search\n"
+        f"site = Site.objects.get(hostname={HOST!r}); queries = {SEARCH_QUERIES!r}\n"
+        "[search(site=site, raw_query=q) for q in queries]\n"
+        "times = []\n"
+        "for _ in range(20):\n"
+        "    for q in queries:\n"
+        "        t = time.perf_counter(); search(site=site, raw_query=q); times.append(time.perf_counter() - t)\n"
+        "times.sort(); print(times[len(times)//2]*1000, times[int(len(times)*0.95)]*1000)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return [float(x) for x in out.stdout.split()]
+
+
+def main():
+    var_dir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
+    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+           "DJANGO_SECRET_KEY": "bench-" + "s3cr3t-" * 8, "PORTAL_SSL_REDIRECT": "0"}
+    env.pop("DATABASE_URL", None)
+    manage = [sys.executable, "manage.py"]
+    print("Setting up a fresh database with the demo content …", flush=True)
+    for args in (["migrate", "-v0"], ["load_content", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run(manage + args, cwd=ROOT, env=env, check=True)
+    port = free_port()
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
+         "--log-level", "warning"], cwd=ROOT, env=env)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/", headers={"Host": HOST}))
+                break
+            except OSError:
+                time.sleep(0.2)
+        print(f"gunicorn, 2 workers; {CLIENTS} client processes, {DURATION_S:.0f} s per page, host {HOST}")
+        print(f"{'page':<8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for name, path in TARGETS.items():
+            load(port, path)  # warm-up: fills caches as real traffic would
+            rps, p50, p99, errors = load(port, path)
+            print(f"{name:<8} {rps:8.0f} {p50:8.1f} {p99:8.1f} {errors:7d}")
+    finally:
+        server.terminate()
+        server.wait()
+    p50, p95 = search_inside_view(env)
+    print(f"search inside the view: p50 {p50:.1f} ms, p95 {p95:.1f} ms ({len(SEARCH_QUERIES)} queries x 20)")
+
+
+if __name__ == "__main__":
+    main()
