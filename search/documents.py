@@ -7,13 +7,15 @@ from wagtail.models import Page, Site
 
 from portal.answers.models import AnswerIndexPage, AnswerPage
 from portal.answers.rendering import answer_text
-from portal.answers.selectors import answer_url, effective_answers, national_answer
+from portal.answers.selectors import answer_url, answers_url, effective_answers, national_answer
 
 KIND_LABELS = {"answer": "Vraag en antwoord", "procedure": "Procedure", "page": "Pagina"}
 
 
-def _plain(text: str) -> str:
-    return " ".join(strip_tags(text or "").split())
+def plain_text(text: str) -> str:
+    """Text without tags, control characters or runs of white space."""
+    text = strip_tags(text or "")
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
 def _page_text(page) -> str:
@@ -22,13 +24,14 @@ def _page_text(page) -> str:
         stream = getattr(page, field, None)
         if stream is not None:
             parts.extend(str(child.render()) for child in stream)
-    return _plain(" ".join(str(p) for p in parts))
+    return plain_text(" ".join(str(p) for p in parts))
 
 
 def documents_for_site(site: Site) -> Iterator[dict]:
     """Every searchable thing on this site: its live public pages and its effective answers."""
+    base = answers_url(site=site)
     for answer in effective_answers(site=site).values():
-        yield answer_document(site, answer)
+        yield answer_document(site, answer, base)
     pages = (
         Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
         .not_type(AnswerPage).not_type(AnswerIndexPage).specific()
@@ -41,21 +44,21 @@ def documents_for_site(site: Site) -> Iterator[dict]:
             "kind": "procedure" if page.specific_class.__name__ == "ProcedurePage" else "page",
             "url": page.get_url(current_site=site),
             "title": page.title,
-            "summary": _plain(getattr(page, "intro", "") or "")[:300] or text[:300],
+            "summary": plain_text(getattr(page, "intro", "") or "")[:300] or text[:300],
             "body": text,
             "phrasings": "",
         }
 
 
-def answer_document(site: Site, answer: AnswerPage) -> dict:
+def answer_document(site: Site, answer: AnswerPage, base: str) -> dict:
     return {
         "doc_id": f"{site.pk}:answer:{answer.topic.key}",
         "site": str(site.pk),
         "kind": "answer",
-        "url": answer_url(site=site, answer=answer),
+        "url": answer_url(site=site, answer=answer, base=base),
         "title": answer.title,
         "summary": answer.short_answer,
-        "body": f"{answer.short_answer} {answer_text(answer)}",
+        "body": plain_text(f"{answer.short_answer} {answer_text(answer)}"),
         # An override is asked for in the same words as the national answer it replaces.
         "phrasings": " ".join(answer.examples or getattr(national_answer(key=answer.topic.key), "examples", [])),
     }

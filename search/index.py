@@ -5,9 +5,11 @@ fresh directory beside it and swaps the link atomically, so searches running mea
 Whoosh allows one writer at a time; updates wait for the lock up to WRITE_LOCK_TIMEOUT seconds.
 """
 
+import contextlib
 import logging
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -38,6 +40,32 @@ def open_index():
     if not link.exists() or not whoosh_index.exists_in(link):
         return None
     return whoosh_index.open_dir(link)
+
+
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def live_searcher():
+    """A searcher on the live index, or None when there is none.
+
+    Kept open per thread between requests (opening one unpickles the schema and loses the stemmer's cache)
+    and reopened when a writer committed or a rebuild swapped the link.
+    """
+    try:
+        build = (index_root() / os.readlink(live_link())).resolve()
+    except OSError:
+        yield None
+        return
+    searcher = getattr(_local, "searcher", None)
+    # Searcher.refresh() keeps stale deletions of reused segments (whoosh 2.7.5), so reopen instead.
+    if searcher is None or _local.build != build or not searcher.up_to_date():
+        if searcher is not None:
+            searcher.close()
+        searcher = whoosh_index.open_dir(build).searcher() if whoosh_index.exists_in(build) else None
+        _local.build = build
+    _local.searcher = searcher
+    yield searcher
 
 
 def update_site(site: Site) -> None:

@@ -129,13 +129,6 @@ class AnswerIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "Vragen van ouders"
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import answers_by_group
-
-        context = super().get_context(request, *args, **kwargs)
-        context["groups"] = answers_by_group(site=self.get_site())
-        return context
-
     @path("<slug:slug>/", name="answer")
     def answer(self, request, slug):
         from .selectors import answer_context, effective_answer
@@ -148,4 +141,6 @@ class AnswerIndexPage(RoutablePageMixin, Page):
 
     @path("", name="index")
     def index(self, request):
-        return self.render(request)
+        from .selectors import answers_by_group
+
+        return self.render(request, context_overrides={"groups": answers_by_group(site=self.get_site())})

@@ -5,3 +5,6 @@ class CoreConfig(AppConfig):
     name = "portal.core"
     label = "core"
     verbose_name = "Samenwerkingsverband"
+
+    def ready(self):
+        from . import page_cache  # noqa: F401  (connects the signals that expire cached pages)

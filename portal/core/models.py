@@ -95,3 +95,22 @@ class GlossaryTerm(index.Indexed, models.Model):
         """Every way this term is written, the abbreviation first: used for linking and search synonyms."""
         names = [self.abbreviation, self.term, *self.aliases.split(",")]
         return [n.strip() for n in names if n and n.strip()]
+
+
+class ContentGeneration(models.Model):
+    """A counter that goes up whenever published content changes; cached pages carry it in their key.
+
+    Kept in the database so that every worker and every web node sees the same number at once."""
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    @classmethod
+    def current(cls) -> int:
+        row = cls.objects.filter(pk=1).values_list("number", flat=True).first()
+        return row or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        updated = cls.objects.filter(pk=1).update(number=models.F("number") + 1)
+        if not updated:
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})

@@ -31,7 +31,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["answer_index"] = answer_index(site=self.get_site())
-        context["procedures"] = ProcedurePage.objects.live().descendant_of(self).order_by("path")
+        context["procedures"] = ProcedurePage.objects.live().descendant_of(self).order_by("path").specific()
         return context
 
 

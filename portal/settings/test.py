@@ -19,3 +19,5 @@ SEARCH_INDEX_DIR = VAR_DIR / "search"
 MEDIA_ROOT = VAR_DIR / "media"
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir()
+# Tests roll back the database but not a cache: pages are rendered afresh unless a test turns the cache on.
+CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405

@@ -1,0 +1,63 @@
+"""Caches whole public responses for visitors who are not logged in.
+
+The cache key holds the content generation (core.models.ContentGeneration), which publishing, unpublishing,
+deleting, glossary and SWV setting changes raise: a change shows on every worker at once, without purging.
+"""
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from .models import ContentGeneration, GlossaryTerm, SWVSettings
+
+CACHE_SECONDS = 300
+# Never cached: the CMS, documents behind permissions, and anything a later feature makes personal.
+SKIP_PREFIXES = ("/admin/", "/documenten/", "/api/chat/")
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(SKIP_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _cacheable_response(response) -> bool:
+    return (
+        response.status_code in (200, 404)
+        and not response.cookies
+        and not response.streaming
+        and "private" not in response.get("Cache-Control", "")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = f"page:{ContentGeneration.current()}:{request.get_host()}:{request.get_full_path()}"
+        cache = caches["pages"]
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            cache.set(key, response, CACHE_SECONDS)
+        return response
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete, sender=Page)
+@receiver(post_save, sender=GlossaryTerm)
+@receiver(post_delete, sender=GlossaryTerm)
+@receiver(post_save, sender=SWVSettings)
+def content_changed(sender, **kwargs):
+    ContentGeneration.bump()
