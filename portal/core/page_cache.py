@@ -4,6 +4,8 @@ The cache key holds the content generation (core.models.ContentGeneration), whic
 deleting, glossary and SWV setting changes raise: a change shows on every worker at once, without purging.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
@@ -42,7 +44,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = f"page:{ContentGeneration.current()}:{request.get_host()}:{request.get_full_path()}"
+        address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+        key = f"page:{ContentGeneration.current()}:{address}"
         cache = caches["pages"]
         response = cache.get(key)
         if response is not None:
