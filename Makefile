@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 PORTAL_PORT ?= 8000
 export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
+PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
 .PHONY: run test test-fast bench data vendor clean
 
@@ -17,6 +18,10 @@ $(VENV)/.installed: requirements.txt
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# Debian's PostgreSQL, for running the suite on the production database too.
+$(PG_VIRTUALENV):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 
 # Database, demo content and search index: all idempotent, so safe on every run.
 data: $(VENV)/.installed
@@ -34,8 +39,11 @@ run: data
 	@echo
 	$(PY) manage.py runserver 127.0.0.1:$(PORTAL_PORT)
 
-test: $(VENV)/.installed $(CHROMIUM)
+test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV)
 	$(PY) -m pytest -p no:cacheprovider
+	@echo "The same suite, but the browser tests, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
+	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
+	    $(PY) -m pytest -p no:cacheprovider -m "not browser" -q'
 
 # Everything but the browser tests.
 test-fast: $(VENV)/.installed

@@ -74,3 +74,22 @@ def test_change_goes_through_review_by_own_swvs_eindredactie(site_for, make_user
     page.refresh_from_db()
     assert page.live_revision_id == revision.pk
     assert WorkflowState.objects.get(pk=state.pk).status == WorkflowState.STATUS_APPROVED
+
+
+def test_editor_opens_the_admin_forms_for_answers_of_own_site(client, site_for, make_user):
+    site = site_for("zuidkennemerland")
+    client.force_login(make_user("redacteur", group_of(site, "redacteuren")))
+    override = AnswerPage.objects.descendant_of(site.root_page).first()
+    assert client.get(f"/admin/pages/{override.pk}/edit/").status_code == 200
+    index = page_on(site, "vragen", model=Page)
+    assert client.get(f"/admin/pages/add/answers/answerpage/{index.pk}/").status_code == 200
+    national = AnswerPage.objects.child_of(NationalAnswersPage.objects.get()).first()
+    assert client.get(f"/admin/pages/{national.pk}/edit/").status_code in (302, 403)
+
+
+def test_administrator_edits_each_swvs_settings(admin_client, site_for):
+    for slug in ("zuidkennemerland", "zuidoostutrecht"):
+        site = site_for(slug)
+        response = admin_client.get(f"/admin/settings/core/swvsettings/{site.pk}/")
+        assert response.status_code == 200
+        assert site.site_name.encode() in response.content or b"Samenwerkingsverband" in response.content

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from content.loader import ContentLoader
+from portal.core.models import SWVSettings
 
 
 class Command(BaseCommand):
@@ -27,21 +28,22 @@ class Command(BaseCommand):
         call_command("rebuild_search_index", verbosity=options["verbosity"])
 
     def make_demo_users(self, path):
-        """One administrator and one editor per SWV group, each with a fresh random password."""
+        """An administrator, and per SWV an editor and a reviewer, each with a fresh random password."""
         User = get_user_model()
+        accounts = [("beheerder", None, "beheerder (alle sites)")]
+        for swv in SWVSettings.objects.select_related("site"):
+            for username, role in ((f"redacteur-{swv.slug}", "redacteuren"), (f"eindredacteur-{swv.slug}", "eindredactie")):
+                group = Group.objects.get(name=f"{swv.short_name}: {role}")
+                accounts.append((username, group, group.name))
         lines = []
-        accounts = [("beheerder", None)] + [
-            (group.name.split(":")[0].lower().replace(" ", "-").replace("(", "").replace(")", "") + "-redacteur", group)
-            for group in Group.objects.filter(name__endswith=": redacteuren")
-        ]
-        for username, group in accounts:
+        for username, group, role in accounts:
             password = secrets.token_urlsafe(12)
             user, _ = User.objects.get_or_create(username=username)
             user.is_superuser = user.is_staff = group is None
             user.set_password(password)
             user.save()
             if group is not None:
-                user.groups.add(group)
-            lines.append(f"{username}\t{password}\t{group.name if group else 'beheerder (alle sites)'}")
+                user.groups.set([group])
+            lines.append(f"{username}\t{password}\t{role}")
         with open(path, "w", encoding="utf-8") as out:
             out.write("gebruikersnaam\twachtwoord\trol\n" + "\n".join(lines) + "\n")
