@@ -41,7 +41,7 @@ run: data
 
 test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV)
 	$(PY) -m pytest -p no:cacheprovider
-	@echo "The same suite, but the browser tests, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
+	@echo "The same suite except the browser tests, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
 	    $(PY) -m pytest -p no:cacheprovider -m "not browser" -q'
 

@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.answers import api as answers_api
+from portal.chat import api as chat_api
 from search import views as search_views
 
 urlpatterns = [
@@ -12,6 +13,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search_page, name="search"),
     path("api/answers/<str:key>/", answers_api.answer_detail, name="api-answer"),
+    path("api/chat/conversations/", chat_api.conversations, name="chat-conversations"),
+    path("api/chat/conversations/<str:conversation_id>/messages/", chat_api.messages, name="chat-messages"),
 ]
 
 if settings.DEBUG:

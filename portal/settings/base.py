@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "portal.core",
     "portal.pages",
     "portal.answers",
+    "portal.chat",
     "search",
     "content",
     "wagtail.contrib.settings",
@@ -113,6 +114,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt"]
 
 SEARCH_INDEX_DIR = VAR_DIR / "search"
+
+# The assistant: Rasa's REST channel. A turn that takes longer than this gets the "not reachable" message.
+RASA_URL = os.environ.get("RASA_URL", f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
+RASA_TIMEOUT_SECONDS = float(os.environ.get("RASA_TIMEOUT_SECONDS", "10"))
 
 # "pages": whole public responses (core.page_cache), per process; entries expire by content generation.
 CACHES = {

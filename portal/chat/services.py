@@ -1,0 +1,119 @@
+"""The chat broker: a parent's message is stored first, then the assistant is asked, then its replies are
+stored. Whatever fails after the first step, the parent's message is kept."""
+
+import datetime
+import secrets
+
+from django.utils import timezone
+
+from portal.core.models import SWVSettings
+
+from . import rasa_client
+from .models import Conversation, Message, token_hash
+
+MAX_TEXT_CHARS = 2000
+MESSAGES_PER_MINUTE = 20
+HANDOFF_TOPIC = "handoff"
+
+
+class ChatError(Exception):
+    """Bad input or state, with the Dutch message the parent sees and the HTTP status it maps to."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def start_conversation(*, site) -> tuple[Conversation, str]:
+    token = secrets.token_urlsafe(24)
+    return Conversation.objects.create(site=site, token_hash=token_hash(token)), token
+
+
+def find_conversation(*, site, conversation_id: str, token: str) -> Conversation:
+    """The site's conversation with this id, only for the holder of its token."""
+    conversation = Conversation.objects.filter(pk=str(conversation_id)[:32], site=site).first()
+    if conversation is None or not conversation.token_matches(token or ""):
+        raise ChatError("Dit gesprek bestaat niet (meer). Begin een nieuw gesprek.", status=404)
+    return conversation
+
+
+def clean_parent_text(text) -> str:
+    if not isinstance(text, str):
+        raise ChatError("Stuur uw bericht als tekst.")
+    text = "".join(ch for ch in text if ch in "\n\t" or ch.isprintable()).strip()
+    if not text:
+        raise ChatError("Typ eerst een bericht.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ChatError(f"Uw bericht is te lang. Houd het bij {MAX_TEXT_CHARS} tekens; u kunt het in delen sturen.")
+    return text
+
+
+def _check_rate(conversation: Conversation) -> None:
+    since = timezone.now() - datetime.timedelta(minutes=1)
+    recent = Message.objects.filter(conversation=conversation, sender=Message.Sender.PARENT, created__gte=since)
+    if recent.count() >= MESSAGES_PER_MINUTE:
+        raise ChatError("U stuurt veel berichten kort na elkaar. Wacht een minuut en probeer het dan opnieuw.", 429)
+
+
+def _button_payload(conversation: Conversation, payload) -> str | None:
+    """A button's payload is passed on only if the assistant offered that button in its last message."""
+    if not payload:
+        return None
+    last_bot = conversation.messages.filter(sender=Message.Sender.BOT).order_by("-id").first()
+    offered = {b.get("payload") for b in (last_bot.buttons if last_bot else [])}
+    if payload not in offered:
+        raise ChatError("Deze keuze hoort niet bij dit gesprek. Typ uw vraag.")
+    return payload
+
+
+def post_parent_message(*, conversation: Conversation, text, payload=None) -> list[Message]:
+    """Store the parent's message, then let the assistant answer while the conversation is the bot's.
+
+    Returns the messages this turn produced, the parent's own first."""
+    text = clean_parent_text(text)
+    if conversation.state == Conversation.State.CLOSED:
+        raise ChatError("Dit gesprek is afgesloten. Begin een nieuw gesprek als u nog een vraag heeft.", 409)
+    _check_rate(conversation)
+    bot_input = _button_payload(conversation, payload) or text
+    produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text)]
+    Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
+    if conversation.state == Conversation.State.BOT:
+        produced += ask_assistant(conversation=conversation, text=bot_input)
+    return produced
+
+
+def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:
+    try:
+        replies = rasa_client.ask(conversation_id=conversation.pk, text=text, site_hostname=conversation.site.hostname)
+    except rasa_client.BotUnavailable:
+        return [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
+                                       text=assistant_unavailable_text(conversation.site))]
+    messages = [
+        Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=reply["text"],
+                               buttons=reply["buttons"], topic=reply["topic"])
+        for reply in replies
+    ]
+    if any(m.topic == HANDOFF_TOPIC for m in messages):
+        hand_off(conversation=conversation, reason="assistent")
+    return messages
+
+
+def hand_off(*, conversation: Conversation, reason: str) -> None:
+    """Mark the conversation for an adviser; from now on the assistant stays silent."""
+    if conversation.state == Conversation.State.BOT:
+        conversation.state = Conversation.State.WAITING
+        conversation.handoff_reason = reason[:40]
+        conversation.save(update_fields=["state", "handoff_reason", "updated"])
+
+
+def assistant_unavailable_text(site) -> str:
+    swv = SWVSettings.for_site(site)
+    routes = [f"bel {swv.phone}" if swv.phone else "", f"mail naar {swv.email}" if swv.email else ""]
+    route = " of ".join(r for r in routes if r) or "kijk op de contactpagina van deze site (/contact/)"
+    return ("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard. Probeer het over een paar "
+            f"minuten opnieuw. Heeft u haast? Dan kunt u {route}.")
+
+
+def messages_after(*, conversation: Conversation, after: int) -> list[Message]:
+    return list(conversation.messages.filter(id__gt=after).order_by("id")[:200])

@@ -1,0 +1,143 @@
+"""The chat API (contract): conversations, tokens, bad input, rate limits, and a parent's message that is kept
+when the assistant cannot be reached. Conversations with the real Rasa server are in tests/integration/."""
+
+
+import pytest
+from django.core.cache import cache
+
+from portal.chat import services
+from portal.chat.models import Conversation, Message
+from portal.chat.rasa_client import _message_of
+
+HOST = "zuidkennemerland.localhost"
+
+
+@pytest.fixture(autouse=True)
+def assistant_unreachable(settings):
+    settings.RASA_URL = "http://127.0.0.1:9"  # the discard port: nothing listens there
+    settings.RASA_TIMEOUT_SECONDS = 2
+    cache.clear()
+
+
+@pytest.fixture
+def conversation(client, db):
+    data = client.post("/api/chat/conversations/", HTTP_HOST=HOST).json()
+    return data["id"], data["token"]
+
+
+def post(client, conversation, body, token=None, host=HOST):
+    conversation_id, own_token = conversation
+    return client.post(f"/api/chat/conversations/{conversation_id}/messages/", data=body,
+                       content_type="application/json", HTTP_HOST=host, HTTP_X_CHAT_TOKEN=token or own_token)
+
+
+def test_new_conversation_has_an_id_a_token_and_the_bot_state(client, db):
+    response = client.post("/api/chat/conversations/", HTTP_HOST=HOST)
+    assert response.status_code == 201
+    data = response.json()
+    assert set(data) == {"id", "token", "state", "messages"}
+    assert data["state"] == "bot" and data["messages"] == []
+    stored = Conversation.objects.get(pk=data["id"])
+    assert stored.site.hostname == HOST
+    assert data["token"] not in stored.token_hash  # only a hash is kept
+
+
+def test_parent_message_is_stored_even_when_the_assistant_is_unreachable(client, conversation):
+    response = post(client, conversation, {"text": "Hoe vraag ik een TLV aan?"})
+    assert response.status_code == 200
+    data = response.json()
+    assert [m["sender"] for m in data["messages"]] == ["parent", "system"]
+    assert data["messages"][0]["text"] == "Hoe vraag ik een TLV aan?"
+    assert "niet bereikbaar" in data["messages"][1]["text"] and "bewaard" in data["messages"][1]["text"]
+    assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1
+    message = data["messages"][0]
+    assert set(message) == {"id", "sender", "text", "created", "topic", "buttons"}
+
+
+def test_messages_after_an_id(client, conversation):
+    first = post(client, conversation, {"text": "eerste"}).json()["messages"][0]["id"]
+    post(client, conversation, {"text": "tweede"})
+    response = client.get(f"/api/chat/conversations/{conversation[0]}/messages/", {"after": first},
+                          HTTP_HOST=HOST, HTTP_X_CHAT_TOKEN=conversation[1])
+    texts = [m["text"] for m in response.json()["messages"]]
+    assert "eerste" not in texts and "tweede" in texts
+
+
+@pytest.mark.parametrize("body, status, words", [
+    ({"text": ""}, 400, "Typ eerst"),
+    ({"text": "   \n\t "}, 400, "Typ eerst"),
+    ({"text": "x" * 2001}, 400, "te lang"),
+    ({"text": 42}, 400, "als tekst"),
+    ({}, 400, "als tekst"),
+    (["geen", "object"], 400, "JSON"),
+])
+def test_bad_input_gets_a_dutch_error_and_stores_nothing(client, conversation, body, status, words):
+    response = post(client, conversation, body)
+    assert response.status_code == status
+    assert words in response.json()["error"]
+    assert not Message.objects.filter(conversation_id=conversation[0]).exists()
+
+
+def test_non_json_body_is_refused(client, conversation):
+    response = client.post(f"/api/chat/conversations/{conversation[0]}/messages/", data="hallo",
+                           content_type="text/plain", HTTP_HOST=HOST, HTTP_X_CHAT_TOKEN=conversation[1])
+    assert response.status_code == 400 and "JSON" in response.json()["error"]
+
+
+def test_wrong_token_unknown_id_and_other_site_are_all_404(client, conversation):
+    assert post(client, conversation, {"text": "hoi"}, token="fout").status_code == 404
+    assert post(client, ("bestaatniet", conversation[1]), {"text": "hoi"}).status_code == 404
+    assert post(client, conversation, {"text": "hoi"}, host="zuidoostutrecht.localhost").status_code == 404
+    response = client.get(f"/api/chat/conversations/{conversation[0]}/messages/", HTTP_HOST=HOST)
+    assert response.status_code == 404 and "bestaat niet" in response.json()["error"]
+    assert not Message.objects.filter(conversation_id=conversation[0]).exists()
+
+
+def test_bad_after_parameter(client, conversation):
+    response = client.get(f"/api/chat/conversations/{conversation[0]}/messages/", {"after": "x"},
+                          HTTP_HOST=HOST, HTTP_X_CHAT_TOKEN=conversation[1])
+    assert response.status_code == 400 and "after" in response.json()["error"]
+
+
+def test_more_than_twenty_messages_a_minute_are_refused(client, conversation, settings):
+    for n in range(services.MESSAGES_PER_MINUTE):
+        Message.objects.create(conversation_id=conversation[0], sender="parent", text=f"bericht {n}")
+    response = post(client, conversation, {"text": "nog een"})
+    assert response.status_code == 429 and "minuut" in response.json()["error"]
+    assert not Message.objects.filter(conversation_id=conversation[0], text="nog een").exists()
+
+
+def test_too_many_new_conversations_from_one_address(client, db):
+    statuses = [client.post("/api/chat/conversations/", HTTP_HOST=HOST).status_code for _ in range(12)]
+    assert statuses[:10] == [201] * 10 and statuses[10:] == [429, 429]
+
+
+def test_closed_conversation_takes_no_messages(client, conversation):
+    Conversation.objects.filter(pk=conversation[0]).update(state="closed")
+    response = post(client, conversation, {"text": "hallo?"})
+    assert response.status_code == 409 and "afgesloten" in response.json()["error"]
+
+
+def test_after_handoff_the_assistant_stays_silent(client, conversation):
+    Conversation.objects.filter(pk=conversation[0]).update(state="waiting")
+    data = post(client, conversation, {"text": "is er al iemand?"}).json()
+    assert data["state"] == "waiting"
+    assert [m["sender"] for m in data["messages"]] == ["parent"]
+
+
+def test_only_offered_buttons_are_passed_on(client, conversation):
+    response = post(client, conversation, {"text": "Hoe lang geldt een TLV?", "payload": "/tlv_duur"})
+    assert response.status_code == 400 and "keuze" in response.json()["error"]
+
+
+def test_only_get_and_post(client, conversation):
+    response = client.delete(f"/api/chat/conversations/{conversation[0]}/messages/", HTTP_HOST=HOST)
+    assert response.status_code == 405
+
+
+def test_rasa_custom_payload_becomes_a_message_with_topic_and_buttons():
+    reply = {"recipient_id": "x", "custom": {"text": "Een TLV is…", "topic": "tlv",
+                                             "buttons": [{"title": "Hoe lang?", "payload": "/tlv_duur"}]}}
+    assert _message_of(reply) == {"text": "Een TLV is…", "topic": "tlv",
+                                  "buttons": [{"title": "Hoe lang?", "payload": "/tlv_duur"}]}
+    assert _message_of({"recipient_id": "x", "text": "Hallo"}) == {"text": "Hallo", "buttons": [], "topic": ""}
