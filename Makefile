@@ -7,7 +7,10 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast bench data vendor clean
+.PHONY: run test test-fast bench bench-chat data vendor clean
+
+# The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
+include bot.mk
 
 # The portal's virtual environment, reinstalled when the pinned requirements change.
 $(VENV)/.installed: requirements.txt
@@ -29,28 +32,38 @@ data: $(VENV)/.installed
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py load_content --demo-users var/demo-logins.txt
 
-run: data
+# The portal, the Rasa server and the action server; Ctrl-C stops all three.
+run: data $(BOT_MODEL)
 	@echo
 	@echo "Portal: http://duinenbollenstreek.localhost:$(PORTAL_PORT)/ (ook http://localhost:$(PORTAL_PORT)/),"
 	@echo "        http://zuidoostutrecht.localhost:$(PORTAL_PORT)/, http://zuidkennemerland.localhost:$(PORTAL_PORT)/,"
 	@echo "        http://noordmiddendrenthe.localhost:$(PORTAL_PORT)/"
+	@echo "Chat API: POST http://localhost:$(PORTAL_PORT)/api/chat/conversations/ (Rasa on :$(RASA_PORT), actions on :$(ACTIONS_PORT))"
 	@echo "Inloggen: http://localhost:$(PORTAL_PORT)/admin/ met een account uit var/demo-logins.txt:"
 	@cat var/demo-logins.txt
 	@echo
+	trap 'kill 0' EXIT INT TERM; \
+	(cd $(BOT_DIR) && PORTAL_URL=http://127.0.0.1:$(PORTAL_PORT) .venv/bin/rasa run actions --port $(ACTIONS_PORT) \
+	    --actions actions) & \
+	(cd $(BOT_DIR) && ACTIONS_URL=$(BOT_ACTIONS_URL) .venv/bin/rasa run -i 127.0.0.1 --port $(RASA_PORT) \
+	    --model models/steunpunt.tar.gz --credentials credentials.yml --endpoints endpoints.yml) & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORTAL_PORT)
 
-test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV)
+test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
-	@echo "The same suite except the browser tests, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
+	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
 	    $(PY) -m pytest -p no:cacheprovider -m "not browser" -q'
 
-# Everything but the browser tests.
+# Everything but the tests that start browsers, Rasa or train models.
 test-fast: $(VENV)/.installed
-	$(PY) -m pytest -p no:cacheprovider -m "not browser"
+	$(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot"
 
 bench: $(VENV)/.installed
 	$(PY) bench/portal_http.py
+
+bench-chat: $(VENV)/.installed $(BOT_MODEL)
+	$(PY) bench/chat_turns.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:

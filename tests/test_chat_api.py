@@ -5,7 +5,6 @@ when the assistant cannot be reached. Conversations with the real Rasa server ar
 import pytest
 from django.core.cache import cache
 
-from portal.chat import services
 from portal.chat.models import Conversation, Message
 from portal.chat.rasa_client import _message_of
 
@@ -100,7 +99,8 @@ def test_bad_after_parameter(client, conversation):
 
 
 def test_more_than_twenty_messages_a_minute_are_refused(client, conversation, settings):
-    for n in range(services.MESSAGES_PER_MINUTE):
+    assert settings.CHAT_MESSAGES_PER_MINUTE == 20  # the limit
+    for n in range(settings.CHAT_MESSAGES_PER_MINUTE):
         Message.objects.create(conversation_id=conversation[0], sender="parent", text=f"bericht {n}")
     response = post(client, conversation, {"text": "nog een"})
     assert response.status_code == 429 and "minuut" in response.json()["error"]

@@ -4,6 +4,7 @@ conversation's token in the X-Chat-Token header."""
 import hashlib
 import json
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -12,7 +13,6 @@ from wagtail.models import Site
 
 from . import services
 
-NEW_CONVERSATIONS_PER_ADDRESS = 10
 NEW_CONVERSATION_WINDOW_SECONDS = 600
 
 
@@ -29,7 +29,7 @@ def _limit_new_conversations(request) -> None:
     address = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
     key = f"chat-new:{address}"
     count = cache.get_or_set(key, 0, NEW_CONVERSATION_WINDOW_SECONDS)
-    if count >= NEW_CONVERSATIONS_PER_ADDRESS:
+    if count >= settings.CHAT_NEW_CONVERSATIONS_PER_ADDRESS:
         raise services.ChatError("Er zijn veel gesprekken gestart vanaf uw verbinding. Probeer het later opnieuw.",
                                  429)
     cache.incr(key)

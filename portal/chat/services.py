@@ -4,6 +4,7 @@ stored. Whatever fails after the first step, the parent's message is kept."""
 import datetime
 import secrets
 
+from django.conf import settings
 from django.utils import timezone
 
 from portal.core.models import SWVSettings
@@ -12,7 +13,6 @@ from . import rasa_client
 from .models import Conversation, Message, token_hash
 
 MAX_TEXT_CHARS = 2000
-MESSAGES_PER_MINUTE = 20
 HANDOFF_TOPIC = "handoff"
 
 
@@ -52,7 +52,7 @@ def clean_parent_text(text) -> str:
 def _check_rate(conversation: Conversation) -> None:
     since = timezone.now() - datetime.timedelta(minutes=1)
     recent = Message.objects.filter(conversation=conversation, sender=Message.Sender.PARENT, created__gte=since)
-    if recent.count() >= MESSAGES_PER_MINUTE:
+    if recent.count() >= settings.CHAT_MESSAGES_PER_MINUTE:
         raise ChatError("U stuurt veel berichten kort na elkaar. Wacht een minuut en probeer het dan opnieuw.", 429)
 
 

@@ -118,6 +118,10 @@ SEARCH_INDEX_DIR = VAR_DIR / "search"
 # The assistant: Rasa's REST channel. A turn that takes longer than this gets the "not reachable" message.
 RASA_URL = os.environ.get("RASA_URL", f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
 RASA_TIMEOUT_SECONDS = float(os.environ.get("RASA_TIMEOUT_SECONDS", "10"))
+# Abuse limits of the chat: new conversations per client address per 10 minutes, messages per conversation
+# per minute.
+CHAT_NEW_CONVERSATIONS_PER_ADDRESS = int(os.environ.get("CHAT_NEW_CONVERSATIONS_PER_ADDRESS", "10"))
+CHAT_MESSAGES_PER_MINUTE = int(os.environ.get("CHAT_MESSAGES_PER_MINUTE", "20"))
 
 # "pages": whole public responses (core.page_cache), per process; entries expire by content generation.
 CACHES = {

@@ -3,17 +3,13 @@ Playwright, with axe-core injected into every page that a test checks."""
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+from tests.servers import portal_server
+
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 # Flags for a headless Chromium as root on a machine without outside network.
@@ -22,40 +18,12 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory):
     """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>."""
-    var_dir = tmp_path_factory.mktemp("portal-var")
-    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
-    env.pop("DATABASE_URL", None)
-    manage = [sys.executable, "manage.py"]
-    subprocess.run(manage + ["migrate", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
-    subprocess.run(manage + ["load_content", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
-    port = free_port()
-    log = open(var_dir / "server.log", "w")
-    server = subprocess.Popen(manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
-                              stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://{{}}.localhost:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError((var_dir / "server.log").read_text())
-            time.sleep(0.2)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    server = portal_server(tmp_path_factory.mktemp("portal-var")).start()
+    yield f"http://{{}}.localhost:{server.port}"
+    server.stop()
 
 
 @pytest.fixture(scope="session")

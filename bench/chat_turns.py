@@ -1,0 +1,138 @@
+"""Benchmark: the assistant through the portal, with the real Rasa and action servers on this machine.
+
+Prints: NLU parse latency (Rasa's /model/parse), chat turn latency through the portal's chat API (p50/p95)
+with 1 and with 20 concurrent conversations, the memory of the Rasa server and the action server, and the
+training time (skip it with --no-train). Targets (issue #5): turn p95 <= 250 ms at 20 concurrent
+conversations, training <= 3 minutes. Run with `make bench-chat`.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.servers import BOT_BIN, BOT_DIR, Server, free_port, portal_server  # noqa: E402
+
+HOST = "zuidkennemerland.localhost"
+QUESTIONS = [
+    "hoe lang mag de school erover doen", "wat is een tlv", "kan ik zelf een tlv aanvragen",
+    "mijn zoon zit al weken thuis", "wat is een opp", "hoe maak ik bezwaar tegen de tlv",
+    "wat doet een onderwijsconsulent", "hoe lang is een tlv geldig", "wat is basisondersteuning",
+    "mag mijn kind een aangepast rooster",
+]
+TURNS_PER_CONVERSATION = 10
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def post(url, body, headers=None):
+    request = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None,
+                                     method="POST", headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def conversation(portal_url, latencies, errors):
+    data = post(portal_url + "/api/chat/conversations/", None, {"Host": HOST})
+    headers = {"Host": HOST, "X-Chat-Token": data["token"]}
+    for question in QUESTIONS[:TURNS_PER_CONVERSATION]:
+        start = time.perf_counter()
+        try:
+            turn = post(f"{portal_url}/api/chat/conversations/{data['id']}/messages/", {"text": question}, headers)
+            if not any(m["sender"] == "bot" for m in turn["messages"]):
+                errors.append(question)
+        except OSError as exc:
+            errors.append(str(exc))
+        latencies.append(time.perf_counter() - start)
+
+
+def turns(portal_url, concurrent):
+    latencies, errors = [], []
+    threads = [threading.Thread(target=conversation, args=(portal_url, latencies, errors)) for _ in range(concurrent)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors
+
+
+def rss_mb(pid):
+    """Resident memory of a process and its children, in MB."""
+    children = {pid}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().split(") ")[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) in children:
+            children.add(int(stat.parent.name))
+    total = 0
+    for child in children:
+        try:
+            status = Path(f"/proc/{child}/status").read_text()
+        except OSError:
+            continue
+        total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+    return total / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--no-train", action="store_true", help="skip measuring the training time")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="chat-bench-"))
+    if not args.no_train:
+        start = time.perf_counter()
+        subprocess.run([str(BOT_BIN / "rasa"), "train", "--out", str(work / "models"), "--quiet"], cwd=BOT_DIR,
+                       check=True, stdout=subprocess.DEVNULL)
+        print(f"training: {time.perf_counter() - start:.0f} s")
+    portal_port, actions_port, rasa_port = free_port(), free_port(), free_port()
+    (work / "endpoints.yml").write_text(json.dumps({"action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook"}}))
+    env = {**os.environ, "PORTAL_URL": f"http://127.0.0.1:{portal_port}"}
+    actions = Server("actions", [str(BOT_BIN / "rasa"), "run", "actions", "--port", str(actions_port)], cwd=BOT_DIR,
+                     env=env, port=actions_port, ready_path="/health", log_dir=work)
+    rasa = Server("rasa", [str(BOT_BIN / "rasa"), "run", "--port", str(rasa_port), "--model", "models", "--enable-api",
+                           "--endpoints", str(work / "endpoints.yml"), "--credentials", "credentials.yml"],
+                  cwd=BOT_DIR, env=env, port=rasa_port, log_dir=work, timeout=180)
+    # The portal under gunicorn (production settings), as it would run.
+    portal = portal_server(work, port=portal_port, extra_env={
+        "RASA_URL": rasa.url, "CHAT_NEW_CONVERSATIONS_PER_ADDRESS": "100000"})
+    portal.env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "PORTAL_SSL_REDIRECT": "0",
+                       "DJANGO_SECRET_KEY": "bench-" + "s3cr3t-" * 8})
+    portal.command = [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
+                      "--bind", f"127.0.0.1:{portal_port}", "portal.wsgi"]
+    for server in (actions, rasa, portal):
+        server.start()
+    try:
+        parse = []
+        for i in range(100):
+            start = time.perf_counter()
+            post(rasa.url + "/model/parse", {"text": QUESTIONS[i % len(QUESTIONS)]})
+            parse.append(time.perf_counter() - start)
+        print(f"NLU parse: p50 {percentile(parse, 50) * 1000:.0f} ms, p95 {percentile(parse, 95) * 1000:.0f} ms")
+        turns(portal.url, 2)  # warm-up
+        for concurrent in (1, 20):
+            latencies, errors = turns(portal.url, concurrent)
+            print(f"chat turn, {concurrent:2d} concurrent conversation(s): {len(latencies)} turns, "
+                  f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms, "
+                  f"{len(errors)} without a bot reply")
+        print(f"memory: Rasa server {rss_mb(rasa.process.pid):.0f} MB, action server {rss_mb(actions.process.pid):.0f} MB")
+    finally:
+        for server in (portal, rasa, actions):
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Custom actions of the steunpunt assistant: they answer from the portal's bot API and never import Django."""

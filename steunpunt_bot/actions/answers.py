@@ -1,0 +1,101 @@
+"""Topic answers fetched from the portal (so an editor's change shows at once), and the clarifying question."""
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from . import messages
+from .portal_client import PortalClient, PortalError, PortalNotFound
+from .safety import is_crisis
+from .site import site_of
+from .topics import NEXT_TOPICS, TOPIC_LABELS
+
+logger = logging.getLogger(__name__)
+
+CLARIFY_MAX_TOPICS = 3
+# Topics this unlikely are not worth a button when the assistant is unsure.
+CLARIFY_MIN_CONFIDENCE = 0.05
+
+
+def send_crisis_if_needed(tracker: Tracker, dispatcher: CollectingDispatcher) -> bool:
+    if is_crisis(tracker.latest_message.get("text")):
+        dispatcher.utter_message(response="utter_crisis")
+        return True
+    return False
+
+
+class ActionAnswerTopic(Action):
+    """Answers the topic key of the intent with the site's short answer, a link and the likely next questions."""
+
+    def name(self) -> str:
+        return "action_answer_topic"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if send_crisis_if_needed(tracker, dispatcher):
+            return []
+        key = (tracker.latest_message.get("intent") or {}).get("name")
+        if key not in TOPIC_LABELS:
+            dispatcher.utter_message(response="utter_default")
+            return []
+        site = site_of(tracker)
+        try:
+            answer = await PortalClient().answer(key, site=site)
+        except PortalNotFound:
+            dispatcher.utter_message(json_message=messages.no_answer_here())
+            return []
+        except PortalError as error:
+            logger.warning("No answer for %s on %s: %s", key, site, error)
+            dispatcher.utter_message(json_message=messages.portal_unavailable())
+            return []
+        text = answer["short"].strip()
+        if answer.get("url"):
+            text += f"\n\nLees het hele antwoord: {answer['url']}"
+        next_keys = [k for k in (answer.get("related") or NEXT_TOPICS.get(key, [])) if k != key][:3]
+        dispatcher.utter_message(json_message=messages.message(
+            text, topic=key, buttons=messages.topic_buttons(next_keys), url=answer.get("url"),
+        ))
+        return []
+
+
+def previous_user_intent(tracker: Tracker) -> str | None:
+    """The intent of the parent's message before the latest one."""
+    user_events = [e for e in tracker.events if e.get("event") == "user"]
+    if len(user_events) < 2:
+        return None
+    return ((user_events[-2].get("parse_data") or {}).get("intent") or {}).get("name")
+
+
+class ActionClarify(Action):
+    """Not sure what was meant: offer the most likely topics as buttons; not understood twice in a row: hand off.
+
+    "In a row" is read from the conversation itself (the previous message's intent), so any understood message
+    in between starts the count again without every other action having to reset a slot.
+    """
+
+    def name(self) -> str:
+        return "action_clarify"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if send_crisis_if_needed(tracker, dispatcher):
+            return []
+        if previous_user_intent(tracker) == "nlu_fallback":
+            dispatcher.utter_message(json_message=messages.message(
+                "Het lukt me niet goed om uw vraag te begrijpen. Ik vraag een adviseur van het Loket om u verder "
+                "te helpen. Blijf gerust in dit venster. Is er nu niemand, dan kunt u hier een terugbelverzoek "
+                "achterlaten.",
+                topic="handoff",
+            ))
+            return []
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        keys = [r["name"] for r in ranking
+                if r.get("name") in TOPIC_LABELS and r.get("confidence", 0) >= CLARIFY_MIN_CONFIDENCE]
+        keys = keys[:CLARIFY_MAX_TOPICS]
+        if keys:
+            text = "Ik weet niet zeker wat u bedoelt. Gaat uw vraag over een van deze onderwerpen?"
+        else:
+            text = "Ik weet niet zeker wat u bedoelt. Kunt u uw vraag anders zeggen?"
+        buttons = messages.topic_buttons(keys) + [messages.HUMAN_BUTTON]
+        dispatcher.utter_message(json_message=messages.message(text, topic="fallback", buttons=buttons))
+        return []

@@ -1,0 +1,84 @@
+"""School search in chat: up to three of the site's schools from the portal's schools API, and the full search."""
+
+import logging
+from typing import Any
+from urllib.parse import urlencode
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from . import messages
+from .answers import send_crisis_if_needed
+from .portal_client import PortalBadRequest, PortalClient, PortalError, PortalUnavailable
+from .site import site_of
+
+logger = logging.getLogger(__name__)
+
+SEARCH_PATH = "/scholen/"
+SHOWN = 3
+
+
+def entity_values(tracker: Tracker) -> dict[str, str]:
+    """The first place, need and school type of the latest message (after synonyms)."""
+    found = {}
+    for entity in tracker.latest_message.get("entities") or []:
+        found.setdefault(entity.get("entity"), str(entity.get("value", "")).strip())
+    return {name: found.get(name, "") for name in ("place", "need", "school_type")}
+
+
+def search_link(query: dict[str, str]) -> str:
+    query = {k: v for k, v in query.items() if v}
+    return SEARCH_PATH + ("?" + urlencode(query) if query else "")
+
+
+def describe(school: dict) -> str:
+    details = ", ".join(str(school[k]) for k in ("type", "place") if school.get(k))
+    line = f"- {school.get('name', 'School')}" + (f" ({details})" if details else "")
+    return line + (f": {school['url']}" if school.get("url") else "")
+
+
+class ActionSearchSchools(Action):
+    def name(self) -> str:
+        return "action_search_schools"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if send_crisis_if_needed(tracker, dispatcher):
+            return []
+        site = site_of(tracker)
+        wanted = entity_values(tracker)
+        faceted = {"q": wanted["need"], "place": wanted["place"], "type": wanted["school_type"]}
+        # The free text alone always works, even if the search does not know a facet value.
+        free_text = {"q": " ".join(v for v in (wanted["need"], wanted["school_type"], wanted["place"]) if v)}
+        client = PortalClient()
+        try:
+            try:
+                result = await client.schools(site=site, **faceted)
+                link_query = faceted
+            except PortalBadRequest:
+                result = await client.schools(site=site, **free_text)
+                link_query = free_text
+        except PortalError as error:
+            logger.warning("School search failed on %s: %s", site, error)
+            dispatcher.utter_message(json_message=self.search_unavailable(error, free_text))
+            return []
+        link = search_link(link_query)
+        schools = (result.get("results") or [])[:SHOWN]
+        if not schools:
+            text = ("Ik vond geen scholen die hierbij passen. Probeer het met andere woorden, of zoek zelf met de "
+                    f"filters van de schoolzoeker: {link}")
+        else:
+            count = result.get("count", len(schools))
+            intro = ("Deze scholen passen bij uw vraag:" if count <= SHOWN
+                     else f"Ik vond {count} scholen. De eerste {len(schools)}:")
+            text = "\n".join([intro, *map(describe, schools), "", f"Bekijk en vergelijk alle scholen: {link}"])
+        buttons = messages.topic_buttons(["ondersteuningsprofiel", "aanmelden"])
+        dispatcher.utter_message(json_message=messages.message(text, topic="school_zoeken", buttons=buttons, url=link))
+        return []
+
+    @staticmethod
+    def search_unavailable(error: PortalError, query: dict[str, str]) -> dict:
+        text = ("Zoeken naar scholen lukt in de chat nu even niet. Op de pagina Scholen zoeken van deze site kunt u "
+                f"zelf zoeken en vergelijken: {search_link(query)}")
+        if isinstance(error, PortalUnavailable):
+            text += " " + messages.CONTACT_ROUTE
+        return messages.message(text, topic="school_zoeken", url=search_link(query))

@@ -1,0 +1,89 @@
+"""The custom actions against a real portal process (and against none at all), run in the bot's environment."""
+
+import json
+
+import pytest
+
+from .conftest import BOT_PYTHON, free_port, run_bot
+
+RUN_ACTION = __file__.replace("test_actions.py", "run_action.py")
+
+
+def run_action(portal_url, **case):
+    result = run_bot([BOT_PYTHON, RUN_ACTION, json.dumps(case)], timeout=120, PORTAL_URL=portal_url)
+    return json.loads(result.stdout.strip().splitlines()[-1])["messages"]
+
+
+def custom(messages):
+    assert all("custom" in m for m in messages), messages
+    return [m["custom"] for m in messages]
+
+
+@pytest.mark.bot
+def test_topic_answer_is_the_sites_short_answer_with_link_and_next_question_buttons(bot_venv, portal_url):
+    [message] = custom(run_action(portal_url, action="action_answer_topic", intent="tlv_duur",
+                                  text="hoe lang geldt een tlv", site="zuidkennemerland.localhost"))
+    assert message["topic"] == "tlv_duur"
+    assert "schooljaar" in message["text"]
+    assert message["url"] and message["url"] in message["text"]
+    assert 2 <= len(message["buttons"]) <= 3
+    assert all(b["payload"].startswith("/") and b["title"] for b in message["buttons"])
+    assert "/tlv_duur" not in [b["payload"] for b in message["buttons"]]
+
+
+@pytest.mark.bot
+def test_without_site_metadata_the_default_site_answers(bot_venv, portal_url):
+    [message] = custom(run_action(portal_url, action="action_answer_topic", intent="zorgplicht",
+                                  text="wat is zorgplicht"))
+    assert message["topic"] == "zorgplicht"
+
+
+@pytest.mark.bot
+def test_portal_unreachable_gives_a_kind_message_with_the_contact_route(bot_venv):
+    unused = f"http://127.0.0.1:{free_port()}"
+    [message] = custom(run_action(unused, action="action_answer_topic", intent="tlv", text="wat is een tlv",
+                                  site="zuidkennemerland.localhost"))
+    assert message["topic"] == "fallback"
+    assert "/contact/" in message["text"] and "Sorry" in message["text"]
+
+
+@pytest.mark.bot
+def test_school_search_without_the_schools_api_links_to_the_school_search(bot_venv, portal_url):
+    [message] = custom(run_action(
+        portal_url, action="action_search_schools", intent="school_zoeken",
+        text="welke scholen in hillegom hebben iets voor dyslexie", site="duinenbollenstreek.localhost",
+        entities=[{"entity": "place", "value": "Hillegom"}, {"entity": "need", "value": "dyslexie"}]))
+    assert message["topic"] == "school_zoeken"
+    assert "/scholen/" in message["text"]
+
+
+@pytest.mark.bot
+def test_school_search_with_portal_unreachable_still_links_to_the_school_search(bot_venv):
+    [message] = custom(run_action(f"http://127.0.0.1:{free_port()}", action="action_search_schools",
+                                  intent="school_zoeken", text="school in zeist", entities=[]))
+    assert "/scholen/" in message["text"] and "/contact/" in message["text"]
+
+
+@pytest.mark.bot
+def test_not_sure_offers_the_likely_topics_as_buttons(bot_venv, portal_url):
+    ranking = [{"name": "tlv", "confidence": 0.4}, {"name": "tlv_duur", "confidence": 0.35},
+               {"name": "greet", "confidence": 0.1}, {"name": "opp", "confidence": 0.08}]
+    [message] = custom(run_action(portal_url, action="action_clarify", intent="nlu_fallback", text="tlv hoe zit dat",
+                                  intent_ranking=ranking))
+    assert message["topic"] == "fallback"
+    assert [b["payload"] for b in message["buttons"]] == ["/tlv", "/tlv_duur", "/opp", "/request_human"]
+    assert message["buttons"][0]["title"] == "De toelaatbaarheidsverklaring (TLV)"
+
+
+@pytest.mark.bot
+def test_not_understood_twice_in_a_row_hands_off(bot_venv, portal_url):
+    [message] = custom(run_action(portal_url, action="action_clarify", intent="nlu_fallback", text="blabla",
+                                  previous_intent="nlu_fallback"))
+    assert message["topic"] == "handoff"
+
+
+@pytest.mark.bot
+def test_distress_words_get_the_crisis_message_whatever_the_intent(bot_venv, portal_url):
+    messages = run_action(portal_url, action="action_answer_topic", intent="thuiszitten",
+                          text="mijn zoon zit thuis en wil niet meer leven")
+    assert [m["response"] for m in messages] == ["utter_crisis"]

@@ -1,0 +1,31 @@
+"""The assistant's training data: valid for Rasa, and its topic examples exactly the answers library's."""
+
+import yaml
+from django.core.management import call_command
+
+from .conftest import BOT_DIR, RASA, run_bot
+
+NON_TOPIC_INTENTS = {"greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "request_human", "personal_case",
+                     "crisis"}
+
+
+def test_committed_topics_nlu_equals_a_fresh_export(db, tmp_path):
+    fresh = tmp_path / "topics.yml"
+    call_command("export_bot_nlu", output=fresh, verbosity=0)
+    committed = BOT_DIR / "data" / "nlu" / "topics.yml"
+    assert committed.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
+        "steunpunt_bot/data/nlu/topics.yml differs from the answers library: run manage.py export_bot_nlu")
+
+
+def test_every_topic_has_at_least_25_examples_and_the_domain_knows_exactly_these_intents(db, tmp_path):
+    fresh = tmp_path / "topics.yml"
+    call_command("export_bot_nlu", output=fresh, verbosity=0)
+    topics = {item["intent"]: item["examples"].count("\n- ") + 1 for item in yaml.safe_load(fresh.read_text())["nlu"]}
+    assert len(topics) == 33
+    assert {key: n for key, n in topics.items() if n < 25} == {}
+    domain = yaml.safe_load((BOT_DIR / "domain.yml").read_text())
+    assert set(domain["intents"]) == set(topics) | NON_TOPIC_INTENTS
+
+
+def test_rasa_data_validate_passes(bot_venv):
+    run_bot([RASA, "data", "validate"])

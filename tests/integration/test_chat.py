@@ -1,0 +1,120 @@
+"""Parents chatting through the portal's chat API with the real Rasa server and action server."""
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+class Chat:
+    """One parent's conversation on one SWV's site, through the chat API."""
+
+    def __init__(self, portal, site):
+        self.base = portal.url
+        self.host = f"{site}.localhost"
+        data = self._call("POST", "/api/chat/conversations/")
+        self.id, self.token, self.state = data["id"], data["token"], data["state"]
+
+    def _call(self, method, path, body=None):
+        request = urllib.request.Request(self.base + path, method=method, data=json.dumps(body).encode() if body else None,
+                                         headers={"Host": self.host, "Content-Type": "application/json",
+                                                  "X-Chat-Token": getattr(self, "token", "")})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
+    def say(self, text, payload=None):
+        body = {"text": text, **({"payload": payload} if payload else {})}
+        data = self._call("POST", f"/api/chat/conversations/{self.id}/messages/", body)
+        self.state = data["state"]
+        assert data["messages"][0]["sender"] == "parent" and data["messages"][0]["text"] == text
+        return data["messages"][1:]
+
+    def answer(self, site_path):
+        request = urllib.request.Request(self.base + site_path, headers={"Host": self.host})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.loads(response.read())
+
+
+def topics(messages):
+    return [m["topic"] for m in messages]
+
+
+def test_topic_question_gets_the_sites_own_short_answer(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    replies = chat.say("hoe lang mag de school erover doen om te beslissen over mijn aanmelding")
+    assert "zorgplicht_termijn" in topics(replies)
+    short = chat.answer("/api/answers/zorgplicht_termijn/")["short"]
+    assert any(short[:60] in m["text"] for m in replies)
+    assert any(b["payload"].startswith("/") for m in replies for b in m["buttons"])
+
+
+def test_each_site_answers_with_its_own_override(stack):
+    own = Chat(stack["portal"], "zuidoostutrecht")
+    replies = own.say("kan ik zelf een tlv aanvragen")
+    assert "tlv_aanvragen" in topics(replies)
+    assert any(own.answer("/api/answers/tlv_aanvragen/")["short"][:60] in m["text"] for m in replies)
+
+
+def test_school_search_question(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    replies = chat.say("welke scholen in haarlem hebben iets voor dyslexie")
+    assert "school_zoeken" in topics(replies)
+    assert any("/scholen/" in m["text"] for m in replies)
+
+
+def test_out_of_scope_gets_no_topic_answer(stack):
+    chat = Chat(stack["portal"], "noordmiddendrenthe")
+    replies = chat.say("wanneer is de herfstvakantie dit jaar")
+    assert topics(replies) == ["out_of_scope"] or set(topics(replies)) == {"out_of_scope"}
+    assert chat.state == "bot"
+
+
+def test_crisis_language_hands_off_at_once_with_113(stack):
+    chat = Chat(stack["portal"], "duinenbollenstreek")
+    replies = chat.say("ik wil niet meer leven")
+    assert "handoff" in topics(replies)
+    assert any("113" in m["text"] and "0800-0113" in m["text"] for m in replies)
+    assert chat.state == "waiting"
+
+
+def test_asking_for_a_person_hands_off(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    assert "handoff" in topics(chat.say("ik wil graag met een echte medewerker praten"))
+    assert chat.state == "waiting"
+    assert chat.say("hallo?") == []  # the assistant stays silent once handed over
+
+
+def test_unclear_message_gets_clarifying_buttons_then_handoff_after_two(stack):
+    chat = Chat(stack["portal"], "zuidoostutrecht")
+    first = chat.say("blub fjord kwak")
+    assert topics(first) == ["fallback"]
+    assert first[0]["buttons"]
+    second = chat.say("xyzzy plugh")
+    assert "handoff" in topics(second)
+    assert chat.state == "waiting"
+
+
+def test_clarifying_button_gets_that_topics_answer(stack):
+    chat = Chat(stack["portal"], "zuidoostutrecht")
+    first = chat.say("blub fjord kwak")
+    button = first[0]["buttons"][0]
+    replies = chat.say(button["title"], payload=button["payload"])
+    assert topics(replies)[0] == button["payload"].lstrip("/")
+
+
+def test_rasa_stopped_mid_conversation_keeps_the_message_and_recovers(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    assert "tlv" in topics(chat.say("wat is een tlv"))
+    stack["rasa"].stop()
+    try:
+        replies = chat.say("en hoe lang geldt die")
+        assert [m["sender"] for m in replies] == ["system"]
+        assert "niet bereikbaar" in replies[0]["text"]
+    finally:
+        stack["rasa"].start()
+    assert "tlv_duur" in topics(chat.say("hoe lang is een tlv geldig"))
+    history = chat._call("GET", f"/api/chat/conversations/{chat.id}/messages/?after=0")["messages"]
+    assert "en hoe lang geldt die" in [m["text"] for m in history if m["sender"] == "parent"]

@@ -1,0 +1,74 @@
+"""Real processes for the tests that need them: the portal (its own database and index, demo content
+loaded) and, for the integration tests, the Rasa server and the action server."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BOT_DIR = ROOT / "steunpunt_bot"
+BOT_BIN = BOT_DIR / ".venv" / "bin"
+BOT_MODEL = BOT_DIR / "models" / "steunpunt.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """A child process that serves HTTP on a port, with its output in a log file for failing tests."""
+
+    def __init__(self, name, command, *, cwd, env, port, ready_path="/", log_dir, timeout=120):
+        self.name, self.command, self.cwd, self.env, self.port = name, command, cwd, env, port
+        self.ready_path, self.timeout = ready_path, timeout
+        self.log_path = Path(log_dir) / f"{name}.log"
+        self.process = None
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self):
+        log = open(self.log_path, "a")
+        self.process = subprocess.Popen(self.command, cwd=self.cwd, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                urllib.request.urlopen(self.url + self.ready_path, timeout=2)
+                return self
+            except urllib.error.HTTPError:
+                return self  # it answers, even if not with 200
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"{self.name} did not start:\n{self.log_path.read_text()[-4000:]}")
+                time.sleep(0.3)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def portal_server(var_dir: Path, *, port=None, extra_env=None) -> Server:
+    """A portal on runserver with its own SQLite database and search index, the demo content loaded."""
+    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+           **(extra_env or {})}
+    env.pop("DATABASE_URL", None)
+    manage = [sys.executable, "manage.py"]
+    subprocess.run(manage + ["migrate", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(manage + ["load_content", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    port = port or free_port()
+    return Server("portal", manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
+                  port=port, log_dir=var_dir)
