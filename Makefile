@@ -53,7 +53,7 @@ test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
-	    $(PY) -m pytest -p no:cacheprovider -m "not browser" -q'
+	    $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot" -q'
 
 # Everything but the tests that start browsers, Rasa or train models.
 test-fast: $(VENV)/.installed

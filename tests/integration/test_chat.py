@@ -118,3 +118,16 @@ def test_rasa_stopped_mid_conversation_keeps_the_message_and_recovers(stack):
     assert "tlv_duur" in topics(chat.say("hoe lang is een tlv geldig"))
     history = chat._call("GET", f"/api/chat/conversations/{chat.id}/messages/?after=0")["messages"]
     assert "en hoe lang geldt die" in [m["text"] for m in history if m["sender"] == "parent"]
+
+
+def test_own_childs_story_with_a_request_for_help_goes_to_an_adviser(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    replies = chat.say("mijn zoon van 9 wordt al maanden gepest op de regenboog en de juf doet er niks aan, "
+                       "hij wil niet meer naar school en ik ben er klaar mee, wat moet ik nu doen")
+    assert "handoff" in topics(replies)
+    assert chat.state == "waiting"
+
+
+def test_short_personal_question_still_gets_the_topic_answer(stack):
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    assert "thuiszitten" in topics(chat.say("mijn zoon zit al weken thuis, wat kan ik doen"))
