@@ -9,6 +9,7 @@ conversations, training <= 3 minutes. Run with `make bench-chat`.
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -44,10 +45,11 @@ def post(url, body, headers=None):
         return json.loads(response.read())
 
 
-def conversation(portal_url, latencies, errors):
+def conversation(portal_url, latencies, errors, think_seconds):
     data = post(portal_url + "/api/chat/conversations/", None, {"Host": HOST})
     headers = {"Host": HOST, "X-Chat-Token": data["token"]}
     for question in QUESTIONS[:TURNS_PER_CONVERSATION]:
+        time.sleep(random.uniform(0.5, 1.5) * think_seconds)
         start = time.perf_counter()
         try:
             turn = post(f"{portal_url}/api/chat/conversations/{data['id']}/messages/", {"text": question}, headers)
@@ -58,9 +60,10 @@ def conversation(portal_url, latencies, errors):
         latencies.append(time.perf_counter() - start)
 
 
-def turns(portal_url, concurrent):
+def turns(portal_url, concurrent, think_seconds=0.0):
     latencies, errors = [], []
-    threads = [threading.Thread(target=conversation, args=(portal_url, latencies, errors)) for _ in range(concurrent)]
+    threads = [threading.Thread(target=conversation, args=(portal_url, latencies, errors, think_seconds))
+               for _ in range(concurrent)]
     for t in threads:
         t.start()
     for t in threads:
@@ -95,9 +98,11 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="chat-bench-"))
     if not args.no_train:
         start = time.perf_counter()
+        # An empty cache directory: trained from scratch, not restored from an earlier training.
         subprocess.run([str(BOT_BIN / "rasa"), "train", "--out", str(work / "models"), "--quiet"], cwd=BOT_DIR,
-                       check=True, stdout=subprocess.DEVNULL)
-        print(f"training: {time.perf_counter() - start:.0f} s")
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                       env={**os.environ, "RASA_CACHE_DIRECTORY": str(work / "rasa-cache")})
+        print(f"training from scratch: {time.perf_counter() - start:.0f} s")
     portal_port, actions_port, rasa_port = free_port(), free_port(), free_port()
     (work / "endpoints.yml").write_text(json.dumps({"action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook"}}))
     env = {**os.environ, "PORTAL_URL": f"http://127.0.0.1:{portal_port}"}
@@ -123,11 +128,14 @@ def main():
             parse.append(time.perf_counter() - start)
         print(f"NLU parse: p50 {percentile(parse, 50) * 1000:.0f} ms, p95 {percentile(parse, 95) * 1000:.0f} ms")
         turns(portal.url, 2)  # warm-up
-        for concurrent in (1, 20):
-            latencies, errors = turns(portal.url, concurrent)
-            print(f"chat turn, {concurrent:2d} concurrent conversation(s): {len(latencies)} turns, "
+        # Without pauses every conversation sends its next message the moment the reply is in (a stress test);
+        # with pauses of 1.5-4.5 s, as parents read and type, 20 conversations are 20 parents chatting at once.
+        for concurrent, think in ((1, 0.0), (20, 0.0), (20, 3.0)):
+            latencies, errors = turns(portal.url, concurrent, think)
+            pause = f"pauses ~{think:.0f} s" if think else "no pauses"
+            print(f"chat turn, {concurrent:2d} concurrent conversation(s), {pause}: {len(latencies)} turns, "
                   f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms, "
-                  f"{len(errors)} without a bot reply")
+                  f"{len(errors)} without a bot reply", flush=True)
         print(f"memory: Rasa server {rss_mb(rasa.process.pid):.0f} MB, action server {rss_mb(actions.process.pid):.0f} MB")
     finally:
         for server in (portal, rasa, actions):
