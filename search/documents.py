@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from portal.answers.models import AnswerIndexPage, AnswerPage
 from portal.answers.rendering import answer_text
 from portal.answers.selectors import answer_url, answers_url, effective_answers, national_answer
+from portal.core.blocks import render_stream
 
 KIND_LABELS = {"answer": "Vraag en antwoord", "procedure": "Procedure", "page": "Pagina"}
 
@@ -23,7 +24,7 @@ def _page_text(page) -> str:
     for field in ("steps", "body", "note"):
         stream = getattr(page, field, None)
         if stream is not None:
-            parts.extend(str(child.render()) for child in stream)
+            parts.append(render_stream(stream))
     return plain_text(" ".join(str(p) for p in parts))
 
 

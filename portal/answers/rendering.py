@@ -2,10 +2,12 @@
 
 from django.utils.html import strip_tags
 
+from portal.core.blocks import render_stream
+
 
 def answer_body_html(answer) -> str:
     # Rich text blocks clean themselves (core.blocks.CleanRichTextBlock); the block templates are ours.
-    return "".join(str(child.render()) for child in answer.body).strip()
+    return render_stream(answer.body).strip()
 
 
 def answer_text(answer) -> str:

@@ -47,3 +47,8 @@ class StepBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     paragraph = CleanRichTextBlock(features=RICH_TEXT_FEATURES, label="Tekst")
     callout = CalloutBlock()
+
+
+def render_stream(stream) -> str:
+    """A StreamField's blocks rendered to one HTML string: for pages that filter it further, the bot and search."""
+    return "".join(str(child.render()) for child in stream)

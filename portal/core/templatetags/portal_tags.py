@@ -1,9 +1,9 @@
 """Template filters and tags every page uses: cleaned rich text and glossary links."""
 
-
 from django import template
 from django.utils.safestring import mark_safe
 
+from portal.core.blocks import render_stream as _render_stream
 from portal.core.glossary import glossary_url, link_first_mentions
 from portal.core.sanitize import clean_rich_text as _clean_rich_text
 
@@ -28,4 +28,4 @@ def with_glossary_links(context, html):
 @register.simple_tag
 def render_stream(stream):
     """A StreamField's blocks rendered to one HTML string (for further filtering)."""
-    return mark_safe("".join(str(child.render()) for child in stream))
+    return mark_safe(_render_stream(stream))
