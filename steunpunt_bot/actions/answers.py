@@ -52,7 +52,7 @@ class ActionAnswerTopic(Action):
         text = answer["short"].strip()
         if answer.get("url"):
             text += f"\n\nLees het hele antwoord: {answer['url']}"
-        next_keys = [k for k in (answer.get("related") or NEXT_TOPICS.get(key, [])) if k != key][:3]
+        next_keys = NEXT_TOPICS.get(key, [])
         dispatcher.utter_message(json_message=messages.message(
             text, topic=key, buttons=messages.topic_buttons(next_keys), url=answer.get("url"),
         ))

@@ -1,75 +1,11 @@
-"""The 33 topic keys (contract, shared/domain/topics.md) with the labels parents see (content/topics.yaml) and
-the likely next questions (the first related topics of each national answer), for buttons."""
+"""The 33 topic keys (contract, shared/domain/topics.md) with the labels parents see and the likely next questions
+(the first related topics of each national answer), for buttons. Read from topics.json, which
+`manage.py export_bot_nlu` writes from the answers library: never edited by hand."""
 
-TOPIC_LABELS = {
-    "passend_onderwijs": "Passend onderwijs en het samenwerkingsverband",
-    "zorgplicht": "Zorgplicht",
-    "zorgplicht_termijn": "Hoe lang een school mag beslissen",
-    "aanmelden": "Aanmelden bij een school",
-    "basisondersteuning": "Basisondersteuning",
-    "extra_ondersteuning": "Extra ondersteuning en arrangementen",
-    "ondersteuningsprofiel": "Het schoolondersteuningsprofiel (SOP)",
-    "opp": "Het ontwikkelingsperspectiefplan (OPP)",
-    "tlv": "De toelaatbaarheidsverklaring (TLV)",
-    "tlv_aanvragen": "Een TLV aanvragen",
-    "tlv_duur": "Hoe lang een TLV geldt",
-    "bezwaar_tlv": "Bezwaar tegen een TLV-besluit",
-    "bezwaar_school": "Niet eens met de school",
-    "geschillencommissie": "De Geschillencommissie passend onderwijs",
-    "klacht": "Een klacht indienen",
-    "onderwijsconsulent": "Onderwijsconsulenten",
-    "thuiszitten": "Als een kind thuiszit",
-    "leerplicht": "Leerplicht en verzuim",
-    "aangepast_rooster": "Een aangepast rooster",
-    "overstap_po_vo": "Van de basisschool naar de middelbare school",
-    "speciaal_onderwijs": "Speciaal (basis)onderwijs",
-    "pro_lwoo": "Praktijkonderwijs en leerwegondersteuning",
-    "terugplaatsing": "Terug naar het gewone onderwijs",
-    "jeugdhulp": "Jeugdhulp en school",
-    "leerlingenvervoer": "Leerlingenvervoer",
-    "hoogbegaafdheid": "Hoogbegaafdheid",
-    "dyslexie": "Dyslexie en dyscalculie",
-    "ziek_kind": "Onderwijs aan zieke kinderen",
-    "steunpunt": "Het ouder- en jeugdsteunpunt",
-    "contact_loket": "Contact met het Loket",
-    "opr": "De ondersteuningsplanraad (OPR)",
-    "privacy": "Privacy en gegevens",
-    "school_zoeken": "Een school zoeken",
-}
+import json
+from pathlib import Path
 
-# Used when the answers API gives no "related" keys of its own.
-NEXT_TOPICS = {
-    "passend_onderwijs": ["zorgplicht", "basisondersteuning", "extra_ondersteuning"],
-    "zorgplicht": ["zorgplicht_termijn", "aanmelden", "bezwaar_school"],
-    "zorgplicht_termijn": ["zorgplicht", "aanmelden", "bezwaar_school"],
-    "aanmelden": ["zorgplicht", "zorgplicht_termijn", "school_zoeken"],
-    "basisondersteuning": ["extra_ondersteuning", "ondersteuningsprofiel", "dyslexie"],
-    "extra_ondersteuning": ["basisondersteuning", "opp", "ondersteuningsprofiel"],
-    "ondersteuningsprofiel": ["basisondersteuning", "extra_ondersteuning", "school_zoeken"],
-    "opp": ["extra_ondersteuning", "geschillencommissie", "onderwijsconsulent"],
-    "tlv": ["tlv_aanvragen", "tlv_duur", "speciaal_onderwijs"],
-    "tlv_aanvragen": ["tlv", "tlv_duur", "bezwaar_tlv"],
-    "tlv_duur": ["tlv", "tlv_aanvragen", "bezwaar_tlv"],
-    "bezwaar_tlv": ["tlv", "tlv_duur", "onderwijsconsulent"],
-    "bezwaar_school": ["geschillencommissie", "onderwijsconsulent", "klacht"],
-    "geschillencommissie": ["bezwaar_school", "opp", "onderwijsconsulent"],
-    "klacht": ["bezwaar_school", "onderwijsconsulent", "geschillencommissie"],
-    "onderwijsconsulent": ["thuiszitten", "bezwaar_school", "steunpunt"],
-    "thuiszitten": ["leerplicht", "aangepast_rooster", "onderwijsconsulent"],
-    "leerplicht": ["thuiszitten", "aangepast_rooster", "ziek_kind"],
-    "aangepast_rooster": ["thuiszitten", "opp", "ziek_kind"],
-    "overstap_po_vo": ["aanmelden", "pro_lwoo", "zorgplicht"],
-    "speciaal_onderwijs": ["tlv", "tlv_aanvragen", "terugplaatsing"],
-    "pro_lwoo": ["overstap_po_vo", "tlv", "bezwaar_tlv"],
-    "terugplaatsing": ["speciaal_onderwijs", "tlv_duur", "extra_ondersteuning"],
-    "jeugdhulp": ["extra_ondersteuning", "thuiszitten", "steunpunt"],
-    "leerlingenvervoer": ["speciaal_onderwijs", "school_zoeken", "tlv"],
-    "hoogbegaafdheid": ["ondersteuningsprofiel", "extra_ondersteuning", "basisondersteuning"],
-    "dyslexie": ["basisondersteuning", "extra_ondersteuning", "opp"],
-    "ziek_kind": ["aangepast_rooster", "opp", "extra_ondersteuning"],
-    "steunpunt": ["contact_loket", "onderwijsconsulent", "passend_onderwijs"],
-    "contact_loket": ["steunpunt", "onderwijsconsulent", "passend_onderwijs"],
-    "opr": ["passend_onderwijs", "basisondersteuning", "contact_loket"],
-    "privacy": ["opp", "tlv_aanvragen", "klacht"],
-    "school_zoeken": ["ondersteuningsprofiel", "aanmelden", "basisondersteuning"],
-}
+_TOPICS = json.loads(Path(__file__).with_name("topics.json").read_text(encoding="utf-8"))
+
+TOPIC_LABELS = {key: topic["label"] for key, topic in _TOPICS.items()}
+NEXT_TOPICS = {key: topic["next"] for key, topic in _TOPICS.items()}

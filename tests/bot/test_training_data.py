@@ -9,17 +9,16 @@ NON_TOPIC_INTENTS = {"greet", "goodbye", "thanks", "bot_challenge", "out_of_scop
                      "crisis"}
 
 
-def test_committed_topics_nlu_equals_a_fresh_export(db, tmp_path):
-    fresh = tmp_path / "topics.yml"
-    call_command("export_bot_nlu", output=fresh, verbosity=0)
-    committed = BOT_DIR / "data" / "nlu" / "topics.yml"
-    assert committed.read_text(encoding="utf-8") == fresh.read_text(encoding="utf-8"), (
-        "steunpunt_bot/data/nlu/topics.yml differs from the answers library: run manage.py export_bot_nlu")
+def test_committed_topic_files_equal_a_fresh_export(db, tmp_path):
+    call_command("export_bot_nlu", output=tmp_path / "topics.yml", topics_output=tmp_path / "topics.json", verbosity=0)
+    for committed in (BOT_DIR / "data" / "nlu" / "topics.yml", BOT_DIR / "actions" / "topics.json"):
+        assert committed.read_text(encoding="utf-8") == (tmp_path / committed.name).read_text(encoding="utf-8"), (
+            f"{committed} differs from the answers library: run manage.py export_bot_nlu")
 
 
 def test_every_topic_has_at_least_25_examples_and_the_domain_knows_exactly_these_intents(db, tmp_path):
     fresh = tmp_path / "topics.yml"
-    call_command("export_bot_nlu", output=fresh, verbosity=0)
+    call_command("export_bot_nlu", output=fresh, topics_output=tmp_path / "topics.json", verbosity=0)
     topics = {item["intent"]: item["examples"].count("\n- ") + 1 for item in yaml.safe_load(fresh.read_text())["nlu"]}
     assert len(topics) == 33
     assert {key: n for key, n in topics.items() if n < 25} == {}
