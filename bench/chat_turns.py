@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.servers import BOT_BIN, BOT_DIR, Server, free_port, portal_server  # noqa: E402
+from bench.figures import percentile  # noqa: E402
+from tests.servers import BOT_BIN, BOT_DIR, free_port, portal_server, rasa_servers  # noqa: E402
 
 HOST = "zuidkennemerland.localhost"
 QUESTIONS = [
@@ -31,11 +32,6 @@ QUESTIONS = [
     "mag mijn kind een aangepast rooster",
 ]
 TURNS_PER_CONVERSATION = 10
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def post(url, body, headers=None):
@@ -103,21 +99,10 @@ def main():
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        env={**os.environ, "RASA_CACHE_DIRECTORY": str(work / "rasa-cache")})
         print(f"training from scratch: {time.perf_counter() - start:.0f} s")
-    portal_port, actions_port, rasa_port = free_port(), free_port(), free_port()
-    (work / "endpoints.yml").write_text(json.dumps({"action_endpoint": {"url": f"http://127.0.0.1:{actions_port}/webhook"}}))
-    env = {**os.environ, "PORTAL_URL": f"http://127.0.0.1:{portal_port}"}
-    actions = Server("actions", [str(BOT_BIN / "rasa"), "run", "actions", "--port", str(actions_port)], cwd=BOT_DIR,
-                     env=env, port=actions_port, ready_path="/health", log_dir=work)
-    rasa = Server("rasa", [str(BOT_BIN / "rasa"), "run", "--port", str(rasa_port), "--model", "models", "--enable-api",
-                           "--endpoints", str(work / "endpoints.yml"), "--credentials", "credentials.yml"],
-                  cwd=BOT_DIR, env=env, port=rasa_port, log_dir=work, timeout=180)
-    # The portal under gunicorn (production settings), as it would run.
-    portal = portal_server(work, port=portal_port, extra_env={
+    portal_port = free_port()
+    actions, rasa = rasa_servers(work, portal_port=portal_port)
+    portal = portal_server(work, port=portal_port, production=True, extra_env={
         "RASA_URL": rasa.url, "CHAT_NEW_CONVERSATIONS_PER_ADDRESS": "100000"})
-    portal.env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "PORTAL_SSL_REDIRECT": "0",
-                       "DJANGO_SECRET_KEY": "bench-" + "s3cr3t-" * 8})
-    portal.command = [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
-                      "--bind", f"127.0.0.1:{portal_port}", "portal.wsgi"]
     for server in (actions, rasa, portal):
         server.start()
     try:

@@ -11,15 +11,18 @@ search p95 <= 20 ms inside the view.
 import http.client
 import multiprocessing
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.figures import percentile  # noqa: E402
+from tests.servers import portal_server  # noqa: E402
+
 HOST = "zuidkennemerland.localhost"
 TARGETS = {
     "home": "/",
@@ -31,17 +34,6 @@ CLIENTS = 4
 SEARCH_QUERIES = ["tlv aanvragen", "zorgplicht", "toelaatbaarheidsverklaringen", "thuiszitten leerplicht",
                   "bezwaar maken tegen besluit", "zorgplciht", "ontwikkelingsperspectiefplan", "dyslexie school",
                   "hoe lang mag de school erover doen", "geschillencommissie"]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def percentile(values, p):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def client(port, path, fresh, stop_at, queue):
@@ -98,25 +90,12 @@ def search_inside_view(env):
 
 def main():
     var_dir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
-    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-           "DJANGO_SECRET_KEY": "bench-" + "s3cr3t-" * 8, "PORTAL_SSL_REDIRECT": "0"}
-    env.pop("DATABASE_URL", None)
-    manage = [sys.executable, "manage.py"]
     print("Setting up a fresh database with the demo content …", flush=True)
-    for args in (["migrate", "-v0"], ["load_content", "-v0"], ["collectstatic", "--noinput", "-v0"]):
-        subprocess.run(manage + args, cwd=ROOT, env=env, check=True)
-    port = free_port()
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "portal.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-         "--log-level", "warning"], cwd=ROOT, env=env)
+    server = portal_server(var_dir, production=True).start()
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/", headers={"Host": HOST}))
-                break
-            except OSError:
-                time.sleep(0.2)
-        print(f"gunicorn, 2 workers; {CLIENTS} client processes, {DURATION_S:.0f} s per page, host {HOST}")
+        port = server.port
+        print(f"gunicorn (gunicorn.conf.py: 2 workers); {CLIENTS} client processes, {DURATION_S:.0f} s per page, "
+              f"host {HOST}")
         print(f"{'page':<8} {'served':<9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
         for name, path in TARGETS.items():
             for fresh in (False, True):
@@ -126,8 +105,8 @@ def main():
                 served = "rendered" if fresh else "cached"
                 print(f"{name:<8} {served:<9} {rps:8.0f} {p50:8.1f} {p99:8.1f} {errors:7d}", flush=True)
     finally:
-        server.terminate()
-        server.wait()
+        server.stop()
+    env = server.env
     p50, p95 = search_inside_view(env)
     print(f"search inside the view: p50 {p50:.1f} ms, p95 {p95:.1f} ms ({len(SEARCH_QUERIES)} queries x 20)")
 

@@ -61,14 +61,40 @@ class Server:
                 self.process.wait()
 
 
-def portal_server(var_dir: Path, *, port=None, extra_env=None) -> Server:
-    """A portal on runserver with its own SQLite database and search index, the demo content loaded."""
+def portal_server(var_dir: Path, *, port=None, extra_env=None, production=False) -> Server:
+    """A portal with its own SQLite database and search index, the demo content loaded: on runserver, or with
+    `production` as deployed (gunicorn with gunicorn.conf.py, production settings, static files collected)."""
     env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
            **(extra_env or {})}
     env.pop("DATABASE_URL", None)
+    if production:
+        env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "PORTAL_SSL_REDIRECT": "0",
+                    "DJANGO_SECRET_KEY": "local-only-" + "s3cr3t-" * 8})
     manage = [sys.executable, "manage.py"]
-    subprocess.run(manage + ["migrate", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
-    subprocess.run(manage + ["load_content", "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    steps = [["migrate"], ["load_content"]] + ([["collectstatic", "--noinput"]] if production else [])
+    for step in steps:
+        subprocess.run(manage + step + ["--verbosity", "0"], cwd=ROOT, env=env, check=True)
     port = port or free_port()
-    return Server("portal", manage + ["runserver", f"127.0.0.1:{port}", "--noreload"], cwd=ROOT, env=env,
-                  port=port, log_dir=var_dir)
+    if production:
+        command = [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
+                   "--bind", f"127.0.0.1:{port}", "portal.wsgi"]
+    else:
+        command = manage + ["runserver", f"127.0.0.1:{port}", "--noreload"]
+    return Server("portal", command, cwd=ROOT, env=env, port=port, log_dir=var_dir)
+
+
+def rasa_servers(log_dir: Path, *, portal_port: int) -> tuple[Server, Server]:
+    """The action server and the Rasa server (not yet started), wired to each other and to the portal's port."""
+    if not (BOT_BIN / "rasa").exists() or not BOT_MODEL.exists():
+        raise RuntimeError("The bot is not built: run `make test` (it creates steunpunt_bot/.venv and trains).")
+    actions_port, rasa_port = free_port(), free_port()
+    env = {**os.environ, "PORTAL_URL": f"http://127.0.0.1:{portal_port}", "RASA_TELEMETRY_ENABLED": "false",
+           "ACTIONS_URL": f"http://127.0.0.1:{actions_port}/webhook"}
+    actions = Server("actions", [str(BOT_BIN / "rasa"), "run", "actions", "--port", str(actions_port),
+                                 "--actions", "actions"],
+                     cwd=BOT_DIR, env=env, port=actions_port, ready_path="/health", log_dir=log_dir)
+    rasa = Server("rasa", [str(BOT_BIN / "rasa"), "run", "-i", "127.0.0.1", "--port", str(rasa_port),
+                           "--model", str(BOT_MODEL), "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
+                           "--enable-api"],
+                  cwd=BOT_DIR, env=env, port=rasa_port, log_dir=log_dir, timeout=180)
+    return actions, rasa

@@ -57,9 +57,9 @@ def messages(request, conversation_id):
             return JsonResponse(_turn(conversation, services.messages_after(
                 conversation=conversation, after=_after_id(request.GET.get("after", "0")))))
         data = _json_body(request)
+        # post_parent_message keeps `conversation.state` current (services.hand_off sets it on this instance).
         produced = services.post_parent_message(conversation=conversation, text=data.get("text"),
                                                 payload=data.get("payload"))
-        conversation.refresh_from_db(fields=["state"])
         return JsonResponse(_turn(conversation, produced))
     except services.ChatError as exc:
         return _error(exc)
