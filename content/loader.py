@@ -17,6 +17,7 @@ from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPa
 from wagtail.models import GroupApprovalTask
 from wagtail.rich_text import RichText
 
+from content.schools_loader import SchoolLoader
 from portal.answers.models import AnswerIndexPage, AnswerPage, NationalAnswersPage, Topic
 from portal.core.models import GlossaryTerm, SWVSettings
 from portal.pages.models import ContactPage, GlossaryPage, HomePage, ProcedureIndexPage, ProcedurePage, StandardPage
@@ -105,6 +106,7 @@ class ContentLoader:
                 self.load_swv(read_yaml(path))
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
+            SchoolLoader(self.dir / "schools", self.report).load()
         return self.report
 
     def load_topics(self):
@@ -182,6 +184,7 @@ class ContentLoader:
             "website": data.get("website") or "", "email": data.get("email") or "",
             "phone": data.get("phone") or "", "address": data.get("address") or "",
             "contact_note": markdown.markdown(data["contact_note"]),
+            "holiday_region": data.get("holiday_region") or "",
             "office_hours": [("slot", {"weekday": str(s["weekday"]), "open": s["open"], "close": s["close"]})
                              for s in data.get("office_hours") or []],
         }
@@ -241,6 +244,7 @@ class ContentLoader:
         self._grant(editors, site.root_page, ["add_page", "change_page", "lock_page"])
         self._grant(reviewers, site.root_page, ["add_page", "change_page", "lock_page", "publish_page"])
         self._workflow(f"Redactie {data['short_name']}", reviewers, site.root_page)
+        SWVSettings.objects.filter(site=site, school_reviewers__isnull=True).update(school_reviewers=reviewers)
 
     def load_national_editors(self, national_root):
         editors = self._group(NATIONAL_EDITORS)

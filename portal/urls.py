@@ -6,13 +6,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.answers import api as answers_api
 from portal.chat import api as chat_api
+from portal.schools import api as schools_api
+from portal.schools import views as school_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search_views.search_page, name="search"),
+    path("scholen/", school_views.search_page, name="school-search"),
+    path("scholen/vergelijken/", school_views.compare_page, name="school-compare"),
+    path("scholen/<slug:slug>/", school_views.school_detail, name="school-detail"),
     path("api/answers/<str:key>/", answers_api.answer_detail, name="api-answer"),
+    path("api/schools/", schools_api.schools, name="api-schools"),
     path("api/chat/conversations/", chat_api.conversations, name="chat-conversations"),
     path("api/chat/conversations/<str:conversation_id>/messages/", chat_api.messages, name="chat-messages"),
 ]

@@ -63,3 +63,47 @@ def answer_document(site: Site, answer: AnswerPage, base: str) -> dict:
         # An override is asked for in the same words as the national answer it replaces.
         "phrasings": " ".join(answer.examples or getattr(national_answer(key=answer.topic.key), "examples", [])),
     }
+
+
+def school_documents_for_site(site: Site) -> Iterator[dict]:
+    """A document per school of the site, with what its live (approved) profile says."""
+    from portal.schools.models import School
+
+    schools = (School.objects.filter(site=site).select_related("profile")
+               .prefetch_related("profile__tags"))
+    for school in schools:
+        yield school_document(school)
+
+
+def school_document(school) -> dict:
+    return {k: v for k, v in _school_fields(school).items() if v is not None}
+
+
+def _school_fields(school) -> dict:
+    profile = getattr(school, "profile", None)
+    live = profile if profile is not None and profile.live else None
+    tags = list(live.tags.all()) if live else []
+    text = [school.name]
+    if live:
+        text += [live.summary, live.expertise, live.facilities, *(t.label for t in tags)]
+    return {
+        "doc_id": str(school.pk),
+        "site": str(school.site_id),
+        "slug": school.slug,
+        "url": school.get_absolute_url(),
+        "brin": school.brin,
+        "vestiging": school.vestiging,
+        "name": school.name,
+        "name_sort": school.name.lower(),
+        "type": school.type,
+        "place": school.place or None,
+        "municipality": school.municipality,
+        "denomination": school.denomination or None,
+        "tag": ",".join(t.slug for t in tags) or None,
+        "text": plain_text(" ".join(text)),
+        "location": " ".join(filter(None, [school.place, school.municipality, school.street, school.postcode])),
+        "school_year": live.school_year if live else "",
+        "is_current": bool(live and live.is_current),
+        "is_example": bool(live and live.is_example),
+        "has_profile": live is not None,
+    }

@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from portal.core.models import GlossaryTerm
 
-from .index import live_searcher
+from . import index
 from .schema import dutch
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ def search(*, site: Site, raw_query: str, page: int = 1) -> SearchResult:
     table = synonyms()
     parts = [q for q in (_word_query(w, table) for w in words) if q is not None]
     try:
-        with live_searcher() as searcher:
+        with index.pages.live_searcher() as searcher:
             if searcher is None:
                 result.unavailable = True
                 return result

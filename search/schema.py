@@ -1,7 +1,7 @@
 """The Whoosh schema of the site search and its Dutch analyzer."""
 
 from whoosh.analysis import LanguageAnalyzer
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 # Dutch stop words and Snowball stemming: "toelaatbaarheidsverklaringen" finds "toelaatbaarheidsverklaring".
 dutch = LanguageAnalyzer("nl")
@@ -19,4 +19,32 @@ def page_schema() -> Schema:
         body=TEXT(analyzer=dutch, stored=True, spelling=True),
         # How parents ask for this page (the answers' example phrasings): found, never shown.
         phrasings=TEXT(analyzer=dutch, field_boost=0.5),
+    )
+
+
+def school_schema() -> Schema:
+    """One document per school of a site; the facets are exact, sortable values."""
+    return Schema(
+        doc_id=ID(unique=True, stored=True),
+        site=ID(stored=True),
+        slug=STORED,
+        url=STORED,
+        brin=STORED,
+        vestiging=STORED,
+        name=TEXT(analyzer=dutch, stored=True, field_boost=3.0),
+        name_sort=ID(sortable=True),
+        type=ID(stored=True, sortable=True),
+        place=ID(stored=True, sortable=True),
+        municipality=ID(stored=True, sortable=True),
+        denomination=ID(stored=True, sortable=True),
+        # The support tags the school's approved profile lists (slugs, several per school).
+        tag=KEYWORD(stored=True, commas=True, lowercase=False, scorable=True),
+        # What the school offers in its own words, and the labels of its tags. Never its limits: a search for
+        # "lift" must not find the school that says it has none.
+        text=TEXT(analyzer=dutch),
+        location=TEXT(analyzer=dutch, field_boost=2.0),
+        school_year=STORED,
+        is_current=STORED,
+        is_example=STORED,
+        has_profile=STORED,
     )

@@ -38,7 +38,7 @@ def _update_for(page: Page) -> None:
         return
     try:
         for site in sites_showing(page):
-            index.update_site(site)
+            index.pages.update_site(site)
     except Exception:  # the database is the truth; a failed index update is repaired by a rebuild
         log.exception("search index update failed for page %s", page.pk)
 

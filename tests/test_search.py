@@ -9,7 +9,7 @@ from search.query import search
 @pytest.fixture(scope="module", autouse=True)
 def fresh_index(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        index.rebuild()
+        index.pages.rebuild()
 
 
 def titles(result):
@@ -94,9 +94,9 @@ def test_publishing_and_unpublishing_updates_the_index(site_for):
 
 
 def test_rebuild_swaps_in_a_complete_index(db):
-    before = index.live_link().resolve()
-    count = index.rebuild()
+    before = index.pages.live_link().resolve()
+    count = index.pages.rebuild()
     assert count > 4 * 33
-    assert index.live_link().resolve() != before
-    with index.open_index().searcher() as searcher:
+    assert index.pages.live_link().resolve() != before
+    with index.pages.open_index().searcher() as searcher:
         assert searcher.doc_count() == count

@@ -1,5 +1,6 @@
 """What every app shares: the SWV behind each site, and the glossary."""
 
+from django.contrib.auth.models import Group
 from django.db import models
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -37,6 +38,13 @@ class SWVSettings(BaseSiteSetting):
     phone = models.CharField("Telefoonnummer voor ouders", max_length=40, blank=True)
     address = models.CharField("Adres", max_length=300, blank=True)
     office_hours = StreamField([("slot", OfficeHoursBlock())], blank=True, verbose_name="Openingstijden")
+    holiday_region = models.CharField(
+        "Vakantieregio", max_length=6, blank=True, choices=[("Noord", "Noord"), ("Midden", "Midden"), ("Zuid", "Zuid")],
+        help_text="Bepaalt de herfstvakantie en daarmee de standaarddeadline voor de schoolprofielen.")
+    school_reviewers = models.ForeignKey(
+        Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name="Keurt schoolprofielen goed",
+        help_text="Leden van deze groep keuren de ondersteuningsprofielen van de scholen van dit SWV goed.")
     contact_note = RichTextField(
         "Hoe ouders ons bereiken", features=["bold", "italic", "link", "ul"],
         help_text="Eerlijk en kort: wie een ouder benadert, en waar het document niets over zegt.",
@@ -47,6 +55,7 @@ class SWVSettings(BaseSiteSetting):
                          FieldPanel("region"), FieldPanel("municipalities")], heading="Samenwerkingsverband"),
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address"), FieldPanel("website"),
                          FieldPanel("office_hours"), FieldPanel("contact_note")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("holiday_region"), FieldPanel("school_reviewers")], heading="Schoolprofielen"),
     ]
 
     class Meta:

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "portal.pages",
     "portal.answers",
     "portal.chat",
+    "portal.schools",
     "search",
     "content",
     "wagtail.contrib.settings",

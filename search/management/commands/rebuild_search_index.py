@@ -12,8 +12,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         show = options["verbosity"] > 0
-        with tqdm(total=Site.objects.count(), desc="Zoekindex", unit="site", disable=not show,
-                  file=self.stderr) as bar:
-            count = index.rebuild(progress=lambda site: bar.update(1))
-        if show:
-            self.stdout.write(f"Zoekindex opnieuw opgebouwd: {count} documenten.")
+        sites = list(Site.objects.all())
+        for store in index.STORES:
+            with tqdm(total=len(sites), desc=f"Zoekindex {store.name}", unit="site", disable=not show,
+                      file=self.stderr) as bar:
+                count = store.rebuild(progress=lambda site: bar.update(1), sites=sites)
+            if show:
+                self.stdout.write(f"Zoekindex {store.name} opnieuw opgebouwd: {count} documenten.")

@@ -1,0 +1,82 @@
+"""The parents' pages: /scholen/ (search, contract), a school's profile, /scholen/vergelijken/ (contract)."""
+
+from django.http import Http404, QueryDict
+from django.shortcuts import get_object_or_404, render
+from wagtail.models import Site
+
+from search.schools import FACET_LABELS, FACETS, SORTS, Vocabulary, search_schools
+
+from .comparison import MAX_COMPARED, comparison_rows
+from .models import Availability, School, SupportTag
+from .params import lenient_search
+
+
+def _site(request) -> Site:
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    return site
+
+
+def search_page(request):
+    site = _site(request)
+    vocabulary = Vocabulary(site)
+    search, problem = lenient_search(request.GET, vocabulary)
+    result = search_schools(site, search, vocabulary)
+    tag_groups = {}
+    for value in result.facets.get("tag", []):
+        tag = vocabulary.tags.get(value.value)
+        tag_groups.setdefault(tag.group if tag else "Overig", []).append((value, tag))
+    return render(request, "schools/search.html", {
+        "result": result, "search": search, "problem": problem, "tag_groups": tag_groups,
+        "facet_sections": [(name, FACET_LABELS[name], result.facets.get(name, [])) for name in FACETS[1:]],
+        "sorts": SORTS, "page_links": _page_links(request.GET, result), "compare_max": MAX_COMPARED,
+    })
+
+
+def _page_links(params: QueryDict, result):
+    def link(page):
+        copy = params.copy()
+        copy["p"] = str(page)
+        return "?" + copy.urlencode()
+    return {"previous": link(result.page - 1) if result.page > 1 else None,
+            "next": link(result.page + 1) if result.page < result.pages else None}
+
+
+def school_detail(request, slug):
+    site = _site(request)
+    school = get_object_or_404(School.objects.select_related("profile"), site=site, slug=slug)
+    profile = getattr(school, "profile", None)
+    if profile is not None and not profile.live:
+        profile = None
+    context = {"school": school, "profile": profile, "Availability": Availability}
+    if profile:
+        ratings = list(profile.basis_ratings.select_related("element"))
+        rated = {r.element_id for r in ratings}
+        missing = [e for e in site.basis_elements.all() if e.pk not in rated]
+        tags = list(profile.tags.all())
+        groups = {}
+        for tag in tags:
+            groups.setdefault(tag.group, []).append(tag)
+        context.update(ratings=ratings, unrated=missing, tag_groups=groups,
+                       not_listed=SupportTag.for_site(site).exclude(pk__in=[t.pk for t in tags]))
+    return render(request, "schools/detail.html", context)
+
+
+def compare_page(request):
+    site = _site(request)
+    slugs = list(dict.fromkeys(s for s in request.GET.getlist("school") if s))
+    notice = None
+    if len(slugs) > MAX_COMPARED:
+        notice = f"U kunt {MAX_COMPARED} scholen tegelijk vergelijken. We tonen de eerste {MAX_COMPARED}."
+        slugs = slugs[:MAX_COMPARED]
+    found = {s.slug: s for s in School.objects.filter(site=site, slug__in=slugs).select_related("profile")}
+    schools = [found[s] for s in slugs if s in found]
+    if len(schools) < len(slugs):
+        notice = (notice or "") + " Een of meer scholen konden we niet vinden."
+    only_differences = request.GET.get("verschillen") == "1"
+    sections = comparison_rows(site, schools, only_differences=only_differences) if schools else []
+    return render(request, "schools/compare.html", {
+        "schools": schools, "sections": sections, "notice": notice, "only_differences": only_differences,
+        "share_url": request.build_absolute_uri(), "compare_max": MAX_COMPARED,
+    })

@@ -1,0 +1,225 @@
+"""Needs-first school search: a parent's everyday words become support tags, places and school types, then
+Whoosh finds the site's schools that offer them, with a count beside every filter. Never raises on bad input;
+nothing here ranks schools by quality, only by how well they match what was asked.
+"""
+
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+
+from whoosh import sorting
+from whoosh.query import And, AndMaybe, Every, Or, Term
+from wagtail.models import Site
+
+from portal.schools.models import SchoolType, SupportTag
+
+from . import index
+from .query import clean_query, words_of
+from .schema import dutch
+
+log = logging.getLogger(__name__)
+PAGE_LENGTH = 20
+MAX_PER_FACET = 60
+# Facets in the order the page shows them. tag: a school must offer every ticked kind of support (AND);
+# the others are alternatives within the facet (OR), so their counts leave out their own selection.
+FACETS = ["tag", "type", "municipality", "place", "denomination"]
+FACET_LABELS = {"tag": "Ondersteuning", "type": "Soort school", "municipality": "Gemeente", "place": "Plaats",
+                "denomination": "Richting"}
+SORTS = {"relevance": "Best passend", "name": "Naam (A-Z)"}
+# Words that say nothing about the need or the place ("welke school in Lisse heeft iets voor dyslexie").
+FILLER = {"school", "scholen", "schooltje", "kind", "kinderen", "zoon", "dochter", "zoek", "zoeken", "ik", "mijn",
+          "een", "die", "wat", "welke", "iets", "heeft", "hebben", "bij", "goed", "goede", "voor", "met", "in",
+          "de", "het", "en", "of", "is", "op", "van", "hulp", "ondersteuning", "begeleiding", "extra", "kan", "waar",
+          "aan", "om", "te", "er", "zijn", "graag", "nodig", "omgeving", "buurt", "dichtbij", "regio", "gemeente"}
+TYPE_WORDS = {
+    "basisschool": "BO", "basisscholen": "BO", "sbo": "SBO", "speciaal basisonderwijs": "SBO",
+    "so": "SO", "speciaal onderwijs": "SO", "vso": "VSO", "voortgezet speciaal onderwijs": "VSO",
+    "middelbare school": "VO", "middelbare": "VO", "vo": "VO", "voortgezet onderwijs": "VO",
+    "praktijkonderwijs": "PrO", "praktijkschool": "PrO", "pro": "PrO",
+}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SchoolSearch:
+    """What the parent asked: their words and the filters they ticked."""
+
+    text: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+
+
+@dataclass
+class SchoolResults:
+    query: str = ""
+    needs: list[tuple[str, str, str]] = field(default_factory=list)  # (slug, label, the parent's words)
+    understood_places: list[str] = field(default_factory=list)
+    understood_types: list[str] = field(default_factory=list)
+    hits: list[dict] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    notice: str | None = None
+    unavailable: bool = False
+
+
+class Vocabulary:
+    """The words of one site: support tags with the parents' words for them, school types, places."""
+
+    def __init__(self, site: Site):
+        self.tags = {t.slug: t for t in SupportTag.for_site(site)}
+        phrases = {}
+        for tag in self.tags.values():
+            for phrase in [tag.label.lower(), tag.slug.replace("-", " "), *tag.synonym_list]:
+                phrases.setdefault(_normal(phrase), tag.slug)
+        self.phrases = phrases
+        # A municipality wins over a place of the same name: it also holds the schools whose place is unknown.
+        locations = list(site.schools.values_list("place", "municipality"))
+        self.places = {_normal(m): ("municipality", m) for _, m in locations}
+        for place, _ in locations:
+            if place:
+                self.places.setdefault(_normal(place), ("place", place))
+
+    def tag_label(self, slug: str) -> str:
+        tag = self.tags.get(slug)
+        return tag.label if tag else slug
+
+
+def _normal(text: str) -> str:
+    return " ".join(words_of(text.replace("-", " ")))
+
+
+def _take_phrases(words: list[str], table: dict, max_len: int = 4):
+    """Longest known phrases first; returns [(value, phrase)] and the words that were not part of one."""
+    found, rest, i = [], [], 0
+    while i < len(words):
+        for n in range(min(max_len, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + n])
+            if phrase in table:
+                found.append((table[phrase], phrase))
+                i += n
+                break
+        else:
+            rest.append(words[i])
+            i += 1
+    return found, rest
+
+
+def interpret(text: str, vocabulary: Vocabulary):
+    """The parent's words as needs (tag slugs), places, school types and leftover words."""
+    words = words_of(text.replace("-", " "))
+    needs, words = _take_phrases(words, vocabulary.phrases)
+    places, words = _take_phrases(words, vocabulary.places, max_len=3)
+    types, words = _take_phrases(words, TYPE_WORDS, max_len=3)
+    rest = [w for w in words if w not in FILLER and not w.isdigit()]
+    return needs, places, types, rest
+
+
+def _text_query(words: list[str]):
+    parts = []
+    for word in words:
+        stems = [t.text for t in dutch(word)]
+        if stems:
+            parts.append(Or([Term(f, s) for s in stems for f in ("name", "text", "location")]))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def _facet_filter(name: str, values: list[str]):
+    terms = [Term(name, v) for v in values]
+    if name == "tag":
+        return And(terms) if len(terms) > 1 else terms[0]
+    return Or(terms) if len(terms) > 1 else terms[0]
+
+
+def _combined_filter(site: Site, filters: dict[str, list[str]], leave_out: str | None = None):
+    parts = [Term("site", str(site.pk))]
+    parts += [_facet_filter(n, v) for n, v in filters.items() if v and n != leave_out]
+    return And(parts) if len(parts) > 1 else parts[0]
+
+
+def _value_label(name: str, value: str, vocabulary: Vocabulary) -> str:
+    if name == "tag":
+        return vocabulary.tag_label(value)
+    if name == "type":
+        return SchoolType(value).label if value in SchoolType.values else value
+    return value
+
+
+def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | None = None) -> SchoolResults:
+    vocabulary = vocabulary or Vocabulary(site)
+    text, notice = clean_query(request.text)
+    result = SchoolResults(query=text, notice=notice, page=max(request.page, 1))
+    needs, places, types, rest = interpret(text, vocabulary)
+    result.needs = [(slug, vocabulary.tag_label(slug), phrase) for slug, phrase in needs]
+    filters = {name: list(dict.fromkeys(values)) for name, values in request.filters.items() if values}
+    for (kind, value), _ in places:
+        filters.setdefault(kind, [])
+        if value not in filters[kind]:
+            filters[kind].append(value)
+        result.understood_places.append(value)
+    for value, _ in types:
+        filters.setdefault("type", [])
+        if value not in filters["type"]:
+            filters["type"].append(value)
+        result.understood_types.append(SchoolType(value).label)
+
+    need_query = Or([Term("tag", slug) for slug in dict.fromkeys(s for s, _ in needs)]) if needs else None
+    words_query = _text_query(rest)
+    if need_query and words_query:
+        query = AndMaybe(need_query, words_query)
+    else:
+        query = need_query or words_query or Every()
+    sort = request.sort if request.sort in SORTS else "relevance"
+    if isinstance(query, Every):
+        sort = "name"
+    try:
+        with index.schools.live_searcher() as searcher:
+            if searcher is None:
+                result.unavailable = True
+                return result
+            main_filter = _combined_filter(site, filters)
+            groups = {n: sorting.FieldFacet(n, allow_overlap=(n == "tag")) for n in FACETS}
+            own = {n for n in FACETS if n != "tag" and filters.get(n)}
+            hits = searcher.search(query, filter=main_filter, limit=None,
+                                   sortedby="name_sort" if sort == "name" else None,
+                                   groupedby={n: g for n, g in groups.items() if n not in own},
+                                   maptype=sorting.Count)
+            counts = {n: hits.groups(n) for n in FACETS if n not in own}
+            for name in own:  # the counts of an OR facet: as if none of its own values were ticked
+                alt = searcher.search(query, filter=_combined_filter(site, filters, leave_out=name), limit=1,
+                                      groupedby={name: groups[name]}, maptype=sorting.Count)
+                counts[name] = alt.groups(name)
+            result.total = len(hits)
+            result.pages = math.ceil(result.total / PAGE_LENGTH)
+            start = (result.page - 1) * PAGE_LENGTH
+            asked = {s for s, _ in needs} | set(filters.get("tag", []))
+            for hit in hits[start:start + PAGE_LENGTH]:
+                doc = dict(hit.fields())
+                doc["tags"] = [t for t in (doc.get("tag") or "").split(",") if t]
+                doc["matched"] = [vocabulary.tag_label(t) for t in doc["tags"] if t in asked]
+                doc["type_label"] = _value_label("type", doc["type"], vocabulary)
+                result.hits.append(doc)
+            for name in FACETS:
+                chosen = set(filters.get(name, []))
+                values = [FacetValue(str(v), _value_label(name, str(v), vocabulary), n, str(v) in chosen)
+                          for v, n in counts[name].items() if v not in (None, "")]
+                for value in chosen - {v.value for v in values}:  # ticked, but nothing left: still untickable
+                    values.append(FacetValue(value, _value_label(name, value, vocabulary), 0, True))
+                values.sort(key=lambda v: (-v.count, v.label.lower()) if name == "tag" else v.label.lower())
+                result.facets[name] = values[:MAX_PER_FACET]
+    except Exception:  # a broken index degrades to a friendly page, never a 500
+        log.exception("school search failed for site %s", site.pk)
+        result.hits, result.total, result.unavailable = [], 0, True
+    return result
