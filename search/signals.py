@@ -25,6 +25,10 @@ def updates_suspended():
         _state.suspended = False
 
 
+def updates_are_suspended() -> bool:
+    return getattr(_state, "suspended", False)
+
+
 def sites_showing(page: Page) -> list[Site]:
     """A page in a site's tree is shown by that site; a national answer by every site."""
     for site in Site.objects.select_related("root_page"):
@@ -34,7 +38,7 @@ def sites_showing(page: Page) -> list[Site]:
 
 
 def _update_for(page: Page) -> None:
-    if getattr(_state, "suspended", False):
+    if updates_are_suspended():
         return
     try:
         for site in sites_showing(page):

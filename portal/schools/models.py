@@ -168,6 +168,7 @@ class SupportProfile(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     updated_at = models.DateTimeField(auto_now=True)
 
     panels = [
+        FieldPanel("school"),
         MultiFieldPanel([FieldPanel("school_year"), FieldPanel("established_on"), FieldPanel("is_example")],
                         heading="Schooljaar"),
         FieldPanel("summary"),

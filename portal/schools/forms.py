@@ -1,0 +1,20 @@
+"""The profile form: a school sees only its own SWV's support tags and basisondersteuning."""
+
+from django.db.models import Q
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import BasisElement, SupportTag
+
+
+class SupportProfileForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        school = getattr(self.instance, "school", None) if self.instance.pk else None
+        if school is None:
+            return
+        self.fields["tags"].queryset = SupportTag.objects.filter(Q(site__isnull=True) | Q(site=school.site_id))
+        self.fields["school"].disabled = True  # a profile stays with its school
+        ratings = self.formsets.get("basis_ratings")
+        if ratings is not None:
+            for form in ratings.forms + [ratings.empty_form]:
+                form.fields["element"].queryset = BasisElement.objects.filter(site=school.site_id)
