@@ -3,12 +3,12 @@
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import BasisElement, SupportTag
-
 
 class SupportProfileForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        from .models import BasisElement, SupportTag  # models.py imports this module
+
         school = getattr(self.instance, "school", None) if self.instance.pk else None
         if school is None:
             return

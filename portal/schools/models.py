@@ -17,6 +17,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import (DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, Task, TaskState,
                             WorkflowMixin)
 
+from .forms import SupportProfileForm
+
 
 class SchoolType(models.TextChoices):
     BO = "BO", "Basisschool"
@@ -166,6 +168,8 @@ class SupportProfile(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     approved_by = models.CharField("Goedgekeurd door", max_length=150, blank=True, editable=False)
     approved_at = models.DateTimeField("Goedgekeurd op", null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+
+    base_form_class = SupportProfileForm
 
     panels = [
         FieldPanel("school"),

@@ -1,5 +1,9 @@
 """The admin side of schools: each school edits its own profile, the SWV approves and follows progress."""
 
+import functools
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
@@ -8,7 +12,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import dashboard
-from .forms import SupportProfileForm
 from .models import ProfileDeadline, SupportProfile, SupportTag
 from .permissions import SupportProfilePermissionPolicy, profiles_for
 
@@ -24,15 +27,36 @@ class SupportProfileViewSet(SnippetViewSet):
     add_to_admin_menu = False
     inspect_view_enabled = False
 
-    def get_form_class(self, for_update=False):
-        return SupportProfileForm
-
     @cached_property
     def permission_policy(self):
         return SupportProfilePermissionPolicy(self.model)
 
     def get_queryset(self, request):
         return profiles_for(request.user).select_related("school")
+
+    def get_urlpatterns(self):
+        # Wagtail's generic edit, history, usage and workflow views check the model permission only; every
+        # view that names a profile also checks that this profile is the user's own.
+        return [_only_own_profile(pattern) for pattern in super().get_urlpatterns()]
+
+
+def _only_own_profile(pattern):
+    view = pattern.callback
+
+    @functools.wraps(view)
+    def guarded(request, *args, **kwargs):
+        pk = kwargs.get("pk")
+        if pk is not None:
+            try:
+                allowed = profiles_for(request.user).filter(pk=int(unquote(pk))).exists()
+            except ValueError:
+                allowed = False
+            if not allowed:
+                raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    pattern.callback = guarded
+    return pattern
 
 
 class SupportTagViewSet(SnippetViewSet):
