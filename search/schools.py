@@ -5,7 +5,6 @@ nothing here ranks schools by quality, only by how well they match what was aske
 
 import logging
 import math
-import re
 from dataclasses import dataclass, field
 
 from whoosh import sorting
@@ -36,7 +35,8 @@ TYPE_WORDS = {
     "basisschool": "BO", "basisscholen": "BO", "sbo": "SBO", "speciaal basisonderwijs": "SBO",
     "so": "SO", "speciaal onderwijs": "SO", "vso": "VSO", "voortgezet speciaal onderwijs": "VSO",
     "middelbare school": "VO", "middelbare": "VO", "vo": "VO", "voortgezet onderwijs": "VO",
-    "praktijkonderwijs": "PrO", "praktijkschool": "PrO", "pro": "PrO",
+    "praktijkonderwijs": "PrO", "praktijkschool": "PrO", "pro": "PrO", "po": "BO",
+    **dict.fromkeys(["vmbo", "mavo", "havo", "vwo", "atheneum", "gymnasium", "lyceum"], "VO"),
 }
 
 

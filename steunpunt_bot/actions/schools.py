@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from . import messages
 from .answers import send_crisis_if_needed
-from .portal_client import PortalBadRequest, PortalClient, PortalError, PortalUnavailable
+from .portal_client import PortalClient, PortalError, PortalUnavailable
 from .site import site_of
 
 logger = logging.getLogger(__name__)
@@ -46,22 +46,17 @@ class ActionSearchSchools(Action):
             return []
         site = site_of(tracker)
         wanted = entity_values(tracker)
-        faceted = {"q": wanted["need"], "place": wanted["place"], "type": wanted["school_type"]}
-        # The free text alone always works, even if the search does not know a facet value.
-        free_text = {"q": " ".join(v for v in (wanted["need"], wanted["school_type"], wanted["place"]) if v)}
-        client = PortalClient()
+        # The schools API reads needs, school types and places from plain words itself (with the site's own
+        # synonyms), so the bot passes the words it recognised and never has to know the facet values.
+        words = [wanted["need"], wanted["school_type"], wanted["place"]]
+        query = {"q": " ".join(v for v in words if v) or tracker.latest_message.get("text", "")[:200]}
         try:
-            try:
-                result = await client.schools(site=site, **faceted)
-                link_query = faceted
-            except PortalBadRequest:
-                result = await client.schools(site=site, **free_text)
-                link_query = free_text
+            result = await PortalClient().schools(site=site, **query)
         except PortalError as error:
             logger.warning("School search failed on %s: %s", site, error)
-            dispatcher.utter_message(json_message=self.search_unavailable(error, free_text))
+            dispatcher.utter_message(json_message=self.search_unavailable(error, query))
             return []
-        link = search_link(link_query)
+        link = search_link(query)
         schools = (result.get("results") or [])[:SHOWN]
         if not schools:
             text = ("Ik vond geen scholen die hierbij passen. Probeer het met andere woorden, of zoek zelf met de "

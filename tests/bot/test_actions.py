@@ -48,13 +48,14 @@ def test_portal_unreachable_gives_a_kind_message_with_the_contact_route(bot_venv
 
 
 @pytest.mark.bot
-def test_school_search_without_the_schools_api_links_to_the_school_search(bot_venv, portal_url):
+def test_school_search_lists_the_sites_schools_that_offer_the_need(bot_venv, portal_url):
     [message] = custom(run_action(
         portal_url, action="action_search_schools", intent="school_zoeken",
-        text="welke scholen in hillegom hebben iets voor dyslexie", site="duinenbollenstreek.localhost",
-        entities=[{"entity": "place", "value": "Hillegom"}, {"entity": "need", "value": "dyslexie"}]))
+        text="welke scholen in haarlem hebben iets voor dyslexie", site="zuidkennemerland.localhost",
+        entities=[{"entity": "place", "value": "Haarlem"}, {"entity": "need", "value": "dyslexie"}]))
     assert message["topic"] == "school_zoeken"
-    assert "/scholen/" in message["text"]
+    assert "Ik vond" in message["text"] and message["text"].count("/scholen/") >= 4  # 3 schools and the search
+    assert "/scholen/?q=dyslexie+Haarlem" in message["text"]
 
 
 @pytest.mark.bot
