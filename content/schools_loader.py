@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Site, Workflow, WorkflowContentType, WorkflowTask
+from wagtail.models import Workflow, WorkflowContentType, WorkflowTask
 
 from portal.core.models import SWVSettings
 from portal.schools.importer import import_schools
@@ -21,7 +21,8 @@ from portal.schools.models import (Availability, BasisElement, BasisRating, Scho
 WORKFLOW_NAME = "Schoolprofielen: goedkeuring door het samenwerkingsverband"
 SCHOOL_PERMISSIONS = ["change_supportprofile", "lock_supportprofile"]
 REVIEWER_PERMISSIONS = ["change_supportprofile", "lock_supportprofile", "publish_supportprofile",
-                        "change_profiledeadline", "add_profiledeadline"]
+                        "change_profiledeadline", "add_profiledeadline", "add_tagsynonyms", "change_tagsynonyms",
+                        "delete_tagsynonyms"]
 
 # Support that schools of each kind commonly offer; example profiles draw from these.
 TYPICAL_TAGS = {

@@ -11,7 +11,7 @@ from whoosh import sorting
 from whoosh.query import And, AndMaybe, Every, Or, Term
 from wagtail.models import Site
 
-from portal.schools.models import SchoolType, SupportTag
+from portal.schools.models import SchoolType, SupportTag, TagSynonyms
 
 from . import index
 from .query import clean_query, words_of
@@ -79,6 +79,10 @@ class Vocabulary:
     def __init__(self, site: Site):
         self.tags = {t.slug: t for t in SupportTag.for_site(site)}
         phrases = {}
+        # The SWV's own words first: where they overlap a shared synonym, the region's meaning wins.
+        for local in TagSynonyms.objects.filter(site=site, tag__slug__in=self.tags).select_related("tag"):
+            for phrase in local.word_list:
+                phrases.setdefault(_normal(phrase), local.tag.slug)
         for tag in self.tags.values():
             for phrase in [tag.label.lower(), tag.slug.replace("-", " "), *tag.synonym_list]:
                 phrases.setdefault(_normal(phrase), tag.slug)

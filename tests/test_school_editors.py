@@ -160,3 +160,25 @@ def test_school_editors_cannot_publish_directly(site_for):
     assert "change_supportprofile" in codenames
     assert "publish_supportprofile" not in codenames and "add_supportprofile" not in codenames
     assert SupportProfile.objects.filter(school=school).count() == 1
+
+
+def test_an_swv_adds_its_own_words_for_a_kind_of_support_on_its_site_only(client, site_for, make_user):
+    from portal.schools.models import SupportTag, TagSynonyms
+    from search.schools import Vocabulary, interpret
+
+    zk, zou = site_for("zuidkennemerland"), site_for("zuidoostutrecht")
+    client.force_login(make_user("swv-zk", reviewers_of(zk)))
+    tag = SupportTag.objects.get(slug="hoogbegaafdheid")
+    response = client.post("/admin/snippets/schools/tagsynonyms/add/",
+                           {"site": zk.pk, "tag": tag.pk, "words": "leerlab, denkgroep"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    needs, *_ = interpret("een leerlab in haarlem", Vocabulary(zk))
+    assert [slug for slug, _ in needs] == ["hoogbegaafdheid"]
+    needs, *_ = interpret("een leerlab", Vocabulary(zou))
+    assert needs == []
+    # Another SWV's site cannot be chosen, nor its words opened.
+    response = client.post("/admin/snippets/schools/tagsynonyms/add/",
+                           {"site": zou.pk, "tag": tag.pk, "words": "iets"})
+    assert response.status_code == 200 and not TagSynonyms.objects.filter(site=zou).exists()
+    theirs = TagSynonyms.objects.create(site=zou, tag=tag, words="slimmeriken")
+    assert client.get(f"/admin/snippets/schools/tagsynonyms/edit/{theirs.pk}/").status_code in (302, 403)

@@ -102,8 +102,9 @@ def _chart(progress: Progress) -> list[dict]:
         if not count:
             continue
         width = 100 * count / progress.total
-        segments.append({"key": key, "label": label, "colour": colour, "count": count, "x": round(offset, 2),
-                         "width": round(width, 2), "middle": round(offset + width / 2, 2),
+        # Strings, not floats: the Dutch locale would render 12.5 as "12,5", which SVG does not read.
+        segments.append({"key": key, "label": label, "colour": colour, "count": count, "x": f"{offset:.2f}",
+                         "width": f"{width:.2f}", "middle": f"{offset + width / 2:.2f}",
                          "show_count": width >= 6})  # a number does not fit in a sliver
         offset += width
     return segments

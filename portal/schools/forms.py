@@ -18,3 +18,16 @@ class SupportProfileForm(WagtailAdminModelForm):
         if ratings is not None:
             for form in ratings.forms + [ratings.empty_form]:
                 form.fields["element"].queryset = BasisElement.objects.filter(site=school.site_id)
+
+
+class OwnSiteForm(WagtailAdminModelForm):
+    """An SWV's reviewers pick only their own site (for its deadlines and its own search words)."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        from wagtail.models import Site
+
+        from .models import reviewed_site_ids
+
+        if for_user is not None and not for_user.is_superuser:
+            self.fields["site"].queryset = Site.objects.filter(pk__in=reviewed_site_ids(for_user))

@@ -17,7 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import (DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, Task, TaskState,
                             WorkflowMixin)
 
-from .forms import SupportProfileForm
+from .forms import OwnSiteForm, SupportProfileForm
 
 
 class SchoolType(models.TextChoices):
@@ -233,6 +233,7 @@ class ProfileDeadline(models.Model):
     school_year = models.CharField("Schooljaar", max_length=9)
     deadline = models.DateField("Uiterlijk klaar op")
 
+    base_form_class = OwnSiteForm
     panels = [FieldPanel("site"), FieldPanel("school_year"), FieldPanel("deadline")]
 
     class Meta:
@@ -287,3 +288,29 @@ def reviewed_site_ids(user) -> set[int]:
 
     groups = user.groups.values_list("pk", flat=True)
     return set(SWVSettings.objects.filter(school_reviewers__in=groups).values_list("site_id", flat=True))
+
+
+class TagSynonyms(models.Model):
+    """An SWV's own words for a kind of support, on top of the shared ones (a local name for a plusklas,
+    a word parents in the region use). Only that SWV's school search reads them."""
+
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="tag_synonyms", verbose_name="Site (SWV)")
+    tag = models.ForeignKey(SupportTag, on_delete=models.CASCADE, related_name="local_synonyms",
+                            verbose_name="Soort ondersteuning")
+    words = models.TextField("Woorden van ouders", help_text="Gescheiden door komma's, bijvoorbeeld: plusgroep, "
+                             "leerlab.")
+
+    base_form_class = OwnSiteForm
+    panels = [FieldPanel("site"), FieldPanel("tag"), FieldPanel("words")]
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site", "tag"], name="one_synonym_list_per_tag")]
+        verbose_name = "Eigen zoekwoorden"
+        verbose_name_plural = "Eigen zoekwoorden"
+
+    def __str__(self):
+        return f"{self.tag}: {self.words}"
+
+    @property
+    def word_list(self) -> list[str]:
+        return [w.strip().lower() for w in self.words.split(",") if w.strip()]

@@ -12,11 +12,46 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import dashboard
-from .models import ProfileDeadline, SupportProfile, SupportTag
+from .models import ProfileDeadline, SupportProfile, SupportTag, TagSynonyms, reviewed_site_ids
 from .permissions import SupportProfilePermissionPolicy, profiles_for
 
 
-class SupportProfileViewSet(SnippetViewSet):
+class OwnObjectsViewSet(SnippetViewSet):
+    """A snippet viewset that lists, and opens by URL, only the objects `allowed_for(user)` returns.
+
+    Wagtail's generic edit, history, usage and workflow views check the model permission only; every view
+    that names an object here also checks that the object is the user's own.
+    """
+
+    def allowed_for(self, user):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        return self.allowed_for(request.user)
+
+    def get_urlpatterns(self):
+        return [self._only_own(pattern) for pattern in super().get_urlpatterns()]
+
+    def _only_own(self, pattern):
+        view = pattern.callback
+
+        @functools.wraps(view)
+        def guarded(request, *args, **kwargs):
+            pk = kwargs.get("pk")
+            if pk is not None:
+                try:
+                    allowed = self.allowed_for(request.user).filter(pk=int(unquote(pk))).exists()
+                except ValueError:
+                    allowed = False
+                if not allowed:
+                    raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        pattern.callback = guarded
+        return pattern
+
+
+class SupportProfileViewSet(OwnObjectsViewSet):
     model = SupportProfile
     icon = "clipboard-list"
     menu_label = "Ondersteuningsprofielen"
@@ -24,39 +59,29 @@ class SupportProfileViewSet(SnippetViewSet):
     list_filter = ["school_year", "live", "is_example"]
     search_fields = []
     ordering = ["school__name"]
-    add_to_admin_menu = False
     inspect_view_enabled = False
 
     @cached_property
     def permission_policy(self):
         return SupportProfilePermissionPolicy(self.model)
 
-    def get_queryset(self, request):
-        return profiles_for(request.user).select_related("school")
-
-    def get_urlpatterns(self):
-        # Wagtail's generic edit, history, usage and workflow views check the model permission only; every
-        # view that names a profile also checks that this profile is the user's own.
-        return [_only_own_profile(pattern) for pattern in super().get_urlpatterns()]
+    def allowed_for(self, user):
+        return profiles_for(user).select_related("school")
 
 
-def _only_own_profile(pattern):
-    view = pattern.callback
+class OwnSiteViewSet(OwnObjectsViewSet):
+    """Objects that belong to one SWV's site: its reviewers manage them, administrators all."""
 
-    @functools.wraps(view)
-    def guarded(request, *args, **kwargs):
-        pk = kwargs.get("pk")
-        if pk is not None:
-            try:
-                allowed = profiles_for(request.user).filter(pk=int(unquote(pk))).exists()
-            except ValueError:
-                allowed = False
-            if not allowed:
-                raise PermissionDenied
-        return view(request, *args, **kwargs)
+    def allowed_for(self, user):
+        objects = self.model.objects.select_related("site")
+        return objects if user.is_superuser else objects.filter(site_id__in=reviewed_site_ids(user))
 
-    pattern.callback = guarded
-    return pattern
+
+class TagSynonymsViewSet(OwnSiteViewSet):
+    model = TagSynonyms
+    icon = "search"
+    menu_label = "Eigen zoekwoorden"
+    list_display = ["tag", "words", "site"]
 
 
 class SupportTagViewSet(SnippetViewSet):
@@ -66,7 +91,7 @@ class SupportTagViewSet(SnippetViewSet):
     list_display = ["label", "group", "site"]
 
 
-class ProfileDeadlineViewSet(SnippetViewSet):
+class ProfileDeadlineViewSet(OwnSiteViewSet):
     model = ProfileDeadline
     icon = "date"
     menu_label = "Deadlines"
@@ -74,7 +99,7 @@ class ProfileDeadlineViewSet(SnippetViewSet):
 
 
 class SchoolsViewSetGroup(SnippetViewSetGroup):
-    items = (SupportProfileViewSet, SupportTagViewSet, ProfileDeadlineViewSet)
+    items = (SupportProfileViewSet, TagSynonymsViewSet, SupportTagViewSet, ProfileDeadlineViewSet)
     menu_icon = "home"
     menu_label = "Scholen"
     menu_name = "scholen"

@@ -1,4 +1,5 @@
-"""Load the demo content (sites, answers, procedures, glossary, editor groups) and rebuild the search index."""
+"""Load the demo content (sites, answers, procedures, glossary, schools, editor groups) and rebuild the search
+indexes."""
 
 import secrets
 
@@ -9,6 +10,7 @@ from django.core.management.base import BaseCommand
 
 from content.loader import ContentLoader
 from portal.core.models import SWVSettings
+from portal.schools.models import School
 
 
 class Command(BaseCommand):
@@ -35,6 +37,10 @@ class Command(BaseCommand):
             for username, role in ((f"redacteur-{swv.slug}", "redacteuren"), (f"eindredacteur-{swv.slug}", "eindredactie")):
                 group = Group.objects.get(name=f"{swv.short_name}: {role}")
                 accounts.append((username, group, group.name))
+            # One school's ondersteuningscoördinator: edits and submits that school's profile only.
+            school = School.objects.filter(site=swv.site, profile__live=True).exclude(editors=None).first()
+            if school:
+                accounts.append((f"school-{swv.slug}", school.editors, school.editors.name))
         lines = []
         for username, group, role in accounts:
             password = secrets.token_urlsafe(12)
