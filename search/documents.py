@@ -100,6 +100,7 @@ def _school_fields(school) -> dict:
         "municipality": school.municipality,
         "denomination": school.denomination or None,
         "tag": ",".join(t.slug for t in tags) or None,
+        "level": ",".join(school.level_list) or None,
         "text": plain_text(" ".join(text)),
         "location": " ".join(filter(None, [school.place, school.municipality, school.street, school.postcode])),
         "school_year": live.school_year if live else "",

@@ -37,6 +37,7 @@ def school_schema() -> Schema:
         place=ID(stored=True, sortable=True),
         municipality=ID(stored=True, sortable=True),
         denomination=ID(stored=True, sortable=True),
+        level=KEYWORD(stored=True, commas=True, lowercase=False),
         # The support tags the school's approved profile lists (slugs, several per school).
         tag=KEYWORD(stored=True, commas=True, lowercase=False, scorable=True),
         # What the school offers in its own words, and the labels of its tags. Never its limits: a search for

@@ -11,7 +11,7 @@ from whoosh import sorting
 from whoosh.query import And, AndMaybe, Every, Or, Term
 from wagtail.models import Site
 
-from portal.schools.models import SchoolType, SupportTag, TagSynonyms
+from portal.schools.models import LEVELS, SchoolType, SupportTag, TagSynonyms
 
 from . import index
 from .query import clean_query, words_of
@@ -22,9 +22,10 @@ PAGE_LENGTH = 20
 MAX_PER_FACET = 60
 # Facets in the order the page shows them. tag: a school must offer every ticked kind of support (AND);
 # the others are alternatives within the facet (OR), so their counts leave out their own selection.
-FACETS = ["tag", "type", "municipality", "place", "denomination"]
-FACET_LABELS = {"tag": "Ondersteuning", "type": "Soort school", "municipality": "Gemeente", "place": "Plaats",
-                "denomination": "Richting"}
+FACETS = ["tag", "type", "level", "municipality", "place", "denomination"]
+FACET_LABELS = {"tag": "Ondersteuning", "type": "Soort school", "level": "Niveau (vo)", "municipality": "Gemeente",
+                "place": "Plaats", "denomination": "Richting"}
+MULTI_VALUED = {"tag", "level"}
 SORTS = {"relevance": "Best passend", "name": "Naam (A-Z)"}
 # Words that say nothing about the need or the place ("welke school in Lisse heeft iets voor dyslexie").
 FILLER = {"school", "scholen", "schooltje", "kind", "kinderen", "zoon", "dochter", "zoek", "zoeken", "ik", "mijn",
@@ -38,6 +39,10 @@ TYPE_WORDS = {
     "praktijkonderwijs": "PrO", "praktijkschool": "PrO", "pro": "PrO", "po": "BO",
     **dict.fromkeys(["vmbo", "mavo", "havo", "vwo", "atheneum", "gymnasium", "lyceum"], "VO"),
 }
+LEVEL_WORDS = {"havo": "havo", "vwo": "vwo", "atheneum": "vwo", "gymnasium": "vwo", "lyceum": "vwo",
+               "mavo": "vmbo-gt", "vmbo t": "vmbo-gt", "vmbo gt": "vmbo-gt", "vmbo tl": "vmbo-gt",
+               "theoretische leerweg": "vmbo-gt", "vmbo k": "vmbo-k", "kader": "vmbo-k", "vmbo b": "vmbo-b",
+               "basisberoeps": "vmbo-b"}
 
 
 @dataclass
@@ -124,7 +129,9 @@ def interpret(text: str, vocabulary: Vocabulary):
     words = words_of(text.replace("-", " "))
     needs, words = _take_phrases(words, vocabulary.phrases)
     places, words = _take_phrases(words, vocabulary.places, max_len=3)
+    levels, words = _take_phrases(words, LEVEL_WORDS, max_len=2)
     types, words = _take_phrases(words, TYPE_WORDS, max_len=3)
+    types += [("VO", phrase) for _, phrase in levels]
     rest = [w for w in words if w not in FILLER and not w.isdigit()]
     return needs, places, types, rest
 
@@ -158,6 +165,8 @@ def _value_label(name: str, value: str, vocabulary: Vocabulary) -> str:
         return vocabulary.tag_label(value)
     if name == "type":
         return SchoolType(value).label if value in SchoolType.values else value
+    if name == "level":
+        return LEVELS.get(value, value)
     return value
 
 
@@ -173,11 +182,17 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
         if value not in filters[kind]:
             filters[kind].append(value)
         result.understood_places.append(value)
-    for value, _ in types:
+    for value, phrase in types:
         filters.setdefault("type", [])
         if value not in filters["type"]:
             filters["type"].append(value)
-        result.understood_types.append(SchoolType(value).label)
+        if phrase in LEVEL_WORDS:  # "havo": a VO school that offers havo
+            filters.setdefault("level", [])
+            if LEVEL_WORDS[phrase] not in filters["level"]:
+                filters["level"].append(LEVEL_WORDS[phrase])
+            result.understood_types.append(LEVELS[LEVEL_WORDS[phrase]])
+        else:
+            result.understood_types.append(SchoolType(value).label)
 
     need_query = Or([Term("tag", slug) for slug in dict.fromkeys(s for s, _ in needs)]) if needs else None
     words_query = _text_query(rest)
@@ -194,7 +209,7 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
                 result.unavailable = True
                 return result
             main_filter = _combined_filter(site, filters)
-            groups = {n: sorting.FieldFacet(n, allow_overlap=(n == "tag")) for n in FACETS}
+            groups = {n: sorting.FieldFacet(n, allow_overlap=(n in MULTI_VALUED)) for n in FACETS}
             own = {n for n in FACETS if n != "tag" and filters.get(n)}
             hits = searcher.search(query, filter=main_filter, limit=None,
                                    sortedby="name_sort" if sort == "name" else None,

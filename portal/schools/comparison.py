@@ -38,6 +38,8 @@ def comparison_rows(site, schools, *, only_differences=False) -> list[tuple[str,
     general = [
         Row("Soort school", [SchoolType(s.type).label for s in schools]),
         Row("Plaats", [s.place or s.municipality for s in schools]),
+        *([Row("Niveaus", [", ".join(s.level_labels) or "Onbekend" for s in schools])]
+          if any(s.type == "VO" for s in schools) else []),
         Row("Richting", [s.denomination or "Onbekend" for s in schools]),
         Row("Profiel voor schooljaar",
             per_profile(lambda p: p.school_year + ("" if p.is_current else " (niet bijgewerkt)"))),

@@ -19,8 +19,8 @@ from .duo import DUO_DIR, DuoData, RowError, read_duo
 from .models import School
 
 SCHOOLS_DIR = Path(__file__).resolve().parents[2] / "content" / "schools"
-FIELDS = ["name", "brin", "vestiging", "type", "place", "municipality", "denomination", "street", "postcode",
-          "website", "pupils", "pupils_year", "from_duo", "source_note"]
+FIELDS = ["name", "brin", "vestiging", "type", "levels", "place", "municipality", "denomination", "street",
+          "postcode", "website", "pupils", "pupils_year", "from_duo", "source_note"]
 
 
 @dataclass
@@ -58,7 +58,8 @@ def wanted_schools(rules: dict, duo: DuoData) -> list[dict]:
     for school in rules.get("schools", []):
         brin, vestiging = school.get("brin") or "", school.get("vestiging") or ""
         location = duo.locations.get((brin, vestiging)) if brin else None
-        plan = {"name": school["name"], "type": school["type"], "source_note": school.get("source", "")[:300]}
+        plan = {"name": school["name"], "type": school["type"], "source_note": school.get("source", "")[:300],
+                "levels": ",".join(school.get("levels") or [])}
         if location:
             # The plan's name is the one parents know; place, address and pupils come from DUO.
             values = from_duo(location, **plan)

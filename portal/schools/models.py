@@ -30,6 +30,11 @@ class SchoolType(models.TextChoices):
     PRO = "PrO", "Praktijkonderwijs"
 
 
+# Levels of secondary education (VO), for the "Niveau" filter; a school lists those its SWV's plan names.
+LEVELS = {"vmbo-b": "vmbo basis", "vmbo-k": "vmbo kader", "vmbo-gt": "vmbo gemengd/theoretisch (mavo)",
+          "havo": "havo", "vwo": "vwo"}
+
+
 class Availability(models.TextChoices):
     """How far a school offers something. UNKNOWN is a value of its own: never shown as 'no'."""
 
@@ -56,6 +61,8 @@ class School(models.Model):
     place = models.CharField("Plaats", max_length=120, blank=True)
     municipality = models.CharField("Gemeente", max_length=120)
     denomination = models.CharField("Richting", max_length=120, blank=True)
+    levels = models.CharField("Niveaus (vo)", max_length=100, blank=True,
+                              help_text="Met komma's, uit: " + ", ".join(LEVELS) + ".")
     street = models.CharField("Adres", max_length=200, blank=True)
     postcode = models.CharField("Postcode", max_length=10, blank=True)
     website = models.URLField("Website", blank=True)
@@ -78,6 +85,14 @@ class School(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.place or self.municipality})"
+
+    @property
+    def level_list(self) -> list[str]:
+        return [code for code in self.levels.split(",") if code in LEVELS]
+
+    @property
+    def level_labels(self) -> list[str]:
+        return [LEVELS[code] for code in self.level_list]
 
     @property
     def location_code(self) -> str:

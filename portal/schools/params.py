@@ -8,7 +8,7 @@ from django.http import QueryDict
 from search.query import MAX_QUERY_CHARS
 from search.schools import FACETS, SORTS, SchoolSearch, Vocabulary
 
-from .models import SchoolType
+from .models import LEVELS, SchoolType
 
 MAX_VALUES_PER_FACET = 20
 MAX_VALUE_CHARS = 120
@@ -38,6 +38,10 @@ def parse_search(params: QueryDict, vocabulary: Vocabulary, *, extra_allowed=())
             wrong = [v for v in values if v not in SchoolType.values]
             if wrong:
                 raise BadParameter(f"Onbekende soort school: {wrong[0]}. Kies uit {', '.join(SchoolType.values)}.")
+        if name == "level":
+            wrong = [v for v in values if v not in LEVELS]
+            if wrong:
+                raise BadParameter(f"Onbekend niveau: {wrong[0]}. Kies uit {', '.join(LEVELS)}.")
         if values:
             filters[name] = values
     sort = params.get("sort", "relevance")
@@ -65,6 +69,8 @@ def lenient_search(params: QueryDict, vocabulary: Vocabulary) -> tuple[SchoolSea
                 values = [v for v in values if v in vocabulary.tags]
             elif name == "type":
                 values = [v for v in values if v in SchoolType.values]
+            elif name == "level":
+                values = [v for v in values if v in LEVELS]
             cleaned.setlist(name, [v[:MAX_VALUE_CHARS] for v in values][:MAX_VALUES_PER_FACET])
         if params.get("sort") in SORTS:
             cleaned["sort"] = params["sort"]
