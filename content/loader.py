@@ -245,6 +245,9 @@ class ContentLoader:
         self._grant(reviewers, site.root_page, ["add_page", "change_page", "lock_page", "publish_page"])
         self._workflow(f"Redactie {data['short_name']}", reviewers, site.root_page)
         SWVSettings.objects.filter(site=site, school_reviewers__isnull=True).update(school_reviewers=reviewers)
+        # The Loket's advisers answer the chats handed over on this site (staff inbox in the admin).
+        loket = self._group(f"{data['short_name']}: Loket")
+        SWVSettings.objects.filter(site=site, loket_group__isnull=True).update(loket_group=loket)
 
     def load_national_editors(self, national_root):
         editors = self._group(NATIONAL_EDITORS)

@@ -21,6 +21,12 @@ urlpatterns = [
     path("api/schools/", schools_api.schools, name="api-schools"),
     path("api/chat/conversations/", chat_api.conversations, name="chat-conversations"),
     path("api/chat/conversations/<str:conversation_id>/messages/", chat_api.messages, name="chat-messages"),
+    path("api/chat/conversations/<str:conversation_id>/", chat_api.delete_conversation, name="chat-delete"),
+    path("api/chat/conversations/<str:conversation_id>/adviser/", chat_api.ask_for_adviser, name="chat-adviser"),
+    path("api/chat/conversations/<str:conversation_id>/summary/", chat_api.share_summary, name="chat-summary"),
+    path("api/chat/conversations/<str:conversation_id>/callback/", chat_api.leave_callback, name="chat-callback"),
+    path("api/chat/conversations/<str:conversation_id>/close/", chat_api.end_conversation, name="chat-close"),
+    path("api/chat/conversations/<str:conversation_id>/rating/", chat_api.rate_conversation, name="chat-rating"),
 ]
 
 if settings.DEBUG:

@@ -6,12 +6,13 @@ import json
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
-from . import services
+from . import handoff, hours, services
+from .models import Conversation
 
 NEW_CONVERSATION_WINDOW_SECONDS = 600
 
@@ -21,7 +22,16 @@ def _error(exc: services.ChatError) -> JsonResponse:
 
 
 def _turn(conversation, messages) -> dict:
-    return {"state": conversation.state, "messages": [m.as_json() for m in messages]}
+    """The contract's state and messages, plus what the widget shows about the Loket while handed over."""
+    turn = {"state": conversation.state, "messages": [m.as_json() for m in messages]}
+    if conversation.state in (Conversation.State.WAITING, Conversation.State.STAFF):
+        turn["loket"] = {
+            **hours.availability(conversation.site).as_json(),
+            "adviser": (conversation.assigned_to.first_name or "Adviseur") if conversation.assigned_to else None,
+            "summary": conversation.summary, "summary_choice": conversation.summary_choice or None,
+            "callback_left": conversation.callback_requests.exists(),
+        }
+    return turn
 
 
 def _limit_new_conversations(request) -> None:
@@ -51,8 +61,7 @@ def conversations(request):
 @require_http_methods(["GET", "POST"])
 def messages(request, conversation_id):
     try:
-        conversation = services.find_conversation(site=Site.find_for_request(request), conversation_id=conversation_id,
-                                                  token=request.headers.get("X-Chat-Token", ""))
+        conversation = _conversation(request, conversation_id)
         if request.method == "GET":
             return JsonResponse(_turn(conversation, services.messages_after(
                 conversation=conversation, after=_after_id(request.GET.get("after", "0")))))
@@ -63,6 +72,54 @@ def messages(request, conversation_id):
         return JsonResponse(_turn(conversation, produced))
     except services.ChatError as exc:
         return _error(exc)
+
+
+def _conversation(request, conversation_id) -> Conversation:
+    return services.find_conversation(site=Site.find_for_request(request), conversation_id=conversation_id,
+                                      token=request.headers.get("X-Chat-Token", ""))
+
+
+def _parent_action(action):
+    """A parent's action on their own conversation: token checked, errors as Dutch JSON, the turn returned."""
+
+    @csrf_exempt
+    @require_http_methods(["POST"])
+    def view(request, conversation_id):
+        try:
+            conversation = _conversation(request, conversation_id)
+            last = conversation.messages.order_by("-id").values_list("id", flat=True).first() or 0
+            # Actions without details (ask for an adviser, close) may come without a JSON body.
+            data = _json_body(request) if request.content_type == "application/json" else {}
+            status = action(conversation, data) or 200
+            conversation.refresh_from_db()
+            return JsonResponse(_turn(conversation, services.messages_after(conversation=conversation, after=last)),
+                                status=status)
+        except services.ChatError as exc:
+            return _error(exc)
+        except handoff.HandoffError as exc:
+            return JsonResponse({"error": exc.message}, status=exc.status)
+
+    return view
+
+
+# The parent asks for a person directly (also when the assistant is down: never a dead end).
+ask_for_adviser = _parent_action(lambda c, data: handoff.hand_off(c, "ouder") and None)
+share_summary = _parent_action(lambda c, data: handoff.set_summary(
+    c, text=data.get("summary") if isinstance(data.get("summary"), str) else None, share=data.get("share", True)
+    is not False))
+leave_callback = _parent_action(lambda c, data: handoff.leave_callback(c.site, c, data) and 201)
+end_conversation = _parent_action(lambda c, data: handoff.close(c))
+rate_conversation = _parent_action(lambda c, data: handoff.rate(c, data.get("score")))
+
+
+@csrf_exempt
+@require_http_methods(["DELETE"])
+def delete_conversation(request, conversation_id):
+    try:
+        handoff.delete_conversation(_conversation(request, conversation_id))
+    except services.ChatError as exc:
+        return _error(exc)
+    return HttpResponse(status=204)
 
 
 def _after_id(value: str) -> int:

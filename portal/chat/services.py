@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import rasa_client
+from . import handoff, rasa_client
 from .models import Conversation, Message, token_hash
 
 MAX_TEXT_CHARS = 2000
@@ -101,10 +101,8 @@ def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:
 
 def hand_off(*, conversation: Conversation, reason: str) -> None:
     """Mark the conversation for an adviser; from now on the assistant stays silent."""
-    if conversation.state == Conversation.State.BOT:
-        conversation.state = Conversation.State.WAITING
-        conversation.handoff_reason = reason[:40]
-        conversation.save(update_fields=["state", "handoff_reason", "updated"])
+    if handoff.hand_off(conversation, reason):
+        conversation.refresh_from_db()
 
 
 def assistant_unavailable_text(site) -> str:

@@ -12,6 +12,16 @@ WEEKDAYS = [(0, "maandag"), (1, "dinsdag"), (2, "woensdag"), (3, "donderdag"), (
             (6, "zondag")]
 
 
+class ClosedDaysBlock(blocks.StructBlock):
+    start = blocks.DateBlock(label="Van")
+    end = blocks.DateBlock(label="Tot en met", required=False, help_text="Leeg: één dag.")
+    reason = blocks.CharBlock(label="Reden", max_length=80, required=False, help_text="Bijvoorbeeld: kerstvakantie.")
+
+    class Meta:
+        icon = "date"
+        label = "Gesloten"
+
+
 class OfficeHoursBlock(blocks.StructBlock):
     weekday = blocks.ChoiceBlock(choices=[(str(n), label) for n, label in WEEKDAYS], label="Dag")
     open = blocks.TimeBlock(label="Van")
@@ -41,6 +51,17 @@ class SWVSettings(BaseSiteSetting):
     holiday_region = models.CharField(
         "Vakantieregio", max_length=6, blank=True, choices=[("Noord", "Noord"), ("Midden", "Midden"), ("Zuid", "Zuid")],
         help_text="Bepaalt de herfstvakantie en daarmee de standaarddeadline voor de schoolprofielen.")
+    closed_days = StreamField([("closed", ClosedDaysBlock())], blank=True, verbose_name="Gesloten dagen",
+                              help_text="Feestdagen en vakanties waarop het Loket dicht is.")
+    loket_group = models.ForeignKey(
+        Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="Loket-adviseurs",
+        help_text="Leden van deze groep beantwoorden de doorgezette chats van dit SWV.")
+    loket_email = models.EmailField(
+        "E-mailadres van het Loket voor meldingen", blank=True,
+        help_text="Krijgt een bericht bij elke doorgezette chat en elk terugbelverzoek (naast de adviseurs).")
+    retention_days = models.PositiveSmallIntegerField(
+        "Bewaartermijn chats (dagen)", default=90,
+        help_text="Gesprekken en terugbelverzoeken worden daarna verwijderd.")
     school_reviewers = models.ForeignKey(
         Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name="Keurt schoolprofielen goed",
@@ -55,6 +76,8 @@ class SWVSettings(BaseSiteSetting):
                          FieldPanel("region"), FieldPanel("municipalities")], heading="Samenwerkingsverband"),
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address"), FieldPanel("website"),
                          FieldPanel("office_hours"), FieldPanel("contact_note")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("loket_group"), FieldPanel("loket_email"), FieldPanel("closed_days"),
+                         FieldPanel("retention_days")], heading="Chat en Loket"),
         MultiFieldPanel([FieldPanel("holiday_region"), FieldPanel("school_reviewers")], heading="Schoolprofielen"),
     ]
 

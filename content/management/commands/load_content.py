@@ -37,6 +37,8 @@ class Command(BaseCommand):
             for username, role in ((f"redacteur-{swv.slug}", "redacteuren"), (f"eindredacteur-{swv.slug}", "eindredactie")):
                 group = Group.objects.get(name=f"{swv.short_name}: {role}")
                 accounts.append((username, group, group.name))
+            # A Loket adviser: answers this SWV's handed-over chats in the inbox (mail goes to example.org).
+            accounts.append((f"loket-{swv.slug}", swv.loket_group, swv.loket_group.name))
             # One school's ondersteuningscoördinator: edits and submits that school's profile only.
             school = School.objects.filter(site=swv.site, profile__live=True).exclude(editors=None).first()
             if school:
@@ -46,6 +48,8 @@ class Command(BaseCommand):
             password = secrets.token_urlsafe(12)
             user, _ = User.objects.get_or_create(username=username)
             user.is_superuser = user.is_staff = group is None
+            if username.startswith("loket-"):
+                user.first_name, user.email = "Sam", f"{username}@example.org"
             user.set_password(password)
             user.save()
             if group is not None:
