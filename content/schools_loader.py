@@ -20,7 +20,7 @@ from portal.schools.models import (Availability, BasisElement, BasisRating, Scho
 
 WORKFLOW_NAME = "Schoolprofielen: goedkeuring door het samenwerkingsverband"
 SCHOOL_PERMISSIONS = ["change_supportprofile", "lock_supportprofile"]
-REVIEWER_PERMISSIONS = ["change_supportprofile", "lock_supportprofile", "publish_supportprofile",
+REVIEWER_PERMISSIONS = ["add_supportprofile", "change_supportprofile", "lock_supportprofile", "publish_supportprofile",
                         "change_profiledeadline", "add_profiledeadline", "add_tagsynonyms", "change_tagsynonyms",
                         "delete_tagsynonyms"]
 

@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Site, WorkflowState
 
 from portal.core.models import SWVSettings
@@ -46,7 +47,7 @@ def profile_progress(site, school_year: str, today: datetime.date | None = None)
     """Each school of the site is in exactly one status, checked in this order:
     done (approved profile for this school year) > in review (workflow running) > late (deadline passed)
     > not started (nothing submitted yet, also a draft or a profile sent back with remarks)."""
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()  # Amsterdam's date, not the server's UTC one
     deadline = deadline_for(site, school_year)
     schools = list(School.objects.filter(site=site).select_related("profile").order_by("name"))
     profiles = {s.pk: getattr(s, "profile", None) for s in schools}
@@ -91,7 +92,7 @@ def _school_year(value: str | None) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{4})", value or "")
     if match and int(match[2]) == int(match[1]) + 1:
         return value
-    return current_school_year()
+    return current_school_year(timezone.localdate())
 
 
 def _chart(progress: Progress) -> list[dict]:

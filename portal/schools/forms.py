@@ -5,12 +5,17 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 
 class SupportProfileForm(WagtailAdminModelForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from .models import BasisElement, SupportTag  # models.py imports this module
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        from .models import BasisElement, School, SupportTag, reviewed_site_ids  # models.py imports this module
 
         school = getattr(self.instance, "school", None) if self.instance.pk else None
         if school is None:
+            # A new profile: the SWV starts one for its own schools that have none yet.
+            schools = School.objects.filter(profile__isnull=True)
+            if for_user is not None and not for_user.is_superuser:
+                schools = schools.filter(site_id__in=reviewed_site_ids(for_user))
+            self.fields["school"].queryset = schools
             return
         self.fields["tags"].queryset = SupportTag.objects.filter(Q(site__isnull=True) | Q(site=school.site_id))
         self.fields["school"].disabled = True  # a profile stays with its school

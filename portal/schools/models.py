@@ -11,6 +11,7 @@ from django import forms
 from django.contrib.auth.models import Group
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -46,7 +47,7 @@ class Availability(models.TextChoices):
 
 def current_school_year(today: datetime.date | None = None) -> str:
     """'2026-2027' from 1 August 2026 on: the school year a profile is for."""
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()  # Dutch date, also just after midnight when the server is on UTC
     start = today.year if today.month >= 8 else today.year - 1
     return f"{start}-{start + 1}"
 

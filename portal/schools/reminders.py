@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.utils import formats, translation
+from django.utils import formats, timezone, translation
 from wagtail.models import Site
 
 from portal.core.models import SWVSettings
@@ -91,7 +91,7 @@ def message(school, profile, school_year, deadline, today, swv) -> tuple[str, st
 
 
 def send_reminders(today: datetime.date | None = None) -> Report:
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()  # Amsterdam's date, not the server's UTC one
     school_year = current_school_year(today)
     report = Report()
     for site in Site.objects.filter(schools__isnull=False).distinct().order_by("site_name"):
