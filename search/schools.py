@@ -170,6 +170,31 @@ def _value_label(name: str, value: str, vocabulary: Vocabulary) -> str:
     return value
 
 
+def _query(slugs: list[str], words_query, *, every_need: bool):
+    need_query = None
+    if slugs:
+        terms = [Term("tag", slug) for slug in slugs]
+        need_query = terms[0] if len(terms) == 1 else (And(terms) if every_need else Or(terms))
+    if need_query is not None and words_query is not None:
+        return AndMaybe(need_query, words_query)
+    return need_query or words_query or Every()
+
+
+def _execute(searcher, query, site: Site, filters: dict, sort: str):
+    """The hits and the facet counts; an OR facet is counted as if none of its own values were ticked."""
+    groups = {n: sorting.FieldFacet(n, allow_overlap=(n in MULTI_VALUED)) for n in FACETS}
+    own = {n for n in FACETS if n != "tag" and filters.get(n)}
+    hits = searcher.search(query, filter=_combined_filter(site, filters), limit=None,
+                           sortedby="name_sort" if sort == "name" else None,
+                           groupedby={n: g for n, g in groups.items() if n not in own}, maptype=sorting.Count)
+    counts = {n: hits.groups(n) for n in FACETS if n not in own}
+    for name in own:
+        alt = searcher.search(query, filter=_combined_filter(site, filters, leave_out=name), limit=1,
+                              groupedby={name: groups[name]}, maptype=sorting.Count)
+        counts[name] = alt.groups(name)
+    return hits, counts
+
+
 def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | None = None) -> SchoolResults:
     vocabulary = vocabulary or Vocabulary(site)
     text, notice = clean_query(request.text)
@@ -194,32 +219,23 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
         else:
             result.understood_types.append(SchoolType(value).label)
 
-    need_query = Or([Term("tag", slug) for slug in dict.fromkeys(s for s, _ in needs)]) if needs else None
+    slugs = list(dict.fromkeys(s for s, _ in needs))
     words_query = _text_query(rest)
-    if need_query and words_query:
-        query = AndMaybe(need_query, words_query)
-    else:
-        query = need_query or words_query or Every()
     sort = request.sort if request.sort in SORTS else "relevance"
-    if isinstance(query, Every):
-        sort = "name"
+    if not slugs and words_query is None:
+        sort = "name"  # nothing to rank by
     try:
         with index.schools.live_searcher() as searcher:
             if searcher is None:
                 result.unavailable = True
                 return result
-            main_filter = _combined_filter(site, filters)
-            groups = {n: sorting.FieldFacet(n, allow_overlap=(n in MULTI_VALUED)) for n in FACETS}
-            own = {n for n in FACETS if n != "tag" and filters.get(n)}
-            hits = searcher.search(query, filter=main_filter, limit=None,
-                                   sortedby="name_sort" if sort == "name" else None,
-                                   groupedby={n: g for n, g in groups.items() if n not in own},
-                                   maptype=sorting.Count)
-            counts = {n: hits.groups(n) for n in FACETS if n not in own}
-            for name in own:  # the counts of an OR facet: as if none of its own values were ticked
-                alt = searcher.search(query, filter=_combined_filter(site, filters, leave_out=name), limit=1,
-                                      groupedby={name: groups[name]}, maptype=sorting.Count)
-                counts[name] = alt.groups(name)
+            # Several needs: schools that offer all of them; if none does, those that offer some, best first.
+            hits, counts = _execute(searcher, _query(slugs, words_query, every_need=True), site, filters, sort)
+            if not len(hits) and len(slugs) > 1:
+                hits, counts = _execute(searcher, _query(slugs, words_query, every_need=False), site, filters, sort)
+                if len(hits):
+                    result.notice = ("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
+                                     "bieden; bovenaan staan de scholen die het meeste bieden.")
             result.total = len(hits)
             result.pages = math.ceil(result.total / PAGE_LENGTH)
             start = (result.page - 1) * PAGE_LENGTH

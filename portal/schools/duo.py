@@ -31,6 +31,7 @@ class DuoLocation:
     postcode: str = ""
     website: str = ""
     holiday_region: str = ""
+    in_address_file: bool = False  # file 02 lists current locations; file 06 also has closed ones
     pupils: int | None = None
     pupils_year: int | None = None
 
@@ -59,8 +60,10 @@ class DuoData:
 def dutch_name_case(text: str) -> str:
     """'AA EN HUNZE' -> 'Aa en Hunze', 'MIDDEN-DRENTHE' -> 'Midden-Drenthe', "'S-GRAVENHAGE" -> "'s-Gravenhage"."""
     def word(w, first):
-        if w.lower() in SMALL_WORDS and not first:
+        if w.lower().rstrip(".") in SMALL_WORDS and not first:
             return w.lower()
+        if w.lower().startswith("ij"):  # the Dutch IJ is one letter: IJssel, IJsselstein
+            return "IJ" + w[2:].lower()
         if w.lower().startswith(("'s-", "'t-")):
             return w[:3].lower() + word(w[3:], True)
         return "-".join(part[:1].upper() + part[1:].lower() for part in w.split("-"))
@@ -143,7 +146,9 @@ def read_duo(directory: Path = DUO_DIR) -> DuoData:
             brin=key[0], vestiging=key[1], name="", type="BO",
             municipality=dutch_name_case(_blank(row["GEMEENTENAAM"])))
         location.name = _blank(row["VESTIGINGSNAAM"]) or location.name
-        location.municipality = dutch_name_case(_blank(row["GEMEENTENAAM"])) or location.municipality
+        # File 06 writes municipalities in full ("'s-Gravenhage", "Súdwest-Fryslân"); file 02 strips them.
+        location.municipality = location.municipality or dutch_name_case(_blank(row["GEMEENTENAAM"]))
+        location.in_address_file = True
         location.place = dutch_name_case(_blank(row["PLAATSNAAM"]))
         location.street = " ".join(filter(None, (_blank(row["STRAATNAAM"]), _blank(row["HUISNUMMER-TOEVOEGING"]))))
         location.postcode = _blank(row["POSTCODE"])

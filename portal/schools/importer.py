@@ -77,7 +77,8 @@ def wanted_schools(rules: dict, duo: DuoData) -> list[dict]:
     if rules.get("include_all_duo_primary_locations"):
         municipalities = {m.lower() for m in rules.get("municipalities", [])}
         for location in sorted(duo.locations.values(), key=lambda loc: loc.key):
-            if location.type == "BO" and location.municipality.lower() in municipalities:
+            # Only locations in DUO's current address file: file 06 also lists schools closed long ago.
+            if location.type == "BO" and location.in_address_file and location.municipality.lower() in municipalities:
                 add(from_duo(location), location.key)
     return wanted
 

@@ -213,7 +213,7 @@ class SupportProfile(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     @property
     def is_current(self) -> bool:
         """False for a profile of an earlier school year: the page then says so plainly."""
-        return self.school_year == current_school_year()
+        return self.school_year >= current_school_year()  # "2027-2028" sorts after "2026-2027"
 
 
 class BasisRating(Orderable):

@@ -3,6 +3,8 @@
 The API turns a bad parameter into a 400 with a Dutch message; the page ignores it and says so.
 """
 
+import re
+
 from django.http import QueryDict
 
 from search.query import MAX_QUERY_CHARS
@@ -74,6 +76,6 @@ def lenient_search(params: QueryDict, vocabulary: Vocabulary) -> tuple[SchoolSea
             cleaned.setlist(name, [v[:MAX_VALUE_CHARS] for v in values][:MAX_VALUES_PER_FACET])
         if params.get("sort") in SORTS:
             cleaned["sort"] = params["sort"]
-        if params.get("p", "").isdigit() and 1 <= int(params["p"]) <= 1000:
+        if re.fullmatch(r"[0-9]{1,4}", params.get("p", "")) and 1 <= int(params["p"]) <= 1000:
             cleaned["p"] = params["p"]
         return parse_search(cleaned, vocabulary), f"{problem} Dat deel hebben we overgeslagen."

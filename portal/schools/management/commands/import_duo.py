@@ -7,6 +7,7 @@ from tqdm import tqdm
 
 from portal.schools.duo import DUO_DIR
 from portal.schools.importer import import_schools
+from search import index
 
 
 class Command(BaseCommand):
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         show = options["verbosity"] > 0
         with tqdm(desc="Scholen", unit="school", disable=not show, file=self.stderr) as bar:
             report = import_schools(options["dir"], progress=lambda: bar.update(1))
+        index.schools.rebuild()  # the school search shows the new names and places at once
         for error in report.errors:
             self.stderr.write(f"Overgeslagen: {error}")
         if show:
