@@ -89,3 +89,13 @@ def test_search_from_the_header_shows_highlighted_results(page, portal):
     assert page.locator(".search-results__item").count() > 0
     assert page.locator("mark").count() > 0
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("path", ["/", "/vragen/", "/procedures/bezwaar-en-geschillen/", "/contact/", "/scholen/",
+                                  "/zoeken/?q=tlv"])
+def test_pages_reflow_at_320_css_pixels_without_sideways_scrolling(page, portal, path):
+    # WCAG 1.4.10: 320 CSS px is what a 1280 px wide window shows at 400% zoom.
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(portal.format("zuidkennemerland") + path)
+    width, visible = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width <= visible
