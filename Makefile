@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast bench bench-chat data vendor clean
+.PHONY: run test test-fast bench bench-chat bench-handoff data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -64,6 +64,9 @@ bench: $(VENV)/.installed
 
 bench-chat: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) bench/chat_turns.py
+
+bench-handoff: $(VENV)/.installed
+	$(PY) bench/handoff.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:
