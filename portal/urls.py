@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.answers import api as answers_api
 from portal.chat import api as chat_api
+from portal.chat import views as chat_views
 from portal.schools import api as schools_api
 from portal.schools import views as school_views
 from search import views as search_views
@@ -19,6 +20,7 @@ urlpatterns = [
     path("scholen/<slug:slug>/", school_views.school_detail, name="school-detail"),
     path("api/answers/<str:key>/", answers_api.answer_detail, name="api-answer"),
     path("api/schools/", schools_api.schools, name="api-schools"),
+    path("terugbellen/", chat_views.callback_page, name="callback-page"),
     path("api/chat/conversations/", chat_api.conversations, name="chat-conversations"),
     path("api/chat/conversations/<str:conversation_id>/messages/", chat_api.messages, name="chat-messages"),
     path("api/chat/conversations/<str:conversation_id>/", chat_api.delete_conversation, name="chat-delete"),

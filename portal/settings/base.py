@@ -121,6 +121,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://localhost:8000
 # The portal's own search (search/) indexes pages; Wagtail's database backend serves only the admin.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt"]
+# No avatars fetched from gravatar.com: the admin sends nothing about its users to third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 SEARCH_INDEX_DIR = VAR_DIR / "search"
 
