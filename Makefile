@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast bench bench-chat bench-handoff data vendor clean
+.PHONY: run test test-fast bench bench-chat bench-handoff bench-schools data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -39,6 +39,9 @@ run: data $(BOT_MODEL)
 	@echo "        http://zuidoostutrecht.localhost:$(PORTAL_PORT)/, http://zuidkennemerland.localhost:$(PORTAL_PORT)/,"
 	@echo "        http://noordmiddendrenthe.localhost:$(PORTAL_PORT)/"
 	@echo "Chat API: POST http://localhost:$(PORTAL_PORT)/api/chat/conversations/ (Rasa on :$(RASA_PORT), actions on :$(ACTIONS_PORT))"
+	@echo "Scholen zoeken: /scholen/ op elke site. Chat: de knop 'Stel uw vraag' rechtsonder op elke pagina."
+	@echo "Loket-inbox: http://zuidkennemerland.localhost:$(PORTAL_PORT)/admin/loket/ (loket-<swv>);"
+	@echo "schoolprofielen: /admin/snippets/schools/supportprofile/ (school-<swv>, eindredacteur-<swv> keurt goed)."
 	@echo "Inloggen: http://localhost:$(PORTAL_PORT)/admin/ met een account uit var/demo-logins.txt:"
 	@cat var/demo-logins.txt
 	@echo
@@ -67,6 +70,9 @@ bench-chat: $(VENV)/.installed $(BOT_MODEL)
 
 bench-handoff: $(VENV)/.installed
 	$(PY) bench/handoff.py
+
+bench-schools: $(VENV)/.installed
+	$(PY) bench/school_search.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:
