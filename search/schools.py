@@ -5,12 +5,13 @@ nothing here ranks schools by quality, only by how well they match what was aske
 
 import logging
 import math
+import weakref
 from dataclasses import dataclass, field
 
-from whoosh import sorting
 from whoosh.query import And, AndMaybe, Every, Or, Term
 from wagtail.models import Site
 
+from portal.core.models import ContentGeneration
 from portal.schools.models import LEVELS, SchoolType, SupportTag, TagSynonyms
 
 from . import index
@@ -78,6 +79,9 @@ class SchoolResults:
     unavailable: bool = False
 
 
+_vocabularies: dict[int, tuple[int, "Vocabulary"]] = {}
+
+
 class Vocabulary:
     """The words of one site: support tags with the parents' words for them, school types, places."""
 
@@ -93,11 +97,21 @@ class Vocabulary:
                 phrases.setdefault(_normal(phrase), tag.slug)
         self.phrases = phrases
         # A municipality wins over a place of the same name: it also holds the schools whose place is unknown.
-        locations = list(site.schools.values_list("place", "municipality"))
+        locations = list(site.schools.values_list("place", "municipality").distinct())
         self.places = {_normal(m): ("municipality", m) for _, m in locations}
         for place, _ in locations:
             if place:
                 self.places.setdefault(_normal(place), ("place", place))
+
+    @classmethod
+    def for_site(cls, site: Site) -> "Vocabulary":
+        """Built once per site until content changes: schools, tags and the SWV's words all raise the content
+        generation (portal.core.page_cache)."""
+        generation = ContentGeneration.current()
+        cached = _vocabularies.get(site.pk)
+        if cached is None or cached[0] != generation:
+            cached = _vocabularies[site.pk] = (generation, cls(site))
+        return cached[1]
 
     def tag_label(self, slug: str) -> str:
         tag = self.tags.get(slug)
@@ -147,19 +161,6 @@ def _text_query(words: list[str]):
     return parts[0] if len(parts) == 1 else Or(parts)
 
 
-def _facet_filter(name: str, values: list[str]):
-    terms = [Term(name, v) for v in values]
-    if name == "tag":
-        return And(terms) if len(terms) > 1 else terms[0]
-    return Or(terms) if len(terms) > 1 else terms[0]
-
-
-def _combined_filter(site: Site, filters: dict[str, list[str]], leave_out: str | None = None):
-    parts = [Term("site", str(site.pk))]
-    parts += [_facet_filter(n, v) for n, v in filters.items() if v and n != leave_out]
-    return And(parts) if len(parts) > 1 else parts[0]
-
-
 def _value_label(name: str, value: str, vocabulary: Vocabulary) -> str:
     if name == "tag":
         return vocabulary.tag_label(value)
@@ -180,23 +181,82 @@ def _query(slugs: list[str], words_query, *, every_need: bool):
     return need_query or words_query or Every()
 
 
+class FacetTable:
+    """Every document's facet values, read once per open searcher (the searcher is reopened when the index
+    changes). Filters and counts are then set operations in memory: Whoosh's own grouping re-reads the whole
+    index for a multi-valued field on every search."""
+
+    FIELDS = ["site", *FACETS]
+
+    def __init__(self, searcher):
+        self.docs: dict[str, dict[str, set[int]]] = {name: {} for name in self.FIELDS}
+        self.values: dict[int, dict[str, list[str]]] = {}
+        self.names: dict[int, str] = {}
+        for docnum, stored in searcher.reader().iter_docs():
+            row = {}
+            for name in self.FIELDS:
+                raw = stored.get(name) or ""
+                values = [v for v in raw.split(",") if v] if name in MULTI_VALUED else ([raw] if raw else [])
+                row[name] = values
+                for value in values:
+                    self.docs[name].setdefault(value, set()).add(docnum)
+            self.values[docnum] = row
+            self.names[docnum] = (stored.get("name") or "").lower()
+
+    def allowed(self, name: str, chosen: list[str]) -> set[int]:
+        sets = [self.docs[name].get(value, set()) for value in chosen]
+        if name == "tag":  # a school must offer every ticked kind of support
+            return set.intersection(*sets) if sets else set()
+        return set().union(*sets)
+
+    def count(self, name: str, docnums) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for docnum in docnums:
+            for value in self.values[docnum][name]:
+                counts[value] = counts.get(value, 0) + 1
+        return counts
+
+
+_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def facet_table(searcher) -> FacetTable:
+    table = _tables.get(searcher)
+    if table is None:
+        table = _tables[searcher] = FacetTable(searcher)
+    return table
+
+
 def _execute(searcher, query, site: Site, filters: dict, sort: str):
-    """The hits and the facet counts; an OR facet is counted as if none of its own values were ticked."""
-    groups = {n: sorting.FieldFacet(n, allow_overlap=(n in MULTI_VALUED)) for n in FACETS}
-    own = {n for n in FACETS if n != "tag" and filters.get(n)}
-    hits = searcher.search(query, filter=_combined_filter(site, filters), limit=None,
-                           sortedby="name_sort" if sort == "name" else None,
-                           groupedby={n: g for n, g in groups.items() if n not in own}, maptype=sorting.Count)
-    counts = {n: hits.groups(n) for n in FACETS if n not in own}
-    for name in own:
-        alt = searcher.search(query, filter=_combined_filter(site, filters, leave_out=name), limit=1,
-                              groupedby={name: groups[name]}, maptype=sorting.Count)
-        counts[name] = alt.groups(name)
-    return hits, counts
+    """The ranked document numbers and the facet counts. An OR facet (type, place…) is counted as if none of
+    its own values were ticked, so its counts say what ticking another value adds."""
+    table = facet_table(searcher)
+    base = set(table.docs["site"].get(str(site.pk), set()))
+    allowed = {name: table.allowed(name, values) for name, values in filters.items() if values}
+    own = {name for name in allowed if name != "tag"}
+    loose = base.intersection(*(docs for name, docs in allowed.items() if name not in own))
+    if isinstance(query, Every):
+        matched, ranked = loose, None
+    else:  # one Whoosh search, restricted to what the AND filters allow
+        results = searcher.search(query, filter=loose, limit=None)
+        ranked = [hit.docnum for hit in results]
+        matched = set(ranked)
+    final = matched.intersection(*(allowed[name] for name in own))
+    if ranked is None or sort == "name":
+        ordered = sorted(final, key=lambda d: table.names[d])
+    else:
+        ordered = [d for d in ranked if d in final]
+    counts = {}
+    for name in FACETS:
+        scope = final
+        if name in own:
+            scope = matched.intersection(*(allowed[other] for other in own if other != name))
+        counts[name] = table.count(name, scope)
+    return ordered, counts
 
 
 def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | None = None) -> SchoolResults:
-    vocabulary = vocabulary or Vocabulary(site)
+    vocabulary = vocabulary or Vocabulary.for_site(site)
     text, notice = clean_query(request.text)
     result = SchoolResults(query=text, notice=notice, page=max(request.page, 1))
     needs, places, types, rest = interpret(text, vocabulary)
@@ -231,17 +291,17 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
                 return result
             # Several needs: schools that offer all of them; if none does, those that offer some, best first.
             hits, counts = _execute(searcher, _query(slugs, words_query, every_need=True), site, filters, sort)
-            if not len(hits) and len(slugs) > 1:
+            if not hits and len(slugs) > 1:
                 hits, counts = _execute(searcher, _query(slugs, words_query, every_need=False), site, filters, sort)
-                if len(hits):
+                if hits:
                     result.notice = ("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
                                      "bieden; bovenaan staan de scholen die het meeste bieden.")
             result.total = len(hits)
             result.pages = math.ceil(result.total / PAGE_LENGTH)
             start = (result.page - 1) * PAGE_LENGTH
             asked = {s for s, _ in needs} | set(filters.get("tag", []))
-            for hit in hits[start:start + PAGE_LENGTH]:
-                doc = dict(hit.fields())
+            for docnum in hits[start:start + PAGE_LENGTH]:
+                doc = dict(searcher.stored_fields(docnum))
                 doc["tags"] = [t for t in (doc.get("tag") or "").split(",") if t]
                 doc["matched"] = [vocabulary.tag_label(t) for t in doc["tags"] if t in asked]
                 doc["type_label"] = _value_label("type", doc["type"], vocabulary)

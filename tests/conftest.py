@@ -31,3 +31,13 @@ def host_client(client):
         return client
 
     return for_site
+
+
+@pytest.fixture(autouse=True)
+def fresh_vocabularies():
+    """The school search's vocabulary cache keys on the content generation, which a rolled-back test resets."""
+    from search import schools
+
+    schools._vocabularies.clear()
+    yield
+    schools._vocabularies.clear()

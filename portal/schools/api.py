@@ -16,7 +16,7 @@ def schools(request):
     site = Site.find_for_request(request)
     if site is None:
         return JsonResponse({"error": "Onbekende site."}, status=404)
-    vocabulary = Vocabulary(site)
+    vocabulary = Vocabulary.for_site(site)
     try:
         search = parse_search(request.GET, vocabulary)
     except BadParameter as problem:

@@ -13,7 +13,7 @@ from search.signals import updates_are_suspended
 
 from portal.core.models import ContentGeneration
 
-from .models import School, SupportProfile, SupportTag
+from .models import School, SupportProfile, SupportTag, TagSynonyms
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,6 @@ def schools_changed(sender, **kwargs):
     ContentGeneration.bump()
 
 
-for model in (School, SupportTag):
+for model in (School, SupportTag, TagSynonyms):
     post_save.connect(schools_changed, sender=model)
     post_delete.connect(schools_changed, sender=model)

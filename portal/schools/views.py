@@ -20,7 +20,7 @@ def _site(request) -> Site:
 
 def search_page(request):
     site = _site(request)
-    vocabulary = Vocabulary(site)
+    vocabulary = Vocabulary.for_site(site)
     search, problem = lenient_search(request.GET, vocabulary)
     result = search_schools(site, search, vocabulary)
     tag_groups = {}
