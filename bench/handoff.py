@@ -14,9 +14,8 @@ and a non-zero exit. An action answered with a server error (HTTP 5xx) is tried 
 person would; those answers are counted and printed. No Rasa is needed: the portal's Rasa URL is a closed port, so the first message gets the
 "assistant unavailable" notice and the parent asks for an adviser directly. Run with `make bench-handoff`.
 
-The parent keeps its cursor as chat-widget.js does (--cursor widget, the default): one `lastId`, raised by every
-message it receives, its own message in the answer to a send included. With --cursor polls only the polls raise
-it, which checks the server alone.
+The parent keeps its ?after= cursor as chat-widget.js does: raised only by what a poll returned, never by the
+answer to its own send (whose id can be higher than an adviser's reply written just before it).
 """
 
 import argparse
@@ -165,7 +164,7 @@ class Record:
             self.errors.append(text)
 
 
-def parent(number, base_url, record, cursor, start_gate):
+def parent(number, base_url, record, start_gate):
     client = Client(base_url, record)
     start_gate.wait()
     status, data = client.json("POST", "/api/chat/conversations/")
@@ -186,7 +185,7 @@ def parent(number, base_url, record, cursor, start_gate):
                         record.redelivered += 1
                 continue
             seen.add(message["id"])
-            if from_poll or cursor == "widget":
+            if from_poll:
                 last = max(last, message["id"])
             if message["sender"] == "staff":
                 with record.lock:
@@ -392,11 +391,7 @@ def report(record, db, log):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cursor", choices=["widget", "polls"], default="widget",
-                        help="the parent's ?after= cursor: raised by every message received, as chat-widget.js "
-                             "does (widget), or by its polls only (polls)")
-    args = parser.parse_args()
+    argparse.ArgumentParser(description=__doc__.split("\n")[0]).parse_args()  # --help, and nothing else
     work = Path(tempfile.mkdtemp(prefix="handoff-bench-"))
     try:
         # Rasa is not needed: a closed port, so the assistant is "unavailable" at once.
@@ -419,7 +414,7 @@ def main():
                 advisers.append(thread)
             if record.errors:
                 raise SystemExit("advisers could not log in:\n" + "\n".join(record.errors))
-            parents = [threading.Thread(target=parent, args=(n, portal.url, record, args.cursor, gate))
+            parents = [threading.Thread(target=parent, args=(n, portal.url, record, gate))
                        for n in range(1, PARENTS + 1)]
             started = time.monotonic()
             for thread in parents:
@@ -430,8 +425,8 @@ def main():
             stop.set()
             for thread in advisers:
                 thread.join()
-            print(f"{PARENTS} parents, {len(ADVISERS)} advisers, polling every {POLL_SECONDS} s, parent cursor "
-                  f"'{args.cursor}', gunicorn with production settings: {time.monotonic() - started:.0f} s")
+            print(f"{PARENTS} parents, {len(ADVISERS)} advisers, polling every {POLL_SECONDS} s, "
+                  f"gunicorn with production settings: {time.monotonic() - started:.0f} s")
         finally:
             stop.set()
             portal.stop()

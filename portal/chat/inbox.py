@@ -75,7 +75,7 @@ def queue(request):
              .select_related("site", "assigned_to")
              .annotate(priority=Case(When(urgent=True, then=Value(0)), default=Value(1), output_field=IntegerField()))
              .order_by("priority", "handed_off_at"))
-    rows = [{"chat": c, "waited": now - (c.handed_off_at or c.created),
+    rows = [{"chat": c, "waited_minutes": int((now - (c.handed_off_at or c.created)).total_seconds() // 60),
              "long_wait": c.state == State.WAITING and now - (c.handed_off_at or c.created) > LONG_WAIT}
             for c in chats]
     # Urgent first, then chats that waited long, then the oldest.
