@@ -17,7 +17,6 @@ from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPa
 from wagtail.models import GroupApprovalTask
 from wagtail.rich_text import RichText
 
-from content.schools_loader import SchoolLoader
 from portal.answers.models import AnswerIndexPage, AnswerPage, NationalAnswersPage, Topic
 from portal.core.models import GlossaryTerm, SWVSettings
 from portal.pages.models import ContactPage, GlossaryPage, HomePage, ProcedureIndexPage, ProcedurePage, StandardPage
@@ -106,6 +105,8 @@ class ContentLoader:
                 self.load_swv(read_yaml(path))
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
+            from content.schools_loader import SchoolLoader  # it reads its files with read_yaml from here
+
             SchoolLoader(self.dir / "schools", self.report).load()
         return self.report
 

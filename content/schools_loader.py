@@ -8,11 +8,11 @@ import datetime
 import random
 from pathlib import Path
 
-import yaml
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType, WorkflowTask
 
+from content.loader import read_yaml
 from portal.core.models import SWVSettings
 from portal.schools.importer import import_schools
 from portal.schools.models import (Availability, BasisElement, BasisRating, School, SchoolType, SupportProfile,
@@ -61,10 +61,6 @@ LIMITS = [
     "Voor kinderen met ernstig gedrag dat de veiligheid van anderen raakt, zoeken we samen met u een andere plek.",
     "Onze groepen zijn groot. Een kind dat veel rust en weinig prikkels nodig heeft, kan het hier moeilijk hebben.",
 ]
-
-
-def read_yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 class SchoolLoader:
