@@ -1,5 +1,8 @@
 """Shared fixtures: the demo content is loaded once per test session into the test database, and the
-search index built from it; each test then runs in a transaction that is rolled back."""
+search index built from it; each test then runs in a transaction that is rolled back. One Chromium for the
+whole session serves the browser and the integration tests (Playwright's sync API allows one per thread)."""
+
+import os
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +15,22 @@ SITES = ["duinenbollenstreek", "zuidoostutrecht", "zuidkennemerland", "noordmidd
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_content", verbosity=0)
+
+
+CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+# Flags for a headless Chromium as root on a machine without outside network.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture

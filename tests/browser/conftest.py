@@ -2,19 +2,13 @@
 Playwright, with axe-core injected into every page that a test checks."""
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from tests.servers import portal_server
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
-CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
-# Flags for a headless Chromium as root on a machine without outside network.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -24,14 +18,6 @@ def portal(tmp_path_factory):
     server = portal_server(tmp_path_factory.mktemp("portal-var")).start()
     yield f"http://{{}}.localhost:{server.port}"
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

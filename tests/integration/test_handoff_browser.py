@@ -7,9 +7,8 @@ import sys
 import time
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser.conftest import AXE, AXE_TAGS, CHROMIUM, CHROMIUM_ARGS
+from tests.browser.conftest import AXE, AXE_TAGS
 from tests.servers import ROOT
 
 pytestmark = pytest.mark.integration
@@ -28,14 +27,6 @@ def adviser(stack):
     subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=stack["portal"].env,
                    check=True, capture_output=True)
     return "sanne"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
 
 
 def axe_violations(page, selector):
