@@ -52,13 +52,15 @@ def test_parent_hands_over_adviser_answers_and_the_bot_stays_silent(stack, advis
     parent.locator(".chat-msg--bot").first.wait_for()
     parent.locator(".chat-msg--system").first.wait_for()
 
-    # The adviser logs in, sees the chat in the queue and takes it over.
+    # The adviser logs in, finds this parent's chat in the queue (other tests leave chats there too) and takes
+    # it over.
+    chat_id = parent.evaluate("JSON.parse(sessionStorage.getItem('portal-chat')).id")
     staff.goto(base + "/admin/login/")
     staff.fill("#id_username", adviser)
     staff.fill("#id_password", PASSWORD)
     staff.locator("button[type=submit]").click()
     staff.goto(base + "/admin/loket/")
-    staff.locator("a", has_text="Gesprek ").first.click()
+    staff.locator(f"a[href='/admin/loket/{chat_id}/']").click()
     staff.get_by_role("button", name="Gesprek overnemen").click()
     parent.locator(".chat-msg--system", has_text="Sanne van het Loket is er nu").wait_for()
     assert axe_violations(parent, ".chat-panel") == []
