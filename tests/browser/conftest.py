@@ -20,16 +20,27 @@ def portal(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture
-def page(browser):
-    # bypass_csp lets the test inject axe-core; the pages themselves load nothing inline.
-    context = browser.new_context(bypass_csp=True, locale="nl-NL", timezone_id="Europe/Amsterdam")
+def _watched_page(browser, **context_options):
+    """A page in a fresh Dutch context that records every request to another host in `foreign_requests`."""
+    context = browser.new_context(locale="nl-NL", timezone_id="Europe/Amsterdam", **context_options)
     page = context.new_page()
     page.set_default_timeout(10_000)
     page.foreign_requests = []
     page.on("request", lambda r: None if _own_host(r.url) else page.foreign_requests.append(r.url))
     yield page
     context.close()
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp lets the test inject axe-core; the pages themselves load nothing inline.
+    yield from _watched_page(browser, bypass_csp=True)
+
+
+@pytest.fixture
+def page_without_js(browser):
+    """A page in a context that runs no JavaScript at all (axe cannot run there either)."""
+    yield from _watched_page(browser, java_script_enabled=False)
 
 
 def _own_host(url):

@@ -11,24 +11,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import _own_host, assert_accessible
+from .conftest import assert_accessible
 
 pytestmark = pytest.mark.browser
 
 SITE = "zuidkennemerland"  # no phone or e-mail address: the "not reachable" text points to /contact/
 UNAVAILABLE = "De chatassistent is nu even niet bereikbaar"
 STORE = "portal-chat"
-
-
-@pytest.fixture
-def page_without_js(browser):
-    context = browser.new_context(java_script_enabled=False, locale="nl-NL", timezone_id="Europe/Amsterdam")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.foreign_requests = []
-    page.on("request", lambda r: None if _own_host(r.url) else page.foreign_requests.append(r.url))
-    yield page
-    context.close()
 
 
 def panel(page):

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from .conftest import _own_host, assert_accessible
+from .conftest import assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -16,18 +16,6 @@ SITES = [PO, VO]
 # A parent's question on each site that finds a need and a place.
 QUESTIONS = {PO: "dyslexie in haarlem", VO: "dyslexie in assen"}
 COMPARE_MAX = 4
-
-
-@pytest.fixture
-def page_without_js(browser):
-    """Like conftest's `page`, in a context that runs no JavaScript at all (axe cannot run there either)."""
-    context = browser.new_context(java_script_enabled=False, locale="nl-NL", timezone_id="Europe/Amsterdam")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.foreign_requests = []
-    page.on("request", lambda r: None if _own_host(r.url) else page.foreign_requests.append(r.url))
-    yield page
-    context.close()
 
 
 def status_text(page):
