@@ -67,18 +67,35 @@ def turns(portal_url, concurrent, think_seconds=0.0):
     return latencies, errors
 
 
-def rss_mb(pid):
-    """Resident memory of a process and its children, in MB."""
-    children = {pid}
+def process_tree(pid):
+    """The process and its descendants (parents are listed before children in /proc order, mostly)."""
+    tree = {pid}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().split(") ")[1].split()
         except OSError:
             continue
-        if int(fields[1]) in children:
-            children.add(int(stat.parent.name))
+        if int(fields[1]) in tree:
+            tree.add(int(stat.parent.name))
+    return tree
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process and its descendants."""
+    ticks = 0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().split(") ")[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid):
+    """Resident memory of a process and its children, in MB."""
     total = 0
-    for child in children:
+    for child in process_tree(pid):
         try:
             status = Path(f"/proc/{child}/status").read_text()
         except OSError:
@@ -115,12 +132,17 @@ def main():
         turns(portal.url, 2)  # warm-up
         # Without pauses every conversation sends its next message the moment the reply is in (a stress test);
         # with pauses of 1.5-4.5 s, as parents read and type, 20 conversations are 20 parents chatting at once.
+        servers = {"portal": portal, "Rasa": rasa, "actions": actions}
         for concurrent, think in ((1, 0.0), (20, 0.0), (20, 3.0)):
+            cpu_before = {name: cpu_seconds(server.process.pid) for name, server in servers.items()}
             latencies, errors = turns(portal.url, concurrent, think)
+            cpu = {name: (cpu_seconds(server.process.pid) - cpu_before[name]) / len(latencies) * 1000
+                   for name, server in servers.items()}
             pause = f"pauses ~{think:.0f} s" if think else "no pauses"
             print(f"chat turn, {concurrent:2d} concurrent conversation(s), {pause}: {len(latencies)} turns, "
                   f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms, "
-                  f"{len(errors)} without a bot reply", flush=True)
+                  f"{len(errors)} without a bot reply; CPU per turn: "
+                  + ", ".join(f"{name} {ms:.0f} ms" for name, ms in cpu.items()), flush=True)
         print(f"memory: Rasa server {rss_mb(rasa.process.pid):.0f} MB, action server {rss_mb(actions.process.pid):.0f} MB")
     finally:
         for server in (portal, rasa, actions):

@@ -1,0 +1,125 @@
+"""The intent classifier: a linear SVM on TF-IDF of words (1-2) and character n-grams (1-4), with calibrated
+probabilities for the FallbackClassifier.
+
+Why not DIET: on our held-out split it reached a weighted F1 of 0.86-0.88, this reaches 0.91 (and 0.90 averaged over
+five other splits), trains in seconds instead of a minute, and parses a message without TensorFlow. Measurements in
+README.md. It reads the message text itself, so it needs no featurizer before it; the tokenizer is there for the
+entity extractor.
+"""
+
+import logging
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+logger = logging.getLogger(__name__)
+
+MODEL_FILE = "classifier.skops"
+# What a saved model may contain; anything else in the file is refused when loading.
+TRUSTED_MODULES = ("sklearn.", "numpy.", "scipy.", "builtins.")
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            "word_ngrams": [1, 2],
+            "char_ngrams": [1, 4],
+            # Measured: 0.5 and 2 were no better on the held-out split; higher C overfits the rarer phrasings.
+            "C": 1.0,
+            # Folds for the probability calibration: Platt scaling fitted on cross-validated scores, applied to the SVM
+            # trained on all data (an ensemble of the folds' SVMs was less accurate: 0.853 against 0.875, measured).
+            "calibration_folds": 5,
+            "ranking_length": 10,
+            "random_seed": 42,
+        }
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource, pipeline=None):
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.pipeline = pipeline
+
+    @classmethod
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "TfidfSvmIntentClassifier":
+        return cls(config, model_storage, resource)
+
+    def _new_pipeline(self):
+        from sklearn.calibration import CalibratedClassifierCV
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import make_pipeline, make_union
+        from sklearn.svm import LinearSVC
+
+        features = make_union(
+            TfidfVectorizer(analyzer="word", ngram_range=tuple(self.config["word_ngrams"]), sublinear_tf=True,
+                            token_pattern=r"(?u)\b\w[\w']*\b"),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.config["char_ngrams"]), sublinear_tf=True),
+        )
+        svm = LinearSVC(C=self.config["C"], random_state=self.config["random_seed"])
+        return make_pipeline(features, CalibratedClassifierCV(svm, cv=self.config["calibration_folds"], ensemble=False))
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
+        if len({m.get(INTENT) for m in examples}) < 2:
+            logger.warning("Fewer than two intents with examples: the intent classifier is not trained.")
+            return self._resource
+        import numpy
+
+        # An array, not a list: the calibration counts the examples per intent with `labels == intent`.
+        labels = numpy.asarray([m.get(INTENT) for m in examples])
+        self.pipeline = self._new_pipeline().fit([m.get(TEXT) for m in examples], labels)
+        self.persist()
+        return self._resource
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self.pipeline is None:
+            return messages
+        texts = [message.get(TEXT) or "" for message in messages]
+        probabilities = self.pipeline.predict_proba(texts)
+        # Several words and not one the assistant has seen ("blub fjord kwak"): the character n-grams still point
+        # somewhere, but that is a guess, so no intent gets any confidence and the parent is asked what they mean.
+        # A single unknown word is often a typo of a greeting or a term ("hoii", "arangement"): that guess stays.
+        words = self.pipeline.steps[0][1].transformer_list[0][1]
+        known_words = words.transform(texts).getnnz(axis=1)
+        intents = self.pipeline.classes_
+        for message, text, row, known in zip(messages, texts, probabilities, known_words):
+            if not known and len(text.split()) > 1:
+                row = row * 0.0
+            ranking = sorted(({"name": str(name), "confidence": float(p)} for name, p in zip(intents, row)),
+                             key=lambda r: -r["confidence"])
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
+        return messages
+
+    def persist(self) -> None:
+        import skops.io as sio
+
+        with self._model_storage.write_to(self._resource) as model_dir:
+            sio.dump(self.pipeline, model_dir / MODEL_FILE)
+
+    @classmethod
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "TfidfSvmIntentClassifier":
+        import skops.io as sio
+
+        try:
+            with model_storage.read_from(resource) as model_dir:
+                path = model_dir / MODEL_FILE
+                untrusted = sio.get_untrusted_types(file=path)
+                refused = [t for t in untrusted if not t.startswith(TRUSTED_MODULES)]
+                if refused:
+                    raise ValueError(f"unexpected types in {path}: {refused}")
+                pipeline = sio.load(path, trusted=untrusted)
+        except ValueError as error:
+            logger.warning("No trained intent classifier could be loaded (%s); every message falls back.", error)
+            pipeline = None
+        return cls(config, model_storage, resource, pipeline)
