@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast bench bench-chat bench-handoff bench-schools data vendor clean
+.PHONY: run test test-fast bench bench-chat bench-assistant bench-handoff bench-schools data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -67,6 +67,11 @@ bench: $(VENV)/.installed
 
 bench-chat: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) bench/chat_turns.py
+
+# What the trained assistant does with questions written apart from its training data (bench/questions/).
+bench-assistant: $(BOT_MODEL)
+	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
+	    ../bench/questions/dev.yml ../bench/questions/final.yml 2>/dev/null
 
 bench-handoff: $(VENV)/.installed
 	$(PY) bench/handoff.py

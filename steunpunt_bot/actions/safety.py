@@ -5,9 +5,10 @@ import re
 
 CRISIS = re.compile(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\bwil dood\b|dood willen|\bdood ?gaan\b"
-    r"|liever dood|(mezelf|zichzelf|mijzelf) iets (aan|aandoen)|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
-    r"|er niet meer (willen |wil )?zijn|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
-    r"|ik kan het niet meer aan|(thuis|daar) (is het )?niet veilig|(wordt|werd|word) (thuis )?(geslagen|mishandeld)",
+    r"|liever dood|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
+    r"|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
+    r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
+    r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig|(wordt|werd|word) (thuis )?(geslagen|mishandeld)",
     re.IGNORECASE,
 )
 
@@ -17,21 +18,41 @@ def is_crisis(text: str | None) -> bool:
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
-# (shared/domain/topics.md). Short personal questions ("mijn zoon zit al weken thuis") still get the answer.
-OWN_CHILD = re.compile(r"\b(mijn|ons|onze|m'n) (zoon|dochter|kind|kinderen|zoontje|dochtertje|jongen|meisje)\b",
-                       re.IGNORECASE)
-ASKS_WHAT_TO_DO = re.compile(
-    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |hier |nog )?(doen|aan)|hoe (pak|pakken) (ik|we) dit aan"
-    r"|ik weet (het )?niet meer|weet niet meer wat|ik ben (het )?(zat|klaar mee|wanhopig|radeloos|ten einde raad)"
-    r"|ik ben er klaar mee|help(t)? (ons|me|mij)\b|kunnen jullie (ons |me |mij )?helpen|wanhopig|radeloos"
-    r"|wat nu\b|hoe (moet|gaat) het (nu )?verder|kunt u (ons |me |mij )?helpen|ik ben (zo )?(boos|verdrietig|bang|moe)"
-    r"|ik word (er )?gek|we zitten (helemaal )?vast|niemand luistert|luisteren (gewoon )?niet",
+# (shared/domain/topics.md). A personal question without such a request ("mijn zoon zit al weken thuis", "hoe lang is
+# de tlv van mijn dochter geldig") still gets the topic answer.
+OWN_CHILD = re.compile(
+    r"\b(mijn|ons|onze|m'n|mn) (eigen )?(zoon|dochter|kind|kinderen|zoontje|dochtertje|jongen|meisje|jongste|oudste"
+    r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kids)\b"
+    # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu".
+    r"|^(zoon|dochter|kind)\b",
     re.IGNORECASE,
 )
-PERSONAL_STORY_MIN_WORDS = 18
+ASKS_WHAT_TO_DO = re.compile(
+    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(voor (hem|haar) )?(doen|aan|mee)\b"
+    # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
+    r"(?! (om|als|voor|bij|zodat|tegen)\b)"
+    r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
+    r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
+    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken"
+    r"|meedenken|bemiddelen)|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
+    r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp",
+    re.IGNORECASE,
+)
+# Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
+UPSET = re.compile(
+    r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)* (boos|woedend|kwaad"
+    r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot)\b"
+    r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
+    r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
+    r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
+    r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar",
+    re.IGNORECASE,
+)
 
 
 def is_personal_case(text: str | None) -> bool:
-    if not text or len(text.split()) < PERSONAL_STORY_MIN_WORDS:
+    """A parent's own situation with a request for help, or anger or despair: an adviser should answer."""
+    if not text:
         return False
-    return bool(OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+    return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text)))

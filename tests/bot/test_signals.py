@@ -19,14 +19,52 @@ def test_distress_is_crisis(text):
     assert safety.is_crisis(text)
 
 
-def test_own_story_asking_what_to_do_is_a_personal_case():
-    assert safety.is_personal_case("mijn zoon van 9 wordt al maanden gepest op de regenboog en de juf doet er niks aan, "
-                                   "hij wil niet meer naar school en ik ben er klaar mee, wat moet ik nu doen")
+@pytest.mark.parametrize("text", ["ik trek het niet meer", "ik ga eraan onderdoor", "ik kan niet meer.",
+                                  "ze zegt dat ze zichzelf iets wil aandoen", "ik wil er gewoon niet meer zijn"])
+def test_despair_is_crisis(text):
+    assert safety.is_crisis(text)
 
 
-def test_no_topic_example_is_taken_for_a_personal_case_or_a_crisis():
-    topics = yaml.safe_load((BOT_DIR / "data" / "nlu" / "topics.yml").read_text(encoding="utf-8"))
-    examples = [line[2:] for item in topics["nlu"] for line in item["examples"].splitlines() if line.startswith("- ")]
-    assert len(examples) > 2000
+@pytest.mark.parametrize("text", [
+    "mijn zoon van 9 wordt al maanden gepest op de regenboog en de juf doet er niks aan, hij wil niet meer naar school "
+    "en ik ben er klaar mee, wat moet ik nu doen",
+    "zoon voor de 2e keer geschorst, wat nu",
+    "onze dochter krijgt geen begeleiding meer, hoe pakken we dit nu aan",
+    "mijn kind is overal geweigerd. wat kunnen we nu nog voor haar doen",
+])
+def test_own_case_asking_what_to_do_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben het zo zat met die school", "dit is echt belachelijk, niemand luistert",
+                                  "ik word er zo ontzettend boos van", "wat een schande", "ik ben hier woedend over"])
+def test_anger_or_despair_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon zit al weken thuis",  # the issue's own example of a question that gets the topic answer
+    "hoe lang is de tlv van mijn dochter geldig",
+    "wat moet ik doen om een tlv te krijgen voor mijn zoon",
+    "wat kan ik doen als mijn kind thuis zit zonder onderwijs",
+    "de leraar maakt mijn dochter belachelijk om haar stotteren, waar kan ik klagen",
+    "ik kan niet meer naar school door mijn rug",
+])
+def test_a_question_about_ones_own_child_is_not_yet_a_personal_case(text):
+    assert not safety.is_personal_case(text) and not safety.is_crisis(text)
+
+
+def training_examples(*names):
+    for name in names:
+        data = yaml.safe_load((BOT_DIR / "data" / "nlu" / f"{name}.yml").read_text(encoding="utf-8"))
+        for item in data["nlu"]:
+            if "intent" in item:
+                yield from (line[2:] for line in item["examples"].splitlines() if line.startswith("- "))
+
+
+def test_no_example_of_another_intent_is_taken_for_a_personal_case_or_a_crisis():
+    """Signals override the classifier, so an example they catch would be answered as a handoff, never as itself."""
+    examples = list(training_examples("topics", "out_of_scope", "smalltalk", "school_search"))
+    assert len(examples) > 2500
     assert [e for e in examples if safety.is_personal_case(e)] == []
     assert [e for e in examples if safety.is_crisis(e)] == []

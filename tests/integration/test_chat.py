@@ -99,9 +99,17 @@ def test_unclear_message_gets_clarifying_buttons_then_handoff_after_two(stack):
     assert chat.state == "waiting"
 
 
-def test_clarifying_button_gets_that_topics_answer(stack):
+def test_unknown_words_only_are_asked_to_rephrase_without_guessing_topics(stack):
     chat = Chat(stack["portal"], "zuidoostutrecht")
     first = chat.say("blub fjord kwak")
+    assert topics(first) == ["fallback"]
+    assert [b["payload"] for b in first[0]["buttons"]] == ["/request_human"]
+
+
+def test_clarifying_button_gets_that_topics_answer(stack):
+    chat = Chat(stack["portal"], "zuidoostutrecht")
+    first = chat.say("vraag over school")  # known words, no clear topic: the likeliest topics as buttons
+    assert topics(first) == ["fallback"]
     button = first[0]["buttons"][0]
     replies = chat.say(button["title"], payload=button["payload"])
     assert topics(replies)[0] == button["payload"].lstrip("/")
