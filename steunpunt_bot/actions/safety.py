@@ -4,7 +4,8 @@ story with a request for help always goes to a person, whatever intent NLU chose
 import re
 
 CRISIS = re.compile(
-    r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\bwil dood\b|dood willen|\bdood ?gaan\b"
+    r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b|\bdood (wil|wilt|willen)\b"
+    r"|\bdood ?gaan\b|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
     r"|liever dood|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
     r"|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
@@ -50,9 +51,24 @@ UPSET = re.compile(
     re.IGNORECASE,
 )
 
+# A complaint about a person by name ("juf marieke zet mijn dochter op de gang") is for an adviser too.
+NAMED_PERSON = re.compile(
+    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer)\s+((de|van|van de|van der|ter|ten)\s+)?"
+    r"(?!(van|de|het|een|op|in|en|of|die|dat|met|voor|bij|niet|ook|nog|groep|klas|school|directeur|mentor|mijn|mn"
+    r"|m'n|ons|onze|zijn|haar|je|jouw|uw|hun"
+    # ... and the verbs that follow "de juf" in a sentence without a name.
+    r"|zegt|zei|heeft|had|is|was|doet|deed|wil|wilde|gaat|kan|mag|moet|stuurt|zet|schreeuwt|scheldt|pakt|pakte|geeft"
+    r"|gaf|noemt|maakt|laat|vindt|snapt|negeert|straft|praat|luistert|reageert|belt|mailt|zit|komt|weet|begrijpt"
+    r"|behandelt)\b)[a-zà-ÿ]{2,}",
+    re.IGNORECASE,
+)
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
+
 
 def is_personal_case(text: str | None) -> bool:
-    """A parent's own situation with a request for help, or anger or despair: an adviser should answer."""
+    """A parent's own situation with a request for help, anger or despair, or a complaint about someone by name:
+    an adviser should answer."""
     if not text:
         return False
-    return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text)))
+    return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text))))

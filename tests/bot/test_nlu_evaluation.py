@@ -7,10 +7,9 @@ import pytest
 
 from .conftest import BOT_PYTHON, RASA, run_bot
 
-# Issue #5 asks for a held-out weighted F1 of at least 0.90; the data reaches 0.87 (2,143 topic phrasings). Until
-# it reaches the target, this test guards against falling back below what we have, and the issue stays open.
-ISSUE_TARGET_WEIGHTED_F1 = 0.90
-REGRESSION_FLOOR_WEIGHTED_F1 = 0.85
+# Issue #5: the held-out weighted F1 must stay at or above 0.90. With this seed the data reaches 0.907 (over five
+# other random splits 0.90 on average), so a change to the examples that makes them less consistent fails here.
+MIN_WEIGHTED_F1 = 0.90
 SEED = 42
 EVAL_SCRIPT = Path(__file__).resolve().parent / "nlu_eval.py"
 
@@ -26,7 +25,7 @@ def fallback_thresholds():
 
 
 @pytest.mark.bot
-def test_held_out_weighted_f1_does_not_fall_below_the_floor(bot_venv, tmp_path):
+def test_held_out_weighted_f1_is_at_least_0_90(bot_venv, tmp_path):
     split = tmp_path / "split"
     run_bot([RASA, "data", "split", "nlu", "-u", "data/nlu", "--training-fraction", "0.8", "--random-seed", str(SEED),
              "--out", split])
@@ -45,6 +44,4 @@ def test_held_out_weighted_f1_does_not_fall_below_the_floor(bot_venv, tmp_path):
               f"   {with_fallback['per_intent'][intent]['f1']:.3f}")
     print(f"weighted F1 {raw['weighted_f1']:.3f} (accuracy {raw['accuracy']:.3f}); with the fallback at "
           f"{threshold}/{ambiguity}: weighted F1 {with_fallback['weighted_f1']:.3f}")
-    met = "met" if raw["weighted_f1"] >= ISSUE_TARGET_WEIGHTED_F1 else "NOT met yet"
-    print(f"issue target {ISSUE_TARGET_WEIGHTED_F1}: {met}; regression floor {REGRESSION_FLOOR_WEIGHTED_F1}")
-    assert raw["weighted_f1"] >= REGRESSION_FLOOR_WEIGHTED_F1
+    assert raw["weighted_f1"] >= MIN_WEIGHTED_F1

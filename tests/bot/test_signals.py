@@ -20,7 +20,8 @@ def test_distress_is_crisis(text):
 
 
 @pytest.mark.parametrize("text", ["ik trek het niet meer", "ik ga eraan onderdoor", "ik kan niet meer.",
-                                  "ze zegt dat ze zichzelf iets wil aandoen", "ik wil er gewoon niet meer zijn"])
+                                  "ze zegt dat ze zichzelf iets wil aandoen", "ik wil er gewoon niet meer zijn",
+                                  "hij zei gisteren dat hij dood wil", "mn kind dreigt van de brug te springen"])
 def test_despair_is_crisis(text):
     assert safety.is_crisis(text)
 
@@ -42,6 +43,12 @@ def test_anger_or_despair_is_a_personal_case(text):
     assert safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", ["juf anna van groep 4 zet mijn dochter steeds op de gang, daar wil ik over klagen",
+                                  "ik heb een klacht over mevrouw de boer van het swv"])
+def test_complaint_about_someone_by_name_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
 @pytest.mark.parametrize("text", [
     "mijn zoon zit al weken thuis",  # the issue's own example of a question that gets the topic answer
     "hoe lang is de tlv van mijn dochter geldig",
@@ -49,6 +56,8 @@ def test_anger_or_despair_is_a_personal_case(text):
     "wat kan ik doen als mijn kind thuis zit zonder onderwijs",
     "de leraar maakt mijn dochter belachelijk om haar stotteren, waar kan ik klagen",
     "ik kan niet meer naar school door mijn rug",
+    "ik wil een klacht indienen over de juf van mijn dochter",
+    "de juf schreeuwt tegen mijn kind, waar kan ik dat melden",
 ])
 def test_a_question_about_ones_own_child_is_not_yet_a_personal_case(text):
     assert not safety.is_personal_case(text) and not safety.is_crisis(text)

@@ -140,4 +140,11 @@ def test_own_childs_story_with_a_request_for_help_goes_to_an_adviser(stack):
 
 def test_short_personal_question_still_gets_the_topic_answer(stack):
     chat = Chat(stack["portal"], "zuidkennemerland")
-    assert "thuiszitten" in topics(chat.say("mijn zoon zit al weken thuis, wat kan ik doen"))
+    assert "thuiszitten" in topics(chat.say("mijn zoon zit al weken thuis"))
+
+
+def test_own_case_asking_what_to_do_goes_to_an_adviser(stack):
+    # topics.md: a parent who describes their own child's case and asks what to do in it is handed over.
+    chat = Chat(stack["portal"], "zuidkennemerland")
+    assert "handoff" in topics(chat.say("mijn zoon zit al weken thuis, wat kan ik doen"))
+    assert chat.state == "waiting"
