@@ -1,15 +1,19 @@
 """Signals that decide before the classifier does: distress words always get the crisis message, and a parent's own
-story with a request for help always goes to a person, whatever intent NLU chose."""
+story with a request for help, anger or despair, or a complaint about someone by name always goes to a person,
+whatever intent NLU chose."""
 
 import re
 
 CRISIS = re.compile(
-    r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b|\bdood (wil|wilt|willen)\b"
-    r"|\bdood ?gaan\b|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
-    r"|liever dood|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
-    r"|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
+    r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
+    r"|\bdood (wil|wilt|willen)\b|\bdood ?gaan\b"
+    r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
+    r"|liever dood|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
+    r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn"
+    r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
-    r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig|(wordt|werd|word) (thuis )?(geslagen|mishandeld)",
+    r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig"
+    r"|(wordt|werd|word) (thuis )?(geslagen|mishandeld)",
     re.IGNORECASE,
 )
 
@@ -29,22 +33,25 @@ OWN_CHILD = re.compile(
     re.IGNORECASE,
 )
 ASKS_WHAT_TO_DO = re.compile(
-    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(voor (hem|haar) )?(doen|aan|mee)\b"
+    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(voor (hem|haar) )?"
+    r"(doen|aan|mee)\b"
     # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
     r"(?! (om|als|voor|bij|zodat|tegen)\b)"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
-    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken"
-    r"|meedenken|bemiddelen)|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
+    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
+    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
     r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
 UPSET = re.compile(
-    r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)* (boos|woedend|kwaad"
+    r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)*"
+    r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot)\b"
-    r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
+    r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
+    r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
     r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar",

@@ -10,6 +10,8 @@ entity extractor.
 import logging
 from typing import Any
 
+import numpy
+import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -18,6 +20,10 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import make_pipeline, make_union
+from sklearn.svm import LinearSVC
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +60,6 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
         return cls(config, model_storage, resource)
 
     def _new_pipeline(self):
-        from sklearn.calibration import CalibratedClassifierCV
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.pipeline import make_pipeline, make_union
-        from sklearn.svm import LinearSVC
-
         features = make_union(
             TfidfVectorizer(analyzer="word", ngram_range=tuple(self.config["word_ngrams"]), sublinear_tf=True,
                             token_pattern=r"(?u)\b\w[\w']*\b"),
@@ -72,8 +73,6 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
         if len({m.get(INTENT) for m in examples}) < 2:
             logger.warning("Fewer than two intents with examples: the intent classifier is not trained.")
             return self._resource
-        import numpy
-
         # An array, not a list: the calibration counts the examples per intent with `labels == intent`.
         labels = numpy.asarray([m.get(INTENT) for m in examples])
         self.pipeline = self._new_pipeline().fit([m.get(TEXT) for m in examples], labels)
@@ -101,16 +100,12 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
         return messages
 
     def persist(self) -> None:
-        import skops.io as sio
-
         with self._model_storage.write_to(self._resource) as model_dir:
             sio.dump(self.pipeline, model_dir / MODEL_FILE)
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "TfidfSvmIntentClassifier":
-        import skops.io as sio
-
         try:
             with model_storage.read_from(resource) as model_dir:
                 path = model_dir / MODEL_FILE
