@@ -53,10 +53,14 @@ def host_client(client):
 
 
 @pytest.fixture(autouse=True)
-def fresh_vocabularies():
-    """The school search's vocabulary cache keys on the content generation, which a rolled-back test resets."""
+def fresh_process_caches():
+    """Caches that a rolled-back test could leave stale: the school search's vocabulary (keyed on the content
+    generation, which the rollback resets) and the site per host name (a rollback sends no signal)."""
+    from portal.core import site_cache
     from search import schools
 
     schools._vocabularies.clear()
+    site_cache.forget_sites()
     yield
     schools._vocabularies.clear()
+    site_cache.forget_sites()

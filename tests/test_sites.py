@@ -3,6 +3,10 @@
 import pytest
 import yaml
 from pathlib import Path
+from django.test import RequestFactory
+from wagtail.models import Site
+
+from portal.core.site_cache import CachedSiteMiddleware
 
 from .conftest import SITES
 
@@ -55,3 +59,21 @@ def test_unknown_page_is_a_friendly_404(client, db):
     response = client.get("/bestaat-niet/", HTTP_HOST="zuidoostutrecht.localhost")
     assert response.status_code == 404
     assert "bestaat niet" in response.content.decode()
+
+
+def seen_site(host):
+    """The site the portal's site cache gives a request for this host."""
+    request = RequestFactory().get("/", HTTP_HOST=host)
+    CachedSiteMiddleware(lambda request: None)(request)
+    return request._wagtail_site
+
+
+def test_the_site_of_a_host_is_looked_up_once_and_forgotten_when_a_site_changes(db, django_assert_num_queries):
+    site = Site.objects.get(hostname="zuidkennemerland.localhost")
+    assert seen_site("zuidkennemerland.localhost") == site
+    with django_assert_num_queries(0):
+        assert seen_site("zuidkennemerland.localhost") == site
+    site.hostname = "zk.localhost"
+    site.save()
+    assert seen_site("zk.localhost") == site
+    assert seen_site("zuidkennemerland.localhost") != site

@@ -7,4 +7,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Samenwerkingsverband"
 
     def ready(self):
-        from . import page_cache  # noqa: F401  (connects the signals that expire cached pages)
+        from . import page_cache, site_cache  # noqa: F401  (connect the signals that expire cached pages and sites)
