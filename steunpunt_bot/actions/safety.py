@@ -79,3 +79,12 @@ def is_personal_case(text: str | None) -> bool:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text))))
+
+
+# A longer message about the parent's own child that the classifier cannot place is almost always their own story:
+# an adviser helps more than a list of topics to choose from.
+UNCLEAR_OWN_STORY_MIN_WORDS = 12
+
+
+def is_unclear_own_story(text: str | None) -> bool:
+    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text))

@@ -63,6 +63,14 @@ def test_a_question_about_ones_own_child_is_not_yet_a_personal_case(text):
     assert not safety.is_personal_case(text) and not safety.is_crisis(text)
 
 
+def test_a_longer_message_about_ones_own_child_may_count_as_an_own_story():
+    # Applied only when the classifier could not place the message (components/signals.py).
+    assert safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
+                                       "steeds slechter met haar")
+    assert not safety.is_unclear_own_story("mijn zoon heeft een vraag")
+    assert not safety.is_unclear_own_story("hoe lang mag een school doen over het besluit over een aanmelding")
+
+
 def training_examples(*names):
     for name in names:
         data = yaml.safe_load((BOT_DIR / "data" / "nlu" / f"{name}.yml").read_text(encoding="utf-8"))

@@ -106,6 +106,11 @@ def test_unknown_words_only_are_asked_to_rephrase_without_guessing_topics(stack)
     assert [b["payload"] for b in first[0]["buttons"]] == ["/request_human"]
 
 
+def test_a_single_everyday_word_is_asked_about_not_guessed(stack):
+    chat = Chat(stack["portal"], "zuidoostutrecht")
+    assert topics(chat.say("kind")) == ["fallback"]
+
+
 def test_clarifying_button_gets_that_topics_answer(stack):
     chat = Chat(stack["portal"], "zuidoostutrecht")
     first = chat.say("vraag over school")  # known words, no clear topic: the likeliest topics as buttons
