@@ -6,8 +6,8 @@ Run with the bot's Python from steunpunt_bot/ (`make bench-assistant` does that)
 Each question file (bench/questions/) lists {text, expect}: a topic key, `handoff`, `out_of_scope` or small talk.
 A message is handed off when NLU gives request_human, personal_case or crisis (the signals included, as in the
 assistant); `nlu_fallback` means the assistant asks which topic was meant, with buttons. Prints, per file: the share
-of topic questions that get the right topic, the share of handoff questions handed off, and every miss.
-dev.yml's misses are printed, to look at while improving the data; final*.yml are only measured (no misses shown).
+of topic questions that get the right topic, the share of handoff questions handed off, and dev.yml's misses (to look
+at while improving the data). The final*.yml sets are only measured: their misses are never shown.
 """
 
 import asyncio
@@ -15,9 +15,9 @@ import logging
 import os
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import yaml
-from pathlib import Path
 
 # The model names custom components by module path inside the bot project (the working directory).
 sys.path.insert(0, os.getcwd())
