@@ -45,7 +45,7 @@ async def evaluate(agent: Agent, path: str) -> None:
         parsed = await agent.parse_message(question["text"])
         got = outcome(parsed["intent"]["name"])
         expect = question["expect"]
-        per_key[expect][got == expect and "right" or ("asks" if got == "asks" else "wrong")] += 1
+        per_key[expect]["right" if got == expect else "asks" if got == "asks" else "wrong"] += 1
         if got != expect:
             misses.append((expect, got, round(parsed["intent"]["confidence"], 2), question["text"]))
 

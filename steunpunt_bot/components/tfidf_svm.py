@@ -100,9 +100,9 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             # Several words and not one the assistant has seen ("blub fjord kwak"): the character n-grams still
             # point somewhere, but that is a guess, so no intent gets any confidence and the parent is asked what they
             # mean. A single unknown word is often a typo of a greeting or a term ("hoii", "arangement"): that stays.
-            known = word_counts[index].indices
-            unknown_only = len(known) == 0 and len(text.split()) > 1
-            vague = (0 < len(text.split()) <= self.config["vague_max_words"] and len(known) > 0
+            known, typed = word_counts[index].indices, len(text.split())
+            unknown_only = len(known) == 0 and typed > 1
+            vague = (0 < typed <= self.config["vague_max_words"] and len(known) > 0
                      and max(words.idf_[known]) < self.config["vague_idf"])
             if unknown_only or vague:
                 row = row * 0.0
