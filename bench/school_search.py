@@ -492,14 +492,18 @@ class Engines:
             keys.append("-score")
         return qs.order_by(*keys, "name")
 
-    # The Django ORM.
-    def orm(self, query, vocabulary):
+    def _every_need_else_some(self, search, query, vocabulary):
+        """As the site does: schools that offer every need; if none does, those that offer some of them."""
         eff = self.effective(query, vocabulary)
-        outcome = self._orm(eff)
+        outcome = search(eff)
         if not outcome.total and len(eff.needs) > 1:
             eff.every_need = False
-            outcome = self._orm(eff)
+            outcome = search(eff)
         return outcome
+
+    # The Django ORM.
+    def orm(self, query, vocabulary):
+        return self._every_need_else_some(self._orm, query, vocabulary)
 
     def _orm(self, eff):
         qs = self._filtered(self.School, eff)
@@ -527,12 +531,7 @@ class Engines:
         return self.backend.search(MATCH_ALL, qs)
 
     def wagtail(self, query, vocabulary):
-        eff = self.effective(query, vocabulary)
-        outcome = self._wagtail(eff)
-        if not outcome.total and len(eff.needs) > 1:
-            eff.every_need = False
-            outcome = self._wagtail(eff)
-        return outcome
+        return self._every_need_else_some(self._wagtail, query, vocabulary)
 
     def _wagtail(self, eff):
         qs = self._filtered(self.BenchSchool, eff, text=False)
