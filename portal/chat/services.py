@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import handoff, rasa_client
+from . import handoff, rasa_client, safety_net
 from .models import Conversation, Message, token_hash
 
 MAX_TEXT_CHARS = 2000
@@ -78,17 +78,29 @@ def post_parent_message(*, conversation: Conversation, text, payload=None) -> li
     bot_input = _button_payload(conversation, payload) or text
     produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text)]
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
-    if conversation.state == Conversation.State.BOT:
-        produced += ask_assistant(conversation=conversation, text=bot_input)
-    return produced
+    if conversation.state != Conversation.State.BOT:
+        return produced
+    # Distress and a request for a person are the portal's own to answer: they must not depend on the assistant.
+    decision = safety_net.decide(text)
+    if decision:
+        produced.append(Message.objects.create(conversation=conversation, sender=Message.Sender.BOT,
+                                               text=decision.reply, topic=HANDOFF_TOPIC))
+        hand_off(conversation=conversation, reason=decision.reason)
+        return produced
+    return produced + ask_assistant(conversation=conversation, text=bot_input)
 
 
 def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:
     try:
         replies = rasa_client.ask(conversation_id=conversation.pk, text=text, site_hostname=conversation.site.hostname)
+        if not replies:  # Rasa answers with nothing when its action server is down
+            raise rasa_client.BotUnavailable("no reply")
     except rasa_client.BotUnavailable:
-        return [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
-                                       text=assistant_unavailable_text(conversation.site))]
+        produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
+                                           text=assistant_unavailable_text(conversation.site))]
+        if safety_net.needs_person_without_assistant(text):
+            hand_off(conversation=conversation, reason="eigen situatie (assistent weg)")
+        return produced
     messages = [
         Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=reply["text"],
                                buttons=reply["buttons"], topic=reply["topic"])
@@ -107,10 +119,16 @@ def hand_off(*, conversation: Conversation, reason: str) -> None:
 
 def assistant_unavailable_text(site) -> str:
     swv = SWVSettings.for_site(site)
-    routes = [f"bel {swv.phone}" if swv.phone else "", f"mail naar {swv.email}" if swv.email else ""]
-    route = " of ".join(r for r in routes if r) or "kijk op de contactpagina van deze site (/contact/)"
-    return ("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard. Probeer het over een paar "
-            f"minuten opnieuw. Heeft u haast? Dan kunt u {route}.")
+    if swv.phone and swv.email:
+        route = f"Bel dan {swv.phone} of mail naar {swv.email}."
+    elif swv.phone:
+        route = f"Bel dan {swv.phone}."
+    elif swv.email:
+        route = f"Mail dan naar {swv.email}."
+    else:
+        route = "Kijk dan op de contactpagina van deze site: /contact/."
+    return ("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard. Probeer het over een paar minuten "
+            f"opnieuw, of kies 'Praat met een adviseur'. Heeft u haast? {route}")
 
 
 def messages_after(*, conversation: Conversation, after: int) -> list[Message]:

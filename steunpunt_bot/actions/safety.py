@@ -1,6 +1,10 @@
-"""Signals that decide before the classifier does: distress words always get the crisis message, and a parent's own
-story with a request for help, anger or despair, or a complaint about someone by name always goes to a person,
-whatever intent NLU chose."""
+"""Signals that decide before the classifier does: distress words always get the crisis message, a request for a
+person always gets one, and a parent's own story with a request for help, anger or despair, or a complaint about
+someone by name goes to a person, whatever intent NLU chose.
+
+The one list of signals for the whole product: the portal loads this file too (portal/chat/safety_net.py) and
+applies crisis and a request for a person before it asks the assistant, so both work while Rasa or the action
+server is down. Plain Python without dependencies, for that reason."""
 
 import re
 
@@ -20,6 +24,54 @@ CRISIS = re.compile(
 
 def is_crisis(text: str | None) -> bool:
     return bool(text and CRISIS.search(text))
+
+
+# What a parent in distress reads at once; the assistant's utter_crisis (domain.yml) says the same (a test checks).
+CRISIS_REPLY = (
+    "Wat goed dat u dit zegt. U staat er niet alleen voor. Is er direct gevaar? Bel 112. Denkt u aan zelfdoding, of "
+    "maakt u zich zorgen om iemand? Bel dan 113 Zelfmoordpreventie: 113 of gratis 0800-0113, dag en nacht, of chat op "
+    "113.nl. U kunt ook altijd uw huisarts bellen; 's avonds en in het weekend de huisartsenpost. Ik vraag ook een "
+    "adviseur van het Loket om mee te lezen."
+)
+HANDOFF_REPLY = (
+    "Ik vraag een adviseur van het Loket om dit gesprek over te nemen. Blijf gerust in dit venster. Is er nu niemand, "
+    "dan kunt u hier een terugbelverzoek achterlaten."
+)
+
+# A request for a person or a call-back, in the words parents use; "hoe bereik ik het loket" (a question about the
+# contact details) is not one.
+REQUEST_HUMAN = re.compile(
+    r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human)( graag| aub| alstublieft| alsjeblieft| please"
+    r"| nu)?\W*$"
+    r"|\b(ik wil|ik wil graag|mag ik|graag|geef me|geef mij|ik heb liever|liever) (nu )?(een |iemand )?(echte? )?"
+    r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
+    r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
+    r"(online|beschikbaar|aanwezig|spreken|bereikbaar)"
+    r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) \w+)? "
+    r"(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten|praten|bespreken)\b"
+    r"|\b(met|aan) (iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))\b[^.?!]{0,40}"
+    r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
+    r"|\b(chatten|praten|spreken|gesprek) met (iemand|een (echte? )?(mens|persoon)|een (van (jullie|uw) )?"
+    r"(medewerker|adviseur|ouderadviseur))"
+    r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ )*"
+    r"(terug)?(bellen|belt)\b|(teruggebeld|terug gebeld) (worden|word)"
+    r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
+    r"|indienen|met)?"
+    r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
+    r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
+    r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
+    r"|liever (met |aan )?(een (echte? )?(mens|persoon|medewerker|adviseur)|iemand)\b"
+    r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
+    r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
+    r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
+    r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
+    r"|someone|adviser|advisor)|human please|call me( back)?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_person(text: str | None) -> bool:
+    return bool(text and REQUEST_HUMAN.search(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
