@@ -153,3 +153,43 @@ def test_own_case_asking_what_to_do_goes_to_an_adviser(stack):
     chat = Chat(stack["portal"], "zuidkennemerland")
     assert "handoff" in topics(chat.say("mijn zoon zit al weken thuis, wat kan ik doen"))
     assert chat.state == "waiting"
+
+
+def test_with_rasa_and_the_action_server_stopped_the_safety_net_still_works(stack):
+    """Distress and a request for a person are the portal's own (the shared signal file); a normal question gets a
+    correct system message; every parent message is kept."""
+    stack["rasa"].stop()
+    stack["actions"].stop()
+    try:
+        crisis = Chat(stack["portal"], "duinenbollenstreek")
+        replies = crisis.say("ik kan het niet meer aan, mijn zoon zegt dat hij dood wil")
+        assert any("113" in m["text"] and "0800-0113" in m["text"] for m in replies)
+        assert crisis.state == "waiting"
+
+        person = Chat(stack["portal"], "noordmiddendrenthe")
+        assert "handoff" in topics(person.say("ik wil iemand spreken"))
+        assert person.state == "waiting"
+
+        normal = Chat(stack["portal"], "zuidkennemerland")
+        replies = normal.say("wat is een opp")
+        assert [m["sender"] for m in replies] == ["system"]
+        assert replies[0]["text"].startswith("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard.")
+        assert normal.state == "bot"
+        for chat, text in ((crisis, "ik kan het niet meer aan"), (person, "ik wil iemand spreken"),
+                           (normal, "wat is een opp")):
+            history = chat._call("GET", f"/api/chat/conversations/{chat.id}/messages/?after=0")["messages"]
+            assert [m["text"] for m in history if m["sender"] == "parent"][0].startswith(text)
+    finally:
+        stack["actions"].start()
+        stack["rasa"].start()
+
+
+def test_with_only_the_action_server_stopped_a_question_gets_the_system_message(stack):
+    stack["actions"].stop()
+    try:
+        chat = Chat(stack["portal"], "zuidoostutrecht")
+        replies = chat.say("hoe lang is een tlv geldig")
+        assert [m["sender"] for m in replies] == ["system"] and "niet bereikbaar" in replies[0]["text"]
+    finally:
+        stack["actions"].start()
+    assert "tlv_duur" in topics(chat.say("hoe lang is een tlv geldig"))
