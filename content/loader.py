@@ -99,7 +99,7 @@ class ContentLoader:
 
         with transaction.atomic(), updates_suspended():
             self.load_topics()
-            self.load_glossary()
+            self.load_glossary(self.dir / "glossary" / "national.yaml")
             national_root = self.load_national_answers()
             for path in sorted((self.dir / "swv").glob("*.yaml")):
                 self.load_swv(read_yaml(path))
@@ -116,11 +116,13 @@ class ContentLoader:
                 key=item["key"], defaults={"label": item["label"], "group": item["group"], "position": position}
             )
 
-    def load_glossary(self):
-        path = self.dir / "glossary.yaml"
+    def load_glossary(self, path, site=None):
+        """National terms (no site), or an SWV's own names for its bodies and people (that SWV's site)."""
+        topics = {t.key: t for t in Topic.objects.all()}
         for item in read_yaml(path) if path.exists() else []:
             values = {"term": item["term"], "abbreviation": item.get("abbreviation") or "",
-                      "definition": item["definition"], "aliases": ", ".join(item.get("aliases") or [])}
+                      "definition": item["definition"], "aliases": ", ".join(item.get("aliases") or []),
+                      "site": site, "topic": topics.get(item.get("topic"))}
             term, created = GlossaryTerm.objects.get_or_create(slug=item["slug"], defaults=values)
             if not created and self.refresh:
                 GlossaryTerm.objects.filter(pk=term.pk).update(**values)
@@ -163,6 +165,7 @@ class ContentLoader:
         if created:
             self.report.created.append(f"site {data['hostname']}")
         self.load_swv_settings(site, data)
+        self.load_glossary(self.dir / "glossary" / f"{slug}.yaml", site)
 
         answers = self._child(home, AnswerIndexPage, "vragen", f"{slug}: vragen van ouders",
                               title="Vragen van ouders", show_in_menus=True,
