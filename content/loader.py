@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
-import yaml
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage, WorkflowTask
 from wagtail.models import GroupApprovalTask
 from wagtail.rich_text import RichText
 
+from content.schools_loader import SchoolLoader
+from content.yaml_files import read_yaml
 from portal.answers.models import AnswerIndexPage, AnswerPage, NationalAnswersPage, Topic
 from portal.core.models import GlossaryTerm, SWVSettings
 from portal.pages.models import ContactPage, GlossaryPage, HomePage, ProcedureIndexPage, ProcedurePage, StandardPage
@@ -36,10 +37,6 @@ class LoadReport:
 
     def __str__(self):
         return f"{len(self.created)} aangemaakt, {len(self.updated)} bijgewerkt"
-
-
-def read_yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def markdown_to_rich_text(text: str, heading_offset: int = 1) -> str:
@@ -105,8 +102,6 @@ class ContentLoader:
                 self.load_swv(read_yaml(path))
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
-            from content.schools_loader import SchoolLoader  # it reads its files with read_yaml from here
-
             SchoolLoader(self.dir / "schools", self.report).load()
         return self.report
 
