@@ -71,7 +71,8 @@ bench-chat: $(VENV)/.installed $(BOT_MODEL)
 # What the trained assistant does with questions written apart from its training data (bench/questions/).
 bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
-	    ../bench/questions/dev.yml ../bench/questions/final.yml ../bench/questions/final2.yml 2>/dev/null
+	    ../bench/questions/dev.yml ../bench/questions/final.yml ../bench/questions/final2.yml \
+	    ../bench/questions/final3.yml 2>/dev/null
 
 bench-handoff: $(VENV)/.installed
 	$(PY) bench/handoff.py

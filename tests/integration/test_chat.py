@@ -58,6 +58,25 @@ def test_each_site_answers_with_its_own_override(stack):
     assert any(own.answer("/api/answers/tlv_aanvragen/")["short"][:60] in m["text"] for m in replies)
 
 
+
+@pytest.mark.parametrize("site, question, key", [
+    ("duinenbollenstreek", "hoe lang doet de CAT over een aanvraag", "tlv_aanvragen"),
+    ("duinenbollenstreek", "hoe bereik ik het loket passend onderwijs", "contact_loket"),
+    ("noordmiddendrenthe", "wanneer is het spreekuur van de CvA", "contact_loket"),
+    ("noordmiddendrenthe", "wat doet de commissie van advies", "tlv_aanvragen"),
+    ("zuidkennemerland", "wat doen de consulenten ouders en school", "steunpunt"),
+    ("zuidkennemerland", "wat doet een consulent OZL", "ziek_kind"),
+    ("zuidoostutrecht", "wat doet de PCL", "pro_lwoo"),
+])
+def test_each_swvs_own_names_get_that_swvs_own_answer(stack, site, question, key):
+    """The names come from content (the SWV's glossary and answers), and the answer is the site's own."""
+    chat = Chat(stack["portal"], site)
+    replies = chat.say(question)
+    assert topics(replies)[0] == key
+    own = chat.answer(f"/api/answers/{key}/")["short"]
+    assert replies[0]["text"].startswith(own.strip()[:60])
+
+
 def test_school_search_question(stack):
     chat = Chat(stack["portal"], "zuidkennemerland")
     replies = chat.say("welke scholen in haarlem hebben iets voor dyslexie")
