@@ -22,7 +22,10 @@ CRISIS = re.compile(
     # English, as expat parents write it.
     r"|\b(wants?|wanted) to die\b|kill (myself|himself|herself|themselves)|\bsuicid|self[- ]?harm"
     r"|(hurts|hurting|cuts|cutting) (himself|herself|themselves|myself)|end (my|his|her) (own )?life"
-    r"|not safe at home|can'?t take (it|this) any ?more",
+    r"|not safe at home|can'?t take (it|this) any ?more"
+    # A child who is missing: 112 first.
+    r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
+    r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
 
@@ -52,7 +55,7 @@ REQUEST_HUMAN = re.compile(
     r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
     r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
     r"(online|beschikbaar|aanwezig|spreken)"
-    r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) \w+)? "
+    r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) [\w-]+)? "
     r"(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten|praten|bespreken)\b"
     r"|\b(met|aan) (iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))\b[^.?!]{0,40}"
     r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
@@ -62,10 +65,17 @@ REQUEST_HUMAN = re.compile(
     r"(terug)?(bellen|belt)\b|(teruggebeld|terug gebeld) (worden|word)"
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
+    # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,40}\b(nalezen|nakijken"
+    r"|doorlezen|meelezen|controleren|checken|meekijken|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
+    r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
+    r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
+    r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
     r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
     r"|liever (met |aan )?(een (echte? )?(mens|persoon|medewerker|adviseur)|iemand)\b"
+    r"|\b(heeft|is er|kan|wil) (er )?iemand\b[^.?!]{0,25}\b(mee te denken|meedenken|mee denken|tijd voor (mij|me|ons))"
     r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
     r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
@@ -95,7 +105,8 @@ ASKS_WHAT_TO_DO = re.compile(
     # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
     r"(?! (om|als|voor|bij|zodat|tegen)\b)"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(aanpakken"
+    r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
@@ -124,7 +135,9 @@ NAMED_PERSON = re.compile(
     r"|zegt|zei|heeft|had|is|was|doet|deed|wil|wilde|gaat|kan|mag|moet|stuurt|zet|schreeuwt|scheldt|pakt|pakte|geeft"
     r"|gaf|noemt|maakt|laat|vindt|snapt|negeert|straft|praat|luistert|reageert|belt|mailt|zit|komt|weet|begrijpt"
     r"|behandelt|zeg|als|al|besproken|noemde|vond|zag|ziet|belde|schreef|vertelde|vertelt|merkte|dacht|denkt|er|daar"
-    r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde)\b)[a-zà-ÿ]{2,}",
+    r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde"
+    r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
+    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
     re.IGNORECASE,
 )
 COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
