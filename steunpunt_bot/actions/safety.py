@@ -152,13 +152,26 @@ def is_personal_case(text: str | None) -> bool:
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text))))
 
 
-# A story about the parent's own child that the classifier cannot place, and that asks no question of its own, is
-# almost always their own case: an adviser helps more than a list of topics to choose from. A story that ends in a
-# question, or a single long question ("kan mijn kind een paar uur per week in een kleine groep zitten"), gets the
-# likely topics as buttons instead (measured on the held-out split: the shorter rule sent plain questions to a person).
-UNCLEAR_OWN_STORY_MIN_WORDS = 25
+# A story about the parent's own child that the classifier cannot place, and that does not end in a question, is
+# almost always their own case: an adviser helps more than a list of topics to choose from. A message that ends in a
+# question ("kan mijn kind een paar uur per week in een kleine groep zitten", "... wie beslist dat?") gets the likely
+# topics as buttons instead (measured on the held-out split: without this, plain questions went to a person).
+UNCLEAR_OWN_STORY_MIN_WORDS = 12
+QUESTION_WORDS = {
+    "wat", "wie", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "hoelang", "hoeveel", "kan", "kun", "kunt",
+    "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "heeft", "hebben", "krijgt", "krijgen", "wordt",
+    "worden", "bestaat", "bestaan", "geldt", "zit", "gaat", "klopt", "valt", "what", "who", "how", "where", "when",
+    "why", "which", "can", "could", "does", "do", "are", "should",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def ends_in_a_question(text: str) -> bool:
+    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()][-1]
+    first_word = re.sub(r"^\W+", "", last.lower()).split(" ", 1)[0]
+    return "?" in last or first_word in QUESTION_WORDS
 
 
 def is_unclear_own_story(text: str | None) -> bool:
-    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and "?" not in text
-                and OWN_CHILD.search(text))
+    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
+                and not ends_in_a_question(text))

@@ -65,17 +65,15 @@ def test_a_question_about_ones_own_child_is_not_yet_a_personal_case(text):
     assert not safety.is_personal_case(text) and not safety.is_crisis(text)
 
 
-def test_a_story_about_ones_own_child_without_a_question_may_count_as_an_own_story():
+def test_a_story_about_ones_own_child_that_asks_no_question_may_count_as_an_own_story():
     # Applied only when the classifier could not place the message (components/signals.py).
     assert safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
-                                       "steeds slechter met haar, ze slaapt slecht en huilt elke ochtend voor school "
-                                       "en de juf merkt het ook")
+                                       "steeds slechter met haar")
     assert not safety.is_unclear_own_story("mijn zoon heeft een vraag")
+    # A long question, or a story that ends in one, gets the likely topics as buttons, not a person.
     assert not safety.is_unclear_own_story("kan mijn kind een paar uur per week in een kleine groep zitten")
-    # A story that ends in a question gets the likely topics as buttons, not a person.
     assert not safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
-                                           "steeds slechter met haar, ze slaapt slecht en huilt elke ochtend. wie "
-                                           "beslist er eigenlijk over extra hulp?")
+                                           "steeds slechter met haar. wie beslist er eigenlijk over extra hulp")
 
 
 def training_examples(*names):
