@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.cache import cache
 
 from portal.chat import safety_net
 from portal.chat.models import Conversation, Message
@@ -16,11 +15,7 @@ from portal.core.models import SWVSettings
 HOST = "noordmiddendrenthe.localhost"
 
 
-@pytest.fixture(autouse=True)
-def assistant_unreachable(settings):
-    settings.RASA_URL = "http://127.0.0.1:9"  # the discard port: nothing listens there
-    settings.RASA_TIMEOUT_SECONDS = 2
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("assistant_unreachable")
 
 
 @pytest.fixture
