@@ -250,6 +250,10 @@ class ContentLoader:
         self._grant(reviewers, site.root_page, ["add_page", "change_page", "lock_page", "publish_page"])
         self._workflow(f"Redactie {data['short_name']}", reviewers, site.root_page)
         SWVSettings.objects.filter(site=site, school_reviewers__isnull=True).update(school_reviewers=reviewers)
+        # The eindredactie also keeps the SWV's own names for its bodies and people in the glossary.
+        reviewers.permissions.add(*Permission.objects.filter(
+            content_type__app_label="core", codename__in=["add_glossaryterm", "change_glossaryterm",
+                                                          "delete_glossaryterm"]))
         # The Loket's advisers answer the chats handed over on this site (staff inbox in the admin).
         loket = self._group(f"{data['short_name']}: Loket")
         SWVSettings.objects.filter(site=site, loket_group__isnull=True).update(loket_group=loket)

@@ -99,6 +99,12 @@ class SWVSettings(BaseSiteSetting):
         return [(names[day], start, end) for day, start, end in slots]
 
 
+def reviewed_site_ids(user) -> set[int]:
+    """The sites whose eindredactie this user is in (the group that approves its school profiles)."""
+    groups = user.groups.values_list("pk", flat=True)
+    return set(SWVSettings.objects.filter(school_reviewers__in=groups).values_list("site_id", flat=True))
+
+
 class GlossaryTermQuerySet(models.QuerySet):
     def for_site(self, site):
         """The national terms and the site's own."""
