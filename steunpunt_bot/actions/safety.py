@@ -70,6 +70,12 @@ REQUEST_HUMAN = re.compile(
     r"|doorlezen|meelezen|controleren|checken|meekijken|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
+    r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
+    r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
+    r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
+    r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
+    r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
@@ -122,7 +128,8 @@ UPSET = re.compile(
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
     r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
-    r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar",
+    r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
+    r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp",
     re.IGNORECASE,
 )
 
@@ -143,13 +150,36 @@ NAMED_PERSON = re.compile(
 COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
 
 
+# A school by its name ("de vlinderschool", "het teylingen college"), not a kind of school ("de basisschool").
+NAMED_SCHOOL = re.compile(
+    r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe|andere|huidige|vorige|eigen"
+    r"|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede|dichtstbijzijnde|openbare)\b)"
+    r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere)(-)?school\b)"
+    r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b",
+    re.IGNORECASE,
+)
+FAILS_THE_CHILD = re.compile(
+    r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
+    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
+# Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
+PARENTS_DISAGREE = re.compile(
+    r"\b(mijn|m'n|mn|de) ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
+    r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
+    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)",
+    re.IGNORECASE,
+)
+
+
 def is_personal_case(text: str | None) -> bool:
-    """A parent's own situation with a request for help, anger or despair, or a complaint about someone by name:
-    an adviser should answer."""
+    """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
+    name, or parents who disagree: an adviser should answer."""
     if not text:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
-                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text))))
+                or PARENTS_DISAGREE.search(text)
+                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
+                or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
 
 # A story about the parent's own child that the classifier cannot place, and that does not end in a question, is

@@ -144,3 +144,23 @@ print(json.dumps([message.get('intent')['name'], send_crisis_if_needed(Tracker()
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["crisis", True]
+
+
+@pytest.mark.parametrize("text", ["mijn ex wil een andere school", "gescheiden en oneens over het sbo",
+                                  "vader tekent niet voor het opp", "de vlinderschool weigert hulp",
+                                  "het teylingen college doet niks voor mijn zoon", "ik word nergens gehoord"])
+def test_parents_who_disagree_a_named_school_that_fails_and_despair_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["de basisschool weigert extra hulp, mag dat", "mag de middelbare school weigeren",
+                                  "wat doet een vader als ouder bij het opp"])
+def test_a_kind_of_school_or_a_general_question_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["hulp bij het invullen van het formulier", "ik snap de brief van school niet",
+                                  "afspraak met consulent ouders en school", "wil de consulent gedrag spreken",
+                                  "consulent passend onderwijs graag spreken"])
+def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
