@@ -13,7 +13,7 @@ HOST = "zuidkennemerland.localhost"
 
 @pytest.fixture(autouse=True)
 def assistant_unreachable(settings):
-    settings.RASA_URL = "http://127.0.0.1:9"  # the discard port: nothing listens there
+    settings.RASA_URLS = ["http://127.0.0.1:9"]  # the discard port: nothing listens there
     settings.RASA_TIMEOUT_SECONDS = 2
     cache.clear()
 
