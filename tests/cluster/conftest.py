@@ -1,0 +1,109 @@
+"""One cluster (deploy/cluster.py, as `make cluster` runs it) for the whole session, on free ports, in
+var/cluster-test/; the tests kill parts of it by the PIDs it wrote. Parents come from addresses of their own on the
+loopback network (127.0.x.y), so that the balancer tells the portal a different client address for each."""
+
+import http.client
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.servers import BOT_MODEL, ROOT, free_port
+
+pytestmark = pytest.mark.cluster
+CLUSTER_DIR = ROOT / "var" / "cluster-test"
+START_TIMEOUT_SECONDS = 420
+HOST = "zuidkennemerland.localhost"
+
+
+class RunningCluster:
+    def __init__(self, directory: Path, ports: dict):
+        self.dir, self.ports = directory, ports
+
+    def pid(self, name) -> int:
+        return int((self.dir / f"{name}.pid").read_text())
+
+    def kill(self, name):
+        """kill -9 of the named process and everything it started (a gunicorn master and its workers)."""
+        pid = self.pid(name)
+        os.killpg(pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.05)
+
+    def database_rows(self, sql, *params):
+        import psycopg
+
+        with psycopg.connect(f"postgresql://portal@127.0.0.1:{self.ports['POSTGRES_PORT']}/portal") as connection:
+            return connection.execute(sql, params).fetchall()
+
+
+class Parent:
+    """A parent's browser: requests to one port (the balancer unless told), from its own loopback address."""
+
+    def __init__(self, port, address="127.0.0.1", host=HOST):
+        self.port, self.address, self.host = port, address, host
+        self.id = self.token = None
+
+    def call(self, method, path, body=None, headers=None, port=None):
+        connection = http.client.HTTPConnection("127.0.0.1", port or self.port, timeout=30,
+                                                source_address=(self.address, 0))
+        try:
+            connection.request(method, path, body=json.dumps(body) if body is not None else None,
+                               headers={"Host": self.host, "Content-Type": "application/json",
+                                        "X-Chat-Token": self.token or "", **(headers or {})})
+            response = connection.getresponse()
+            data = response.read()
+            return response.status, (json.loads(data) if data.startswith(b"{") else data)
+        finally:
+            connection.close()
+
+    def start(self, **kwargs):
+        status, data = self.call("POST", "/api/chat/conversations/", **kwargs)
+        if status == 201:
+            self.id, self.token = data["id"], data["token"]
+        return status
+
+    def say(self, text):
+        return self.call("POST", f"/api/chat/conversations/{self.id}/messages/", {"text": text})
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    if not BOT_MODEL.exists():
+        pytest.fail("The bot is not trained: run `make test` (or `make bot-train`) first")
+    shutil.rmtree(CLUSTER_DIR, ignore_errors=True)
+    ports = {name: str(free_port()) for name in ("PORTAL_PORT", "PORTAL_NODE_PORT_1", "PORTAL_NODE_PORT_2",
+                                                 "RASA_PORT", "RASA_PORT_2", "ACTIONS_PORT", "REDIS_PORT",
+                                                 "POSTGRES_PORT")}
+    env = {**os.environ, **ports, "CLUSTER_DIR": str(CLUSTER_DIR)}
+    for name in ("DATABASE_URL", "REDIS_URL", "RASA_URL", "RASA_URLS", "DJANGO_SETTINGS_MODULE"):
+        env.pop(name, None)
+    CLUSTER_DIR.mkdir(parents=True)
+    log = open(CLUSTER_DIR / "runner.log", "w")
+    runner = subprocess.Popen([sys.executable, "deploy/cluster.py"], cwd=ROOT, env=env, stdout=log,
+                              stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while not (CLUSTER_DIR / "ready").exists():
+        if runner.poll() is not None or time.monotonic() > deadline:
+            runner.terminate()
+            runner.wait(timeout=60)
+            pytest.fail("The cluster did not start:\n" + (CLUSTER_DIR / "runner.log").read_text()[-4000:])
+        time.sleep(0.5)
+    yield RunningCluster(CLUSTER_DIR, ports)
+    runner.send_signal(signal.SIGTERM)
+    try:
+        runner.wait(timeout=90)
+    except subprocess.TimeoutExpired:
+        runner.kill()
+        runner.wait()
