@@ -76,7 +76,8 @@ def messages(request, conversation_id):
         data = _json_body(request)
         # post_parent_message keeps `conversation.state` current (services.hand_off sets it on this instance).
         produced = services.post_parent_message(conversation=conversation, text=data.get("text"),
-                                                payload=data.get("payload"))
+                                                payload=data.get("payload"),
+                                                request_id=request.headers.get("X-Request-ID", ""))
         return JsonResponse(_turn(conversation, produced))
     except services.ChatError as exc:
         return _error(exc)
