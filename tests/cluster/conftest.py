@@ -1,6 +1,11 @@
 """One cluster (deploy/cluster.py, as `make cluster` runs it) for the whole session, on free ports, in
 var/cluster-test/; the tests kill parts of it by the PIDs it wrote. Parents come from addresses of their own on the
-loopback network (127.0.x.y), so that the balancer tells the portal a different client address for each."""
+loopback network (127.0.x.y), so that the balancer tells the portal a different client address for each.
+
+The modules run in name order on the same cluster: test_search_on_every_node.py while every part is up, then
+test_what_it_survives.py, which kills parts of it."""
+
+import importlib.util
 
 import http.client
 import json
@@ -40,6 +45,18 @@ class RunningCluster:
             except ProcessLookupError:
                 return
             time.sleep(0.05)
+
+    def manage(self, node, *args):
+        """manage.py with portal-<node>'s environment (its database, caches and own search index)."""
+        spec = importlib.util.spec_from_file_location("cluster", ROOT / "deploy" / "cluster.py")
+        runner = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(runner)
+        env = runner.Cluster(self.dir, runner.Ports.from_environment(self.ports)).portal_env(node)
+        return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                              capture_output=True, text=True).stdout
+
+    def node_port(self, node) -> int:
+        return int(self.ports[f"PORTAL_NODE_PORT_{node}"])
 
     def database_rows(self, sql, *params):
         import psycopg
