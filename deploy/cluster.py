@@ -3,7 +3,9 @@
 PostgreSQL and Redis (throwaway, under var/cluster/), two portal nodes under gunicorn with production settings (each
 with its own Whoosh index), the action server, two Rasa servers sharing a tracker store in PostgreSQL and a lock
 store in Redis, and HAProxy on PORTAL_PORT in front of the portal nodes. Each process writes its PID to
-var/cluster/<name>.pid and its output to var/cluster/logs/<name>.log. Ctrl-C (or SIGTERM) stops everything.
+var/cluster/<name>.pid and its output to var/cluster/logs/<name>.log. A process that ends is started again after
+RESTART_SECONDS, as systemd does in a deployment (deploy/systemd/), unless var/cluster/<name>.hold exists: the fault
+tests keep a part down that way. Ctrl-C (or SIGTERM) stops everything.
 
 Missing Debian packages (postgresql, redis-server, haproxy) are installed first. Run as root, PostgreSQL runs as
 the `postgres` user (it refuses root). Ports and the directory come from the environment (see Ports)."""
@@ -30,6 +32,7 @@ PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
 DEBIAN_PACKAGES = {"postgresql": "initdb", "redis-server": "redis-server", "haproxy": "haproxy"}
 # Stopped in this order: the balancer first (no new requests), the databases last.
 STOP_ORDER = ["balancer", "portal-1", "portal-2", "rasa-1", "rasa-2", "actions-1", "redis", "postgres"]
+RESTART_SECONDS = 2
 
 
 @dataclass
@@ -84,12 +87,15 @@ class Cluster:
         self.dir, self.ports = directory, ports
         self.logs = directory / "logs"
         self.processes: dict[str, subprocess.Popen] = {}
+        self.launches: dict[str, dict] = {}  # how each was started, to start it again
         self.stopping = False
+        self.lock = threading.Lock()
 
     # Processes ----------------------------------------------------------------------------------------------
 
     def spawn(self, name, command, *, cwd=ROOT, env=None, user=None):
         """Start one process in its own process group (so a node can be killed whole), with its PID file."""
+        self.launches[name] = {"command": command, "cwd": cwd, "env": env, "user": user}
         log = open(self.logs / f"{name}.log", "a")
         process = subprocess.Popen(command, cwd=cwd, env=env or os.environ.copy(), stdout=log,
                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
@@ -108,7 +114,8 @@ class Cluster:
             time.sleep(0.2)
 
     def stop(self):
-        self.stopping = True
+        with self.lock:
+            self.stopping = True
         for name in STOP_ORDER:
             process = self.processes.pop(name, None)
             if process is None:
@@ -126,14 +133,25 @@ class Cluster:
             (self.dir / f"{name}.pid").unlink(missing_ok=True)
         (self.dir / "ready").unlink(missing_ok=True)
 
-    def report_exits(self):
-        """Say so when a process ends by itself (the fault tests kill them; nothing is restarted here)."""
+    def supervise(self):
+        """Start a process that ended again after RESTART_SECONDS, unless its hold file is there."""
+        ended: dict[str, float] = {}
         while not self.stopping:
             for name, process in list(self.processes.items()):
-                if process.poll() is not None and not self.stopping:
+                if process.poll() is None:
+                    continue
+                if name not in ended:
                     print(f"{name} stopped (exit code {process.returncode})", flush=True)
-                    self.processes.pop(name, None)
-            time.sleep(1)
+                    ended[name] = time.monotonic()
+                if (self.dir / f"{name}.hold").exists() or time.monotonic() - ended[name] < RESTART_SECONDS:
+                    continue
+                with self.lock:
+                    if self.stopping:
+                        return
+                    started = self.spawn(name, **self.launches[name])
+                del ended[name]
+                print(f"{name} started again (PID {started.pid})", flush=True)
+            time.sleep(0.2)
 
     # Components ---------------------------------------------------------------------------------------------
 
@@ -272,6 +290,8 @@ class Cluster:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.logs.mkdir(exist_ok=True)
         (self.dir / "ready").unlink(missing_ok=True)
+        for hold in self.dir.glob("*.hold"):
+            hold.unlink()
         busy = [port for port in self.ports.all() if port_open(port)]
         if busy:
             raise SystemExit(f"Ports already in use: {busy} (set PORTAL_PORT, RASA_PORT, ACTIONS_PORT, REDIS_PORT, "
@@ -321,8 +341,9 @@ def main():
         print(f"Sites: http://zuidkennemerland.localhost:{port}/ and the others as with `make run`. "
               f"Logins ({directory / 'demo-logins.txt'}):")
         print((directory / "demo-logins.txt").read_text())
-        print(f"PIDs in {directory}/*.pid, logs in {cluster.logs}/. Ctrl-C stops everything.", flush=True)
-        threading.Thread(target=cluster.report_exits, daemon=True).start()
+        print(f"PIDs in {directory}/*.pid, logs in {cluster.logs}/. A process that ends is started again after "
+              f"{RESTART_SECONDS} s. Ctrl-C stops everything.", flush=True)
+        threading.Thread(target=cluster.supervise, daemon=True).start()
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:

@@ -5,9 +5,9 @@ loopback network (127.0.x.y), so that the balancer tells the portal a different 
 The modules run in name order on the same cluster: test_search_on_every_node.py while every part is up, then
 test_what_it_survives.py, which kills parts of it."""
 
-import importlib.util
-
+import contextlib
 import http.client
+import importlib.util
 import json
 import os
 import shutil
@@ -34,17 +34,36 @@ class RunningCluster:
     def pid(self, name) -> int:
         return int((self.dir / f"{name}.pid").read_text())
 
-    def kill(self, name):
-        """kill -9 of the named process and everything it started (a gunicorn master and its workers)."""
+    def kill(self, name, sig=signal.SIGKILL):
+        """kill -9 (or `sig`) of the named process and everything it started (a gunicorn master and its workers).
+        The cluster starts it again 2 s later, unless it is held."""
         pid = self.pid(name)
-        os.killpg(pid, signal.SIGKILL)
-        deadline = time.monotonic() + 10
+        os.killpg(pid, sig)
+        deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
                 os.kill(pid, 0)
             except ProcessLookupError:
                 return
             time.sleep(0.05)
+
+    @contextlib.contextmanager
+    def held(self, name):
+        """While inside, the cluster does not start the named process again when it ends."""
+        hold = self.dir / f"{name}.hold"
+        hold.touch()
+        try:
+            yield
+        finally:
+            hold.unlink()
+
+    def wait_until_started_again(self, name, old_pid, seconds=30) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if (self.dir / f"{name}.pid").exists() and self.pid(name) != old_pid:
+                return True
+            time.sleep(0.2)
+        return False
 
     def manage(self, node, *args):
         """manage.py with portal-<node>'s environment (its database, caches and own search index)."""

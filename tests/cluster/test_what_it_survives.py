@@ -1,6 +1,9 @@
-"""What the cluster survives. The tests run in this order on one cluster: the limits first (both nodes alive), then
-rasa-1 is killed, then portal-1 while parents chat."""
+"""What the cluster survives. The tests run in this order on one cluster (each part that is killed is started again
+by the cluster, as systemd would): the limits first, then a Rasa server is killed between two turns, Redis restarts,
+PostgreSQL stops for 10 s, and last portal-1 is killed while parents chat."""
 
+import signal
+import socket
 import threading
 import time
 
@@ -46,6 +49,57 @@ def test_a_conversation_continues_on_the_other_rasa_server_when_its_own_was_kill
     status, data = parent.say(GIBBERISH)
     assert status == 200
     assert "handoff" in [m["topic"] for m in data["messages"][1:]] and data["state"] == "waiting"
+
+
+def test_a_redis_restart_starts_the_limits_afresh_and_no_request_fails(cluster, settings):
+    limit = settings.CHAT_NEW_CONVERSATIONS_PER_ADDRESS
+    parent = Parent(int(cluster.ports["PORTAL_PORT"]), address="127.0.0.30")
+    assert [parent.start() for _ in range(limit + 1)][-1] == 429
+    old_pid = cluster.pid("redis")
+    cluster.kill("redis")
+    # While Redis is away the limits cannot be counted, and nobody gets an error for it.
+    while_away = [parent.start() for _ in range(3)] + [parent.call("GET", "/scholen/")[0]]
+    assert cluster.wait_until_started_again("redis", old_pid)
+    wait_for_port(int(cluster.ports["REDIS_PORT"]))
+    afterwards = [parent.start() for _ in range(limit + 1)]
+    assert while_away == [201, 201, 201, 200]
+    assert afterwards == [201] * limit + [429]
+
+
+def test_postgresql_stopped_for_10_s_is_a_dutch_503_and_the_portal_recovers_by_itself(cluster):
+    parent = Parent(int(cluster.ports["PORTAL_PORT"]), address="127.0.0.40")
+    assert parent.start() == 201
+    with cluster.held("postgres"):
+        cluster.kill("postgres", signal.SIGINT)  # PostgreSQL's fast shutdown
+        stopped = time.monotonic()
+        answers = []
+        while time.monotonic() - stopped < 10:
+            answers += [parent.call("GET", "/scholen/"), parent.call("GET", "/api/answers/zorgplicht/"),
+                        parent.say("is er iemand?")]
+            time.sleep(0.5)
+    assert {status for status, _ in answers} == {503}
+    pages = [body for status, body in answers if isinstance(body, bytes)]
+    errors = [body["error"] for status, body in answers if isinstance(body, dict)]
+    assert all(b"even niet bereikbaar" in body for body in pages) and pages
+    assert all("even niet bereikbaar" in error for error in errors) and errors
+    # Started again by the cluster: the nodes find it without being restarted themselves.
+    recovered = None
+    while recovered is None and time.monotonic() - stopped < 40:
+        if parent.call("GET", "/scholen/")[0] == 200 and parent.say("is er iemand?")[0] == 200:
+            recovered = time.monotonic() - stopped
+        time.sleep(0.5)
+    print(f"PostgreSQL back and answering after {recovered} s")
+    assert recovered is not None
+
+
+def wait_for_port(port, seconds=10):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"nothing listens on {port}")
 
 
 def test_parents_keep_chatting_when_a_portal_node_is_killed(cluster):
