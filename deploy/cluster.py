@@ -27,9 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BOT_DIR = ROOT / "steunpunt_bot"
 PYTHON = Path(sys.executable)
-PG_BIN_GLOB = "/usr/lib/postgresql/*/bin"
-# The program each Debian package provides, to tell whether it is installed.
-DEBIAN_PACKAGES = {"postgresql": "initdb", "redis-server": "redis-server", "haproxy": "haproxy"}
+# Debian installs each PostgreSQL version's programs here, not on the PATH.
+PG_LIB = Path("/usr/lib/postgresql")
 # Stopped in this order: the balancer first (no new requests), the databases last.
 STOP_ORDER = ["balancer", "portal-1", "portal-2", "rasa-1", "rasa-2", "actions-1", "redis", "postgres"]
 RESTART_SECONDS = 2
@@ -61,16 +60,18 @@ class Ports:
 
 
 def pg_bin(program: str) -> str:
-    found = sorted(Path("/").glob(PG_BIN_GLOB.lstrip("/")), key=lambda p: int(p.parent.name))
+    """A PostgreSQL program of the newest version installed."""
+    found = sorted(PG_LIB.glob(f"*/bin/{program}"), key=lambda p: int(p.parent.parent.name))
     if not found:
         raise SystemExit("PostgreSQL is not installed (apt-get install postgresql)")
-    return str(found[-1] / program)
+    return str(found[-1])
 
 
 def install_missing_debian_packages():
-    missing = [package for package, program in DEBIAN_PACKAGES.items()
-               if not (shutil.which(program) or (program == "initdb" and list(Path("/").glob(
-                   PG_BIN_GLOB.lstrip("/") + "/initdb"))))]
+    missing = [package for package, installed in (("postgresql", lambda: any(PG_LIB.glob("*/bin/initdb"))),
+                                                  ("redis-server", lambda: shutil.which("redis-server")),
+                                                  ("haproxy", lambda: shutil.which("haproxy")))
+               if not installed()]
     if not missing:
         return
     if os.geteuid() != 0:
@@ -96,10 +97,10 @@ class Cluster:
     def spawn(self, name, command, *, cwd=ROOT, env=None, user=None):
         """Start one process in its own process group (so a node can be killed whole), with its PID file."""
         self.launches[name] = {"command": command, "cwd": cwd, "env": env, "user": user}
-        log = open(self.logs / f"{name}.log", "a")
-        process = subprocess.Popen(command, cwd=cwd, env=env or os.environ.copy(), stdout=log,
-                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
-                                   user=user)
+        with open(self.logs / f"{name}.log", "a") as log:
+            process = subprocess.Popen(command, cwd=cwd, env=env or os.environ.copy(), stdout=log,
+                                       stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                                       user=user)
         self.processes[name] = process
         (self.dir / f"{name}.pid").write_text(f"{process.pid}\n")
         return process
