@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.cluster.conftest import HOST, Parent
+from tests.cluster.runner import HOST, Parent
 
 pytestmark = pytest.mark.cluster
 PAGE_WORD = "Synchroonpaginawoord"

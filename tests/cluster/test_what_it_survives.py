@@ -10,7 +10,7 @@ import time
 import pytest
 
 from portal.chat import rasa_client
-from tests.cluster.conftest import Parent
+from tests.cluster.runner import Parent
 
 pytestmark = pytest.mark.cluster
 GIBBERISH = "blub fjord kwak"
