@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast test-cluster cluster bench bench-chat bench-assistant bench-handoff bench-schools data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -81,6 +81,11 @@ bench-chat: $(VENV)/.installed $(BOT_MODEL)
 bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
 	    ../bench/questions/dev.yml ../bench/questions/final.yml ../bench/questions/final2.yml 2>/dev/null
+
+# The cluster on free ports: pages and chat turns through the balancer and straight to a node, and what killing a
+# portal node or a Rasa server costs while 20 parents chat.
+bench-cluster: $(VENV)/.installed $(BOT_MODEL)
+	$(PY) bench/cluster.py
 
 bench-handoff: $(VENV)/.installed
 	$(PY) bench/handoff.py

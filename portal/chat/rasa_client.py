@@ -2,8 +2,12 @@
 
 Several Rasa servers may share one tracker store and lock store (RASA_URLS): any of them can take any turn.
 A conversation goes to the same server first (by its id, so the servers share the load); a server that cannot
-be connected to is skipped for a while and the next one is asked. Only a failed connection moves on: a server
-that took the message and then failed may already have acted on it, and asking another would act twice."""
+be connected to, or that dies before it answers, is skipped for a while and the next one is asked. A server that
+answered with an error or too late is not: it is alive and may have acted on the message, and the parent is told
+the assistant is not reachable (their message is kept). A server that died mid-turn may have stored the message in
+the conversation already; asking the next one then repeats the parent's message there, which is better than a lost
+turn.
+"""
 
 import json
 import logging
@@ -33,7 +37,7 @@ def ask(*, conversation_id: str, text: str, site_hostname: str) -> list[dict]:
     for url in servers_in_order(conversation_id):
         try:
             replies = _post(url, body)
-        except _NotConnected as exc:
+        except (_NotConnected, _DiedBeforeAnswering) as exc:
             with _lock:
                 _unreachable_since[url] = time.monotonic()
             failure = f"{url}: {exc}"
@@ -68,6 +72,10 @@ class _NotConnected(Exception):
     """The request never reached the server: safe to send to another."""
 
 
+class _DiedBeforeAnswering(Exception):
+    """The server closed the connection without a word: it is gone (a live server answers, even with an error)."""
+
+
 def _post(url: str, body: bytes):
     request = urllib.request.Request(url.rstrip("/") + "/webhooks/rest/webhook", data=body, method="POST",
                                      headers={"Content-Type": "application/json"})
@@ -78,6 +86,8 @@ def _post(url: str, body: bytes):
     except urllib.error.URLError as exc:
         # urllib raises URLError only while connecting and sending; once sent, errors come through as they are.
         raise _NotConnected(str(exc.reason)) from exc
+    except ConnectionResetError as exc:  # also http.client.RemoteDisconnected
+        raise _DiedBeforeAnswering(str(exc)) from exc
     with response:
         return json.loads(response.read() or b"[]")
 
