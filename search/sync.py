@@ -26,9 +26,10 @@ POLL_SECONDS = 1.0
 
 
 def record_change(store_name: str, sites) -> None:
-    """These sites' documents in this index changed: raise their versions once the current transaction commits."""
-    site_ids = [site.pk for site in sites]
-    transaction.on_commit(lambda: _raise_versions(store_name, site_ids))
+    """These sites' (or site ids') documents in this index changed: raise their versions once the current
+    transaction commits. A failure there is logged, never the editor's error: the next change or a rebuild mends it."""
+    site_ids = [getattr(site, "pk", site) for site in sites]
+    transaction.on_commit(lambda: _raise_versions(store_name, site_ids), robust=True)
 
 
 def _raise_versions(store_name: str, site_ids: list[int]) -> None:

@@ -54,7 +54,7 @@ def schools_changed(sender, **kwargs):
 def school_changed(sender, instance, **kwargs):
     """A school's name, place or level shows in its search document: every node updates its site's schools."""
     if not updates_are_suspended():
-        sync.record_change(index.schools.name, [instance.site])
+        sync.record_change(index.schools.name, [instance.site_id])  # the id: the site may be going too
 
 
 post_save.connect(school_changed, sender=School)
