@@ -116,14 +116,16 @@ def check_procedure(path, data, keys):
     return problems
 
 
-def check_glossary(data):
+def check_glossary(data, keys, slugs):
+    """`slugs`: those of every glossary file checked so far (a slug is unique over all of them)."""
     problems = []
-    slugs = set()
     for entry in data:
         if not entry.get("term") or not entry.get("slug") or not entry.get("definition"):
             problems.append(f"glossary entry needs term, slug, definition: {entry}")
         if entry.get("slug") in slugs:
             problems.append(f"duplicate glossary slug {entry.get('slug')}")
+        if entry.get("topic") and entry["topic"] not in keys:
+            problems.append(f"unknown topic key {entry['topic']!r} for {entry.get('slug')}")
         slugs.add(entry.get("slug"))
     return problems
 
@@ -132,13 +134,13 @@ def content_files():
     yield from sorted(CONTENT.glob("answers/*/*.yaml"))
     yield from sorted(CONTENT.glob("swv/*.yaml"))
     yield from sorted(CONTENT.glob("procedures/*/*.yaml"))
-    if (CONTENT / "glossary.yaml").exists():
-        yield CONTENT / "glossary.yaml"
+    yield from sorted(CONTENT.glob("glossary/*.yaml"))
 
 
 def problems_in(paths):
     keys = topic_keys()
     runs = seed_runs() if SEEDS.exists() else set()
+    glossary_slugs = set()
     found = {}
     for path in paths:
         rel = path.relative_to(CONTENT)
@@ -154,7 +156,7 @@ def problems_in(paths):
         elif rel.parts[0] == "procedures":
             problems = check_procedure(path, data, keys)
         else:
-            problems = check_glossary(data)
+            problems = check_glossary(data, keys, glossary_slugs)
         problems += [f"copied from a seed: '{run}'" for run in sorted(copied_runs(prose_of(data), runs))]
         if problems:
             found[str(rel)] = problems

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
-import yaml
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage, WorkflowTask
 from wagtail.models import GroupApprovalTask
 from wagtail.rich_text import RichText
 
+from content.schools_loader import SchoolLoader
+from content.yaml_files import read_yaml
 from portal.answers.models import AnswerIndexPage, AnswerPage, NationalAnswersPage, Topic
 from portal.core.models import GlossaryTerm, SWVSettings
 from portal.pages.models import ContactPage, GlossaryPage, HomePage, ProcedureIndexPage, ProcedurePage, StandardPage
@@ -36,10 +37,6 @@ class LoadReport:
 
     def __str__(self):
         return f"{len(self.created)} aangemaakt, {len(self.updated)} bijgewerkt"
-
-
-def read_yaml(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def markdown_to_rich_text(text: str, heading_offset: int = 1) -> str:
@@ -99,14 +96,12 @@ class ContentLoader:
 
         with transaction.atomic(), updates_suspended():
             self.load_topics()
-            self.load_glossary()
+            self.load_glossary(self.dir / "glossary" / "national.yaml")
             national_root = self.load_national_answers()
             for path in sorted((self.dir / "swv").glob("*.yaml")):
                 self.load_swv(read_yaml(path))
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
-            from content.schools_loader import SchoolLoader  # it reads its files with read_yaml from here
-
             SchoolLoader(self.dir / "schools", self.report).load()
         return self.report
 
@@ -116,11 +111,13 @@ class ContentLoader:
                 key=item["key"], defaults={"label": item["label"], "group": item["group"], "position": position}
             )
 
-    def load_glossary(self):
-        path = self.dir / "glossary.yaml"
+    def load_glossary(self, path, site=None):
+        """National terms (no site), or an SWV's own names for its bodies and people (that SWV's site)."""
+        topics = {t.key: t for t in Topic.objects.all()}
         for item in read_yaml(path) if path.exists() else []:
             values = {"term": item["term"], "abbreviation": item.get("abbreviation") or "",
-                      "definition": item["definition"], "aliases": ", ".join(item.get("aliases") or [])}
+                      "definition": item["definition"], "aliases": ", ".join(item.get("aliases") or []),
+                      "site": site, "topic": topics.get(item.get("topic"))}
             term, created = GlossaryTerm.objects.get_or_create(slug=item["slug"], defaults=values)
             if not created and self.refresh:
                 GlossaryTerm.objects.filter(pk=term.pk).update(**values)
@@ -163,6 +160,7 @@ class ContentLoader:
         if created:
             self.report.created.append(f"site {data['hostname']}")
         self.load_swv_settings(site, data)
+        self.load_glossary(self.dir / "glossary" / f"{slug}.yaml", site)
 
         answers = self._child(home, AnswerIndexPage, "vragen", f"{slug}: vragen van ouders",
                               title="Vragen van ouders", show_in_menus=True,
@@ -252,6 +250,10 @@ class ContentLoader:
         self._grant(reviewers, site.root_page, ["add_page", "change_page", "lock_page", "publish_page"])
         self._workflow(f"Redactie {data['short_name']}", reviewers, site.root_page)
         SWVSettings.objects.filter(site=site, school_reviewers__isnull=True).update(school_reviewers=reviewers)
+        # The eindredactie also keeps the SWV's own names for its bodies and people in the glossary.
+        reviewers.permissions.add(*Permission.objects.filter(
+            content_type__app_label="core", codename__in=["add_glossaryterm", "change_glossaryterm",
+                                                          "delete_glossaryterm"]))
         # The Loket's advisers answer the chats handed over on this site (staff inbox in the admin).
         loket = self._group(f"{data['short_name']}: Loket")
         SWVSettings.objects.filter(site=site, loket_group__isnull=True).update(loket_group=loket)

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType, WorkflowTask
 
-from content.loader import read_yaml
+from content.yaml_files import read_yaml
 from portal.core.models import SWVSettings
 from portal.schools.importer import import_schools
 from portal.schools.models import (Availability, BasisElement, BasisRating, School, SchoolType, SupportProfile,

@@ -5,6 +5,7 @@ whole session serves the browser and the integration tests (Playwright's sync AP
 import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
@@ -64,3 +65,11 @@ def fresh_process_caches():
     yield
     schools._vocabularies.clear()
     site_cache.forget_sites()
+
+
+@pytest.fixture
+def assistant_unreachable(settings):
+    """The chat with no assistant behind it: nothing listens on the discard port."""
+    settings.RASA_URLS = ["http://127.0.0.1:9"]
+    settings.RASA_TIMEOUT_SECONDS = 2
+    cache.clear()

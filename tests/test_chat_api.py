@@ -3,7 +3,6 @@ when the assistant cannot be reached. Conversations with the real Rasa server ar
 
 
 import pytest
-from django.core.cache import cache
 
 from portal.chat.models import Conversation, Message
 from portal.chat.rasa_client import _message_of
@@ -11,11 +10,7 @@ from portal.chat.rasa_client import _message_of
 HOST = "zuidkennemerland.localhost"
 
 
-@pytest.fixture(autouse=True)
-def assistant_unreachable(settings):
-    settings.RASA_URLS = ["http://127.0.0.1:9"]  # the discard port: nothing listens there
-    settings.RASA_TIMEOUT_SECONDS = 2
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("assistant_unreachable")
 
 
 @pytest.fixture

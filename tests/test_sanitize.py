@@ -40,3 +40,16 @@ def test_glossary_links_only_the_first_mention_and_never_inside_links_or_heading
 def test_answer_pages_link_glossary_terms(client, db):
     html = client.get("/vragen/tlv/", HTTP_HOST="zuidoostutrecht.localhost").content.decode()
     assert 'href="/begrippen/#' in html
+
+
+def test_an_swvs_own_names_are_in_its_own_glossary_and_linked_on_its_own_site_only(client, db):
+    own = client.get("/begrippen/", HTTP_HOST="duinenbollenstreek.localhost").content.decode()
+    other = client.get("/begrippen/", HTTP_HOST="zuidkennemerland.localhost").content.decode()
+    assert "Commissie Arrangementen en Toelaatbaarheid" in own and "Commissie Arrangementen" not in other
+    assert "Consulent onderwijs aan zieke leerlingen" in other and "zieke leerlingen" not in own
+    assert "Toelaatbaarheidsverklaring" in own and "Toelaatbaarheidsverklaring" in other  # national terms on both
+    from wagtail.models import Site
+
+    html = "<p>De CAT beslist.</p>"
+    assert "#cat" in link_first_mentions(html, "/begrippen/", Site.objects.get(hostname="duinenbollenstreek.localhost"))
+    assert "#cat" not in link_first_mentions(html, "/begrippen/", Site.objects.get(hostname="zuidkennemerland.localhost"))

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import handoff, rasa_client
+from . import handoff, rasa_client, safety_net
 from .models import Conversation, Message, token_hash
 
 MAX_TEXT_CHARS = 2000
@@ -89,10 +89,21 @@ def post_parent_message(*, conversation: Conversation, text, payload=None, reque
     except IntegrityError:  # the same request, on two nodes at once
         return _turn_of_request(conversation, request_id, payload) or []
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
-    produced = [message]
-    if conversation.state == Conversation.State.BOT:
-        produced += ask_assistant(conversation=conversation, text=bot_input)
-    return produced
+    return [message, *_answer(conversation=conversation, text=text, bot_input=bot_input)]
+
+
+def _answer(*, conversation: Conversation, text: str, bot_input: str) -> list[Message]:
+    """What follows a parent's message while the conversation is the bot's."""
+    if conversation.state != Conversation.State.BOT:
+        return []
+    # Distress and a request for a person are the portal's own to answer: they must not depend on the assistant.
+    decision = safety_net.decide(text)
+    if decision:
+        reply = Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=decision.reply,
+                                       topic=HANDOFF_TOPIC)
+        hand_off(conversation=conversation, reason=decision.reason)
+        return [reply]
+    return ask_assistant(conversation=conversation, text=bot_input)
 
 
 def _turn_of_request(conversation: Conversation, request_id: str, payload) -> list[Message] | None:
@@ -103,18 +114,23 @@ def _turn_of_request(conversation: Conversation, request_id: str, payload) -> li
         return None
     later = conversation.messages.filter(id__gt=message.id).order_by("id")[:50]
     replies = list(takewhile(lambda m: m.sender != Message.Sender.PARENT, later))
-    if not replies and conversation.state == Conversation.State.BOT:
-        replies = ask_assistant(conversation=conversation,
-                                text=_button_payload(conversation, payload) or message.text)
+    if not replies:
+        replies = _answer(conversation=conversation, text=message.text,
+                          bot_input=_button_payload(conversation, payload) or message.text)
     return [message, *replies]
 
 
 def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:
     try:
         replies = rasa_client.ask(conversation_id=conversation.pk, text=text, site_hostname=conversation.site.hostname)
+        if not replies:  # Rasa answers with nothing when its action server is down
+            raise rasa_client.BotUnavailable("no reply")
     except rasa_client.BotUnavailable:
-        return [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
-                                       text=assistant_unavailable_text(conversation.site))]
+        produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
+                                           text=assistant_unavailable_text(conversation.site))]
+        if safety_net.needs_person_without_assistant(text):
+            hand_off(conversation=conversation, reason="eigen situatie (assistent weg)")
+        return produced
     messages = [
         Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=reply["text"],
                                buttons=reply["buttons"], topic=reply["topic"])
@@ -133,10 +149,16 @@ def hand_off(*, conversation: Conversation, reason: str) -> None:
 
 def assistant_unavailable_text(site) -> str:
     swv = SWVSettings.for_site(site)
-    routes = [f"bel {swv.phone}" if swv.phone else "", f"mail naar {swv.email}" if swv.email else ""]
-    route = " of ".join(r for r in routes if r) or "kijk op de contactpagina van deze site (/contact/)"
-    return ("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard. Probeer het over een paar "
-            f"minuten opnieuw. Heeft u haast? Dan kunt u {route}.")
+    if swv.phone and swv.email:
+        route = f"Bel dan {swv.phone} of mail naar {swv.email}."
+    elif swv.phone:
+        route = f"Bel dan {swv.phone}."
+    elif swv.email:
+        route = f"Mail dan naar {swv.email}."
+    else:
+        route = "Kijk dan op de contactpagina van deze site: /contact/."
+    return ("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard. Probeer het over een paar minuten "
+            f"opnieuw, of kies 'Praat met een adviseur'. Heeft u haast? {route}")
 
 
 def messages_after(*, conversation: Conversation, after: int) -> list[Message]:

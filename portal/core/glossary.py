@@ -21,9 +21,9 @@ def glossary_url(request) -> str | None:
     return page.get_url(request=request) if page else None
 
 
-def _patterns():
+def _patterns(site):
     patterns = []
-    for term in GlossaryTerm.objects.all():
+    for term in GlossaryTerm.objects.for_site(site):
         names = sorted(term.names, key=len, reverse=True)
         # An abbreviation matches only as written (TLV); a word in any case (Zorgplicht, zorgplicht).
         alternatives = "|".join(re.escape(n) if n == term.abbreviation else f"(?i:{re.escape(n)})" for n in names)
@@ -31,9 +31,10 @@ def _patterns():
     return patterns
 
 
-def link_first_mentions(html: str, glossary_page_url: str) -> str:
+def link_first_mentions(html: str, glossary_page_url: str, site=None) -> str:
+    """Link the first mention of each of the site's terms (national and its own; national only without a site)."""
     soup = BeautifulSoup(html, "html.parser")
-    remaining = _patterns()
+    remaining = _patterns(site)
     for text_node in list(soup.find_all(string=True)):
         if not remaining:
             break

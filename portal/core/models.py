@@ -99,8 +99,24 @@ class SWVSettings(BaseSiteSetting):
         return [(names[day], start, end) for day, start, end in slots]
 
 
+def reviewed_site_ids(user) -> set[int]:
+    """The sites whose eindredactie this user is in (the group that approves its school profiles)."""
+    groups = user.groups.values_list("pk", flat=True)
+    return set(SWVSettings.objects.filter(school_reviewers__in=groups).values_list("site_id", flat=True))
+
+
+class GlossaryTermQuerySet(models.QuerySet):
+    def for_site(self, site):
+        """The national terms and the site's own."""
+        return self.filter(models.Q(site__isnull=True) | models.Q(site=site))
+
+
 class GlossaryTerm(index.Indexed, models.Model):
-    """A word parents meet in letters and plans (TLV, OPP, SOP…), explained once for every site."""
+    """A word parents meet in letters and plans (TLV, OPP, SOP…), explained once for every site; or one of an SWV's
+    own names for its bodies and people (its commission, its Loket), shown on that SWV's site only.
+
+    With a topic, the assistant learns the term at its next training (manage.py export_bot_nlu): a question about the
+    term gets that topic's answer, the site's own where it has one."""
 
     term = models.CharField("Begrip", max_length=120, unique=True)
     abbreviation = models.CharField("Afkorting", max_length=20, blank=True)
@@ -109,9 +125,20 @@ class GlossaryTerm(index.Indexed, models.Model):
     aliases = models.CharField(
         "Andere schrijfwijzen", max_length=300, blank=True, help_text="Gescheiden door komma's; helpen bij zoeken."
     )
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name="Alleen voor de site van", null=True, blank=True, on_delete=models.CASCADE,
+        related_name="+", help_text="Leeg: een landelijk begrip. Een eigen naam van één samenwerkingsverband: die site.",
+    )
+    topic = models.ForeignKey(
+        "answers.Topic", verbose_name="Beantwoord met onderwerp", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="De chatassistent beantwoordt vragen over dit begrip met dit onderwerp (na de volgende training).",
+    )
+
+    objects = GlossaryTermQuerySet.as_manager()
 
     panels = [FieldPanel("term"), FieldPanel("abbreviation"), FieldPanel("slug"), FieldPanel("definition"),
-              FieldPanel("aliases")]
+              FieldPanel("aliases"), FieldPanel("site"), FieldPanel("topic")]
     search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
 
     class Meta:

@@ -110,7 +110,7 @@ class ContactPage(Page):
 
 
 class GlossaryPage(Page):
-    """All glossary terms of the installation, A to Z."""
+    """The national glossary terms and the SWV's own names, A to Z."""
 
     intro = models.TextField("Inleiding", blank=True)
 
@@ -125,5 +125,5 @@ class GlossaryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTerm.objects.all()
+        context["terms"] = GlossaryTerm.objects.for_site(self.get_site())
         return context

@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site, WorkflowState
 
-from portal.core.models import SWVSettings
+from portal.core.models import SWVSettings, reviewed_site_ids
 
 from .deadlines import deadline_for
-from .models import School, SupportProfile, current_school_year, reviewed_site_ids
+from .models import School, SupportProfile, current_school_year
 
 DONE, IN_REVIEW, LATE, NOT_STARTED = "done", "in_review", "late", "not_started"
 # Order matters: the chart, the legend and the table follow it. Colours all carry white text at > 4.5:1.

@@ -18,7 +18,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import (DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, Task, TaskState,
                             WorkflowMixin)
 
-from .forms import OwnSiteForm, SupportProfileForm
+from portal.core.models import reviewed_site_ids
+from portal.core.site_admin import OwnSiteForm
+
+from .forms import SupportProfileForm
 
 
 class SchoolType(models.TextChoices):
@@ -296,14 +299,6 @@ class SWVApprovalTask(Task):
     class Meta:
         verbose_name = "Goedkeuring door het samenwerkingsverband"
         verbose_name_plural = "Goedkeuringen door het samenwerkingsverband"
-
-
-def reviewed_site_ids(user) -> set[int]:
-    """The sites whose school profiles this user may approve."""
-    from portal.core.models import SWVSettings
-
-    groups = user.groups.values_list("pk", flat=True)
-    return set(SWVSettings.objects.filter(school_reviewers__in=groups).values_list("site_id", flat=True))
 
 
 class TagSynonyms(models.Model):

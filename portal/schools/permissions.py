@@ -5,7 +5,9 @@ another school's id gets a 403."""
 from django.db.models import Q
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from .models import SupportProfile, reviewed_site_ids
+from portal.core.models import reviewed_site_ids
+
+from .models import SupportProfile
 
 
 def profiles_for(user):

@@ -1,9 +1,5 @@
 """The admin side of schools: each school edits its own profile, the SWV approves and follows progress."""
 
-import functools
-
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from wagtail import hooks
@@ -11,44 +7,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.core.site_admin import OwnObjectsViewSet, OwnSiteViewSet
+
 from . import dashboard
-from .models import ProfileDeadline, SupportProfile, SupportTag, TagSynonyms, reviewed_site_ids
+from .models import ProfileDeadline, SupportProfile, SupportTag, TagSynonyms
 from .permissions import SupportProfilePermissionPolicy, profiles_for
-
-
-class OwnObjectsViewSet(SnippetViewSet):
-    """A snippet viewset that lists, and opens by URL, only the objects `allowed_for(user)` returns.
-
-    Wagtail's generic edit, history, usage and workflow views check the model permission only; every view
-    that names an object here also checks that the object is the user's own.
-    """
-
-    def allowed_for(self, user):
-        raise NotImplementedError
-
-    def get_queryset(self, request):
-        return self.allowed_for(request.user)
-
-    def get_urlpatterns(self):
-        return [self._only_own(pattern) for pattern in super().get_urlpatterns()]
-
-    def _only_own(self, pattern):
-        view = pattern.callback
-
-        @functools.wraps(view)
-        def guarded(request, *args, **kwargs):
-            pk = kwargs.get("pk")
-            if pk is not None:
-                try:
-                    allowed = self.allowed_for(request.user).filter(pk=int(unquote(pk))).exists()
-                except ValueError:
-                    allowed = False
-                if not allowed:
-                    raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        pattern.callback = guarded
-        return pattern
 
 
 class SupportProfileViewSet(OwnObjectsViewSet):
@@ -67,14 +30,6 @@ class SupportProfileViewSet(OwnObjectsViewSet):
 
     def allowed_for(self, user):
         return profiles_for(user).select_related("school")
-
-
-class OwnSiteViewSet(OwnObjectsViewSet):
-    """Objects that belong to one SWV's site: its reviewers manage them, administrators all."""
-
-    def allowed_for(self, user):
-        objects = self.model.objects.select_related("site")
-        return objects if user.is_superuser else objects.filter(site_id__in=reviewed_site_ids(user))
 
 
 class TagSynonymsViewSet(OwnSiteViewSet):

@@ -89,13 +89,28 @@ class ActionClarify(Action):
             ))
             return []
         ranking = tracker.latest_message.get("intent_ranking") or []
-        keys = [r["name"] for r in ranking
-                if r.get("name") in TOPIC_LABELS and r.get("confidence", 0) >= CLARIFY_MIN_CONFIDENCE]
-        keys = keys[:CLARIFY_MAX_TOPICS]
-        if keys:
+        keys = clarifying_topics(ranking)
+        if most_likely_off_topic(ranking):
+            # Most likely not about support at school: say where to go instead, and still offer the likely topics.
+            dispatcher.utter_message(response="utter_out_of_scope")
+            text = "Of gaat uw vraag toch over een van deze onderwerpen?"
+        elif keys:
             text = "Ik weet niet zeker wat u bedoelt. Gaat uw vraag over een van deze onderwerpen?"
         else:
             text = "Ik weet niet zeker wat u bedoelt. Kunt u uw vraag anders zeggen?"
         buttons = messages.topic_buttons(keys) + [messages.HUMAN_BUTTON]
         dispatcher.utter_message(json_message=messages.message(text, topic="fallback", buttons=buttons))
         return []
+
+
+def clarifying_topics(ranking: list[dict]) -> list[str]:
+    """The likely topics, offered as buttons when the assistant is unsure."""
+    keys = [r["name"] for r in ranking
+            if r.get("name") in TOPIC_LABELS and r.get("confidence", 0) >= CLARIFY_MIN_CONFIDENCE]
+    return keys[:CLARIFY_MAX_TOPICS]
+
+
+def most_likely_off_topic(ranking: list[dict]) -> bool:
+    """Out of scope is the classifier's first choice, though not a confident one."""
+    candidates = [r for r in ranking if r.get("name") != "nlu_fallback" and r.get("confidence", 0) > 0]
+    return bool(candidates) and candidates[0]["name"] == "out_of_scope"

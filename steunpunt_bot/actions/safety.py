@@ -1,6 +1,10 @@
-"""Signals that decide before the classifier does: distress words always get the crisis message, and a parent's own
-story with a request for help, anger or despair, or a complaint about someone by name always goes to a person,
-whatever intent NLU chose."""
+"""Signals that decide before the classifier does: distress words always get the crisis message, a request for a
+person always gets one, and a parent's own story with a request for help, anger or despair, or a complaint about
+someone by name goes to a person, whatever intent NLU chose.
+
+The one list of signals for the whole product: the portal loads this file too (portal/chat/safety_net.py) and
+applies crisis and a request for a person before it asks the assistant, so both work while Rasa or the action
+server is down. Plain Python without dependencies, for that reason."""
 
 import re
 
@@ -12,14 +16,83 @@ CRISIS = re.compile(
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
+    r"|geen toekomst meer|alles op (te )?geven"
     r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig"
-    r"|(wordt|werd|word) (thuis )?(geslagen|mishandeld)",
+    r"|(wordt|werd|word) (thuis )?(geslagen|mishandeld)"
+    # English, as expat parents write it.
+    r"|\b(wants?|wanted) to die\b|kill (myself|himself|herself|themselves)|\bsuicid|self[- ]?harm"
+    r"|(hurts|hurting|cuts|cutting) (himself|herself|themselves|myself)|end (my|his|her) (own )?life"
+    r"|not safe at home|can'?t take (it|this) any ?more"
+    # A child who is missing: 112 first.
+    r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
+    r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
 
 
 def is_crisis(text: str | None) -> bool:
     return bool(text and CRISIS.search(text))
+
+
+# What a parent in distress reads at once; the assistant's utter_crisis (domain.yml) says the same (a test checks).
+CRISIS_REPLY = (
+    "Wat goed dat u dit zegt. U staat er niet alleen voor. Is er direct gevaar? Bel 112. Denkt u aan zelfdoding, of "
+    "maakt u zich zorgen om iemand? Bel dan 113 Zelfmoordpreventie: 113 of gratis 0800-0113, dag en nacht, of chat op "
+    "113.nl. U kunt ook altijd uw huisarts bellen; 's avonds en in het weekend de huisartsenpost. Ik vraag ook een "
+    "adviseur van het Loket om mee te lezen."
+)
+HANDOFF_REPLY = (
+    "Ik vraag een adviseur van het Loket om dit gesprek over te nemen. Blijf gerust in dit venster. Is er nu niemand, "
+    "dan kunt u hier een terugbelverzoek achterlaten."
+)
+
+# A request for a person or a call-back, in the words parents use; "hoe bereik ik het loket" (a question about the
+# contact details) is not one.
+REQUEST_HUMAN = re.compile(
+    r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human)( graag| aub| alstublieft| alsjeblieft| please"
+    r"| nu)?\W*$"
+    r"|\b(ik wil|ik wil graag|mag ik|graag|geef me|geef mij|ik heb liever|liever) (nu )?(een |iemand )?(echte? )?"
+    r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
+    r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
+    r"(online|beschikbaar|aanwezig|spreken)"
+    r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) [\w-]+)? "
+    r"(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten|praten|bespreken)\b"
+    r"|\b(met|aan) (iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))\b[^.?!]{0,40}"
+    r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
+    r"|\b(chatten|praten|spreken) met (iemand|een (echte? )?(mens|persoon)|een (van (jullie|uw) )?"
+    r"(medewerker|adviseur|ouderadviseur))"
+    r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ )*"
+    r"(terug)?(bellen|belt)\b|(teruggebeld|terug gebeld) (worden|word)"
+    r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
+    r"|indienen|met)?"
+    # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,40}\b(nalezen|nakijken"
+    r"|doorlezen|meelezen|controleren|checken|meekijken|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
+    r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
+    r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
+    r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
+    r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
+    r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
+    r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
+    r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
+    r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
+    r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
+    r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
+    r"|liever (met |aan )?(een (echte? )?(mens|persoon|medewerker|adviseur)|iemand)\b"
+    r"|\b(heeft|is er|kan|wil) (er )?iemand\b[^.?!]{0,25}\b(mee te denken|meedenken|mee denken|tijd voor (mij|me|ons))"
+    r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
+    r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
+    r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
+    r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
+    r"|someone|adviser|advisor)|human please|call me( back)?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_person(text: str | None) -> bool:
+    return bool(text and REQUEST_HUMAN.search(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -38,7 +111,8 @@ ASKS_WHAT_TO_DO = re.compile(
     # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
     r"(?! (om|als|voor|bij|zodat|tegen)\b)"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(aanpakken"
+    r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
@@ -54,7 +128,8 @@ UPSET = re.compile(
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
     r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
-    r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar",
+    r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
+    r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp",
     re.IGNORECASE,
 )
 
@@ -66,25 +141,67 @@ NAMED_PERSON = re.compile(
     # ... and the verbs that follow "de juf" in a sentence without a name.
     r"|zegt|zei|heeft|had|is|was|doet|deed|wil|wilde|gaat|kan|mag|moet|stuurt|zet|schreeuwt|scheldt|pakt|pakte|geeft"
     r"|gaf|noemt|maakt|laat|vindt|snapt|negeert|straft|praat|luistert|reageert|belt|mailt|zit|komt|weet|begrijpt"
-    r"|behandelt)\b)[a-zà-ÿ]{2,}",
+    r"|behandelt|zeg|als|al|besproken|noemde|vond|zag|ziet|belde|schreef|vertelde|vertelt|merkte|dacht|denkt|er|daar"
+    r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde"
+    r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
+    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
     re.IGNORECASE,
 )
 COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
 
 
+# A school by its name ("de vlinderschool", "het teylingen college"), not a kind of school ("de basisschool").
+NAMED_SCHOOL = re.compile(
+    r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe|andere|huidige|vorige|eigen"
+    r"|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede|dichtstbijzijnde|openbare)\b)"
+    r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere)(-)?school\b)"
+    r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b",
+    re.IGNORECASE,
+)
+FAILS_THE_CHILD = re.compile(
+    r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
+    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
+# Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
+PARENTS_DISAGREE = re.compile(
+    r"\b(mijn|m'n|mn|de) ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
+    r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
+    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)",
+    re.IGNORECASE,
+)
+
+
 def is_personal_case(text: str | None) -> bool:
-    """A parent's own situation with a request for help, anger or despair, or a complaint about someone by name:
-    an adviser should answer."""
+    """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
+    name, or parents who disagree: an adviser should answer."""
     if not text:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
-                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text))))
+                or PARENTS_DISAGREE.search(text)
+                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
+                or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
 
-# A longer message about the parent's own child that the classifier cannot place is almost always their own story:
-# an adviser helps more than a list of topics to choose from.
+# A story about the parent's own child that the classifier cannot place, and that does not end in a question, is
+# almost always their own case: an adviser helps more than a list of topics to choose from. A message that ends in a
+# question ("kan mijn kind een paar uur per week in een kleine groep zitten", "... wie beslist dat?") gets the likely
+# topics as buttons instead (measured on the held-out split: without this, plain questions went to a person).
 UNCLEAR_OWN_STORY_MIN_WORDS = 12
+QUESTION_WORDS = {
+    "wat", "wie", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "hoelang", "hoeveel", "kan", "kun", "kunt",
+    "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "heeft", "hebben", "krijgt", "krijgen", "wordt",
+    "worden", "bestaat", "bestaan", "geldt", "zit", "gaat", "klopt", "valt", "what", "who", "how", "where", "when",
+    "why", "which", "can", "could", "does", "do", "are", "should",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def ends_in_a_question(text: str) -> bool:
+    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()][-1]
+    first_word = re.sub(r"^\W+", "", last.lower()).split(" ", 1)[0]
+    return "?" in last or first_word in QUESTION_WORDS
 
 
 def is_unclear_own_story(text: str | None) -> bool:
-    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text))
+    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
+                and not ends_in_a_question(text))

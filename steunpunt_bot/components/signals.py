@@ -1,7 +1,8 @@
 """Signals that decide the intent whatever the classifier thought (the words live in actions/safety.py, which the
-actions check too): a parent's own story with a request for help means personal_case (an adviser takes over), and
-distress words mean crisis. A longer story about the parent's own child that the classifier could not place is taken
-as personal_case too. Crisis is applied last, so it wins; the crisis path never depends on a confidence."""
+actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
+takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
+parent's own child that the classifier could not place is taken as personal_case too. Crisis is applied last, so it
+wins; the crisis path never depends on a confidence."""
 
 from typing import Any
 
@@ -12,9 +13,10 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import is_crisis, is_personal_case, is_unclear_own_story
+from actions.safety import asks_for_person, is_crisis, is_personal_case, is_unclear_own_story
 
-SIGNALS = [("personal_case", is_personal_case), ("crisis", is_crisis)]
+# In this order, so that the last that applies wins: crisis over everything.
+SIGNALS = [("personal_case", is_personal_case), ("request_human", asks_for_person), ("crisis", is_crisis)]
 NOT_UNDERSTOOD = "nlu_fallback"
 
 

@@ -88,3 +88,14 @@ def test_distress_words_get_the_crisis_message_whatever_the_intent(bot_venv, por
     messages = run_action(portal_url, action="action_answer_topic", intent="thuiszitten",
                           text="mijn zoon zit thuis en wil niet meer leven")
     assert [m["response"] for m in messages] == ["utter_crisis"]
+
+
+@pytest.mark.bot
+def test_not_sure_but_most_likely_off_topic_says_where_to_go_and_still_offers_the_topics(bot_venv, portal_url):
+    ranking = [{"name": "out_of_scope", "confidence": 0.45}, {"name": "leerplicht", "confidence": 0.42}]
+    messages = run_action(portal_url, action="action_clarify", intent="nlu_fallback", intent_ranking=ranking,
+                          text="mag mijn kind op vakantie buiten de schoolvakantie naar de dierentuin")
+    assert messages[0]["response"] == "utter_out_of_scope"
+    [clarify] = custom(messages[1:])
+    assert clarify["topic"] == "fallback"
+    assert [b["payload"] for b in clarify["buttons"]] == ["/leerplicht", "/request_human"]

@@ -2,10 +2,12 @@
 Plain Python (actions/safety.py has no dependencies), so tested here directly."""
 
 import importlib.util
+import json
 
 import pytest
 import yaml
 
+from tests.bot.conftest import run_bot
 from tests.servers import BOT_DIR
 
 spec = importlib.util.spec_from_file_location("safety", BOT_DIR / "actions" / "safety.py")
@@ -63,12 +65,15 @@ def test_a_question_about_ones_own_child_is_not_yet_a_personal_case(text):
     assert not safety.is_personal_case(text) and not safety.is_crisis(text)
 
 
-def test_a_longer_message_about_ones_own_child_may_count_as_an_own_story():
+def test_a_story_about_ones_own_child_that_asks_no_question_may_count_as_an_own_story():
     # Applied only when the classifier could not place the message (components/signals.py).
     assert safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
                                        "steeds slechter met haar")
     assert not safety.is_unclear_own_story("mijn zoon heeft een vraag")
-    assert not safety.is_unclear_own_story("hoe lang mag een school doen over het besluit over een aanmelding")
+    # A long question, or a story that ends in one, gets the likely topics as buttons, not a person.
+    assert not safety.is_unclear_own_story("kan mijn kind een paar uur per week in een kleine groep zitten")
+    assert not safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
+                                           "steeds slechter met haar. wie beslist er eigenlijk over extra hulp")
 
 
 def training_examples(*names):
@@ -85,3 +90,77 @@ def test_no_example_of_another_intent_is_taken_for_a_personal_case_or_a_crisis()
     assert len(examples) > 2500
     assert [e for e in examples if safety.is_personal_case(e)] == []
     assert [e for e in examples if safety.is_crisis(e)] == []
+
+
+@pytest.mark.parametrize("text", ["ik wil iemand spreken", "medewerker", "kunt u mij morgen bellen",
+                                  "ik praat liever met een mens", "is er een adviseur beschikbaar",
+                                  "mag ik een terugbelverzoek doen", "can i speak to someone"])
+def test_a_request_for_a_person_is_recognised(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["hoe bereik ik het loket", "wat doet een onderwijsconsulent",
+                                  "hoe werkt het terugbellen", "hoe weet ik dat je geen robot bent",
+                                  "wie kan ik bellen over leerlingenvervoer"])
+def test_a_question_about_contact_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text)
+
+
+def test_no_example_of_another_intent_is_taken_for_a_request_for_a_person():
+    examples = list(training_examples("topics", "out_of_scope", "smalltalk", "school_search"))
+    assert [e for e in examples if safety.asks_for_person(e)] == []
+
+
+def test_the_assistants_crisis_and_handoff_responses_say_what_the_portal_says():
+    """The portal answers distress and a request for a person itself; the assistant's own responses for the same
+    (when its classifier, not a signal, finds them) must not drift from it."""
+    responses = yaml.safe_load((BOT_DIR / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    assert " ".join(responses["utter_crisis"][0]["custom"]["text"].split()) == safety.CRISIS_REPLY
+    assert " ".join(responses["utter_handoff"][0]["custom"]["text"].split()) == safety.HANDOFF_REPLY
+
+
+@pytest.mark.bot
+def test_the_assistant_decides_with_the_shared_signal_list(bot_venv):
+    """The NLU signals and the actions take their words from actions/safety.py: a word added there (here at run time)
+    changes what both do."""
+    script = """
+import asyncio, json, sys
+sys.path.insert(0, '.')
+from actions import safety
+safety.CRISIS = __import__('re').compile('xyzzy-noodwoord')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+from actions.answers import send_crisis_if_needed
+message = Message(data={'text': 'xyzzy-noodwoord', 'intent': {'name': 'tlv', 'confidence': 0.9}})
+IntentSignals().process([message])
+class Tracker:
+    latest_message = {'text': 'xyzzy-noodwoord'}
+class Dispatcher:
+    sent = []
+    def utter_message(self, **kw):
+        self.sent.append(kw)
+dispatcher = Dispatcher()
+print(json.dumps([message.get('intent')['name'], send_crisis_if_needed(Tracker(), dispatcher)]))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["crisis", True]
+
+
+@pytest.mark.parametrize("text", ["mijn ex wil een andere school", "gescheiden en oneens over het sbo",
+                                  "vader tekent niet voor het opp", "de vlinderschool weigert hulp",
+                                  "het teylingen college doet niks voor mijn zoon", "ik word nergens gehoord"])
+def test_parents_who_disagree_a_named_school_that_fails_and_despair_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["de basisschool weigert extra hulp, mag dat", "mag de middelbare school weigeren",
+                                  "wat doet een vader als ouder bij het opp"])
+def test_a_kind_of_school_or_a_general_question_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["hulp bij het invullen van het formulier", "ik snap de brief van school niet",
+                                  "afspraak met consulent ouders en school", "wil de consulent gedrag spreken",
+                                  "consulent passend onderwijs graag spreken"])
+def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)

@@ -28,3 +28,28 @@ def test_every_topic_has_at_least_25_examples_and_the_domain_knows_exactly_these
 
 def test_rasa_data_validate_passes(bot_venv):
     run_bot([RASA, "data", "validate"])
+
+
+def exported_examples(tmp_path) -> dict[str, set[str]]:
+    fresh = tmp_path / "topics.yml"
+    call_command("export_bot_nlu", output=fresh, topics_output=tmp_path / "topics.json", verbosity=0)
+    return {item["intent"]: {line[2:] for line in item["examples"].splitlines()}
+            for item in yaml.safe_load(fresh.read_text())["nlu"]}
+
+
+def test_each_swvs_own_names_and_own_answers_phrasings_are_taught_under_their_topic(db, tmp_path):
+    """From content, not code: an SWV's glossary terms with a topic, and its own answers' phrasings."""
+    from portal.answers.models import AnswerPage
+    from portal.core.models import GlossaryTerm
+
+    examples = exported_examples(tmp_path)
+    assert {"wat doet de cat", "wat doet de cva", "wat doet de tlv-commissie"} - examples["tlv_aanvragen"] == set()
+    assert "wat is consulent ozl" in examples["ziek_kind"] and "wat is pcl" in examples["pro_lwoo"]
+    override = AnswerPage.objects.filter(topic__key="tlv_aanvragen").exclude(
+        pk__in=AnswerPage.objects.filter(example_phrasings="").values("pk")).last()
+    assert set(override.examples) <= examples["tlv_aanvragen"]
+    # A term a new SWV adds in the CMS is taught at the next export, with no code change.
+    cat = GlossaryTerm.objects.get(slug="cat")
+    GlossaryTerm.objects.create(term="Route-expertteam", slug="route-expertteam", definition="Een team.",
+                                site=cat.site, topic=cat.topic)
+    assert "wat doet de route-expertteam" in exported_examples(tmp_path)["tlv_aanvragen"]

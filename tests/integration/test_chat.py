@@ -58,6 +58,25 @@ def test_each_site_answers_with_its_own_override(stack):
     assert any(own.answer("/api/answers/tlv_aanvragen/")["short"][:60] in m["text"] for m in replies)
 
 
+
+@pytest.mark.parametrize("site, question, key", [
+    ("duinenbollenstreek", "hoe lang doet de CAT over een aanvraag", "tlv_aanvragen"),
+    ("duinenbollenstreek", "hoe bereik ik het loket passend onderwijs", "contact_loket"),
+    ("noordmiddendrenthe", "wanneer is het spreekuur van de CvA", "contact_loket"),
+    ("noordmiddendrenthe", "wat doet de commissie van advies", "tlv_aanvragen"),
+    ("zuidkennemerland", "wat doen de consulenten ouders en school", "steunpunt"),
+    ("zuidkennemerland", "wat doet een consulent OZL", "ziek_kind"),
+    ("zuidoostutrecht", "wat doet de PCL", "pro_lwoo"),
+])
+def test_each_swvs_own_names_get_that_swvs_own_answer(stack, site, question, key):
+    """The names come from content (the SWV's glossary and answers), and the answer is the site's own."""
+    chat = Chat(stack["portal"], site)
+    replies = chat.say(question)
+    assert topics(replies)[0] == key
+    own = chat.answer(f"/api/answers/{key}/")["short"]
+    assert replies[0]["text"].startswith(own.strip()[:60])
+
+
 def test_school_search_question(stack):
     chat = Chat(stack["portal"], "zuidkennemerland")
     replies = chat.say("welke scholen in haarlem hebben iets voor dyslexie")
@@ -153,3 +172,43 @@ def test_own_case_asking_what_to_do_goes_to_an_adviser(stack):
     chat = Chat(stack["portal"], "zuidkennemerland")
     assert "handoff" in topics(chat.say("mijn zoon zit al weken thuis, wat kan ik doen"))
     assert chat.state == "waiting"
+
+
+def test_with_rasa_and_the_action_server_stopped_the_safety_net_still_works(stack):
+    """Distress and a request for a person are the portal's own (the shared signal file); a normal question gets a
+    correct system message; every parent message is kept."""
+    stack["rasa"].stop()
+    stack["actions"].stop()
+    try:
+        crisis = Chat(stack["portal"], "duinenbollenstreek")
+        replies = crisis.say("ik kan het niet meer aan, mijn zoon zegt dat hij dood wil")
+        assert any("113" in m["text"] and "0800-0113" in m["text"] for m in replies)
+        assert crisis.state == "waiting"
+
+        person = Chat(stack["portal"], "noordmiddendrenthe")
+        assert "handoff" in topics(person.say("ik wil iemand spreken"))
+        assert person.state == "waiting"
+
+        normal = Chat(stack["portal"], "zuidkennemerland")
+        replies = normal.say("wat is een opp")
+        assert [m["sender"] for m in replies] == ["system"]
+        assert replies[0]["text"].startswith("De chatassistent is nu even niet bereikbaar. Uw bericht is bewaard.")
+        assert normal.state == "bot"
+        for chat, text in ((crisis, "ik kan het niet meer aan"), (person, "ik wil iemand spreken"),
+                           (normal, "wat is een opp")):
+            history = chat._call("GET", f"/api/chat/conversations/{chat.id}/messages/?after=0")["messages"]
+            assert [m["text"] for m in history if m["sender"] == "parent"][0].startswith(text)
+    finally:
+        stack["actions"].start()
+        stack["rasa"].start()
+
+
+def test_with_only_the_action_server_stopped_a_question_gets_the_system_message(stack):
+    stack["actions"].stop()
+    try:
+        chat = Chat(stack["portal"], "zuidoostutrecht")
+        replies = chat.say("hoe lang is een tlv geldig")
+        assert [m["sender"] for m in replies] == ["system"] and "niet bereikbaar" in replies[0]["text"]
+    finally:
+        stack["actions"].start()
+    assert "tlv_duur" in topics(chat.say("hoe lang is een tlv geldig"))

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 from portal.core.blocks import render_stream as _render_stream
 from portal.core.glossary import glossary_url, link_first_mentions
@@ -22,7 +23,7 @@ def with_glossary_links(context, html):
     url = glossary_url(request) if request else None
     if not url:
         return mark_safe(str(html))
-    return mark_safe(link_first_mentions(str(html), url))
+    return mark_safe(link_first_mentions(str(html), url, Site.find_for_request(request)))
 
 
 @register.simple_tag
