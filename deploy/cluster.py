@@ -332,6 +332,8 @@ def main():
     def stop(signum, frame):
         raise KeyboardInterrupt
 
+    # SIGINT too: a shell starts background jobs with it ignored, and Ctrl-C must still stop everything.
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     try:
         cluster.start()

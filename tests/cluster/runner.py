@@ -51,13 +51,17 @@ class RunningCluster:
         return cls(directory, ports, runner)
 
     def stop(self):
-        """Ctrl-C, as `make cluster` gets it: the runner stops everything it started."""
+        """Ctrl-C, as `make cluster` gets it: the runner stops everything it started. Should it not, every process
+        it wrote a PID for is killed."""
         self.runner.send_signal(signal.SIGINT)
         try:
             self.runner.wait(timeout=90)
         except subprocess.TimeoutExpired:
             self.runner.kill()
             self.runner.wait()
+            for pid_file in self.dir.glob("*.pid"):
+                with contextlib.suppress(ProcessLookupError, ValueError):
+                    os.killpg(int(pid_file.read_text()), signal.SIGKILL)
 
     def pid(self, name) -> int:
         return int((self.dir / f"{name}.pid").read_text())
