@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast bench bench-chat bench-assistant bench-handoff bench-schools data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -52,15 +52,24 @@ run: data $(BOT_MODEL)
 	    --model models/steunpunt.tar.gz --credentials credentials.yml --endpoints endpoints.yml) & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORTAL_PORT)
 
+# The production topology on this machine (deploy/cluster.py): PostgreSQL, Redis, two portal nodes, two Rasa
+# servers, the action server and HAProxy on PORTAL_PORT; missing Debian packages are installed. Ctrl-C stops it.
+cluster: $(VENV)/.installed $(BOT_MODEL)
+	$(PY) deploy/cluster.py
+
 test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
-	    $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot" -q'
+	    $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster" -q'
 
-# Everything but the tests that start browsers, Rasa or train models.
+# The cluster's fault tests alone (make test runs them too): one cluster on free ports, parts of it killed.
+test-cluster: $(VENV)/.installed $(BOT_MODEL)
+	$(PY) -m pytest -p no:cacheprovider -m cluster tests/cluster
+
+# Everything but the tests that start browsers, Rasa or a cluster, or train models.
 test-fast: $(VENV)/.installed
-	$(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot"
+	$(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster"
 
 bench: $(VENV)/.installed
 	$(PY) bench/portal_http.py
@@ -74,6 +83,11 @@ bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
 	    ../bench/questions/dev.yml ../bench/questions/dev2.yml ../bench/questions/dev3.yml \
 	    ../bench/questions/final.yml ../bench/questions/final2.yml ../bench/questions/final3.yml 2>/dev/null
+
+# The cluster on free ports: pages and chat turns through the balancer and straight to a node, and what killing a
+# portal node or a Rasa server costs while 20 parents chat.
+bench-cluster: $(VENV)/.installed $(BOT_MODEL)
+	$(PY) bench/cluster.py
 
 bench-handoff: $(VENV)/.installed
 	$(PY) bench/handoff.py

@@ -11,3 +11,10 @@ threads = int(os.environ.get("PORTAL_THREADS", "32"))
 worker_class = "gthread"
 timeout = 30
 accesslog = None
+
+
+def post_worker_init(worker):
+    """Each worker may keep this node's own search index in step with the database (search.sync)."""
+    from search.sync import start_syncing
+
+    start_syncing()

@@ -11,6 +11,9 @@ from portal.schools import api as schools_api
 from portal.schools import views as school_views
 from search import views as search_views
 
+# A database that is away is a 503 in Dutch, not a 500.
+handler500 = "portal.core.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),

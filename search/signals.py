@@ -1,4 +1,5 @@
-"""Keeps the index current: publishing, unpublishing or deleting a page updates the sites that show it."""
+"""Keeps the index current: publishing, unpublishing or deleting a page updates the sites that show it, here at
+once and on the other web nodes through search.sync."""
 
 import contextlib
 import logging
@@ -9,7 +10,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished
 
-from . import index
+from . import index, sync
 
 log = logging.getLogger(__name__)
 _state = threading.local()
@@ -41,7 +42,9 @@ def _update_for(page: Page) -> None:
     if updates_are_suspended():
         return
     try:
-        for site in sites_showing(page):
+        sites = sites_showing(page)
+        sync.record_change(index.pages.name, sites)
+        for site in sites:
             index.pages.update_site(site)
     except Exception:  # the database is the truth; a failed index update is repaired by a rebuild
         log.exception("search index update failed for page %s", page.pk)

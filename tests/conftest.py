@@ -70,6 +70,6 @@ def fresh_process_caches():
 @pytest.fixture
 def assistant_unreachable(settings):
     """The chat with no assistant behind it: nothing listens on the discard port."""
-    settings.RASA_URL = "http://127.0.0.1:9"
+    settings.RASA_URLS = ["http://127.0.0.1:9"]
     settings.RASA_TIMEOUT_SECONDS = 2
     cache.clear()

@@ -98,3 +98,34 @@ def rasa_servers(log_dir: Path, *, portal_port: int) -> tuple[Server, Server]:
                            "--enable-api"],
                   cwd=BOT_DIR, env=env, port=rasa_port, log_dir=log_dir, timeout=180)
     return actions, rasa
+
+
+class RedisServer:
+    """Debian's redis-server on a free port, nothing saved to disk; stop() and start() again is a Redis restart."""
+
+    def __init__(self, work_dir: Path, port=None):
+        self.work_dir, self.port = Path(work_dir), port or free_port()
+        self.process = None
+
+    @property
+    def url(self):
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", str(self.work_dir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("redis-server did not start")
+                time.sleep(0.05)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)

@@ -19,10 +19,11 @@ def conversation(client, db):
     return data["id"], data["token"]
 
 
-def post(client, conversation, body, token=None, host=HOST):
+def post(client, conversation, body, token=None, host=HOST, **headers):
     conversation_id, own_token = conversation
     return client.post(f"/api/chat/conversations/{conversation_id}/messages/", data=body,
-                       content_type="application/json", HTTP_HOST=host, HTTP_X_CHAT_TOKEN=token or own_token)
+                       content_type="application/json", HTTP_HOST=host, HTTP_X_CHAT_TOKEN=token or own_token,
+                       **headers)
 
 
 def test_new_conversation_has_an_id_a_token_and_the_bot_state(client, db):
@@ -136,3 +137,21 @@ def test_rasa_custom_payload_becomes_a_message_with_topic_and_buttons():
     assert _message_of(reply) == {"text": "Een TLV is…", "topic": "tlv",
                                   "buttons": [{"title": "Hoe lang?", "payload": "/tlv_duur"}]}
     assert _message_of({"recipient_id": "x", "text": "Hallo"}) == {"text": "Hallo", "buttons": [], "topic": ""}
+
+
+def test_a_request_sent_again_by_the_balancer_gets_the_same_turn_and_stores_nothing_twice(client, conversation):
+    first = post(client, conversation, {"text": "mag de school weigeren"}, HTTP_X_REQUEST_ID="req-1").json()
+    again = post(client, conversation, {"text": "mag de school weigeren"}, HTTP_X_REQUEST_ID="req-1").json()
+    assert again["messages"] == first["messages"] and len(first["messages"]) == 2
+    assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1
+    other = post(client, conversation, {"text": "mag de school weigeren"}, HTTP_X_REQUEST_ID="req-2").json()
+    assert other["messages"][0]["id"] != first["messages"][0]["id"]
+
+
+def test_a_message_whose_node_died_before_the_assistant_answered_is_answered_when_sent_again(client, conversation):
+    # What a node that died after storing the parent's message leaves behind.
+    stored = Message.objects.create(conversation_id=conversation[0], sender="parent", text="hallo", request_id="req-9")
+    data = post(client, conversation, {"text": "hallo"}, HTTP_X_REQUEST_ID="req-9").json()
+    assert [(m["id"], m["sender"]) for m in data["messages"]][0] == (stored.id, "parent")
+    assert [m["sender"] for m in data["messages"][1:]] == ["system"]  # the assistant is unreachable in these tests
+    assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1

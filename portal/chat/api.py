@@ -11,6 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from portal.core.client_address import client_address
+
 from . import handoff, hours, services
 from .models import Conversation
 
@@ -35,14 +37,20 @@ def _turn(conversation, messages) -> dict:
 
 
 def _limit_new_conversations(request) -> None:
-    """Per client address, counted in the cache only: the address itself is never stored."""
-    address = hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
+    """Per client address, counted in the cache only: the address itself is never stored.
+
+    One atomic increment per attempt, so that web nodes sharing the cache (Redis) cannot both let the last one in."""
+    address = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
     key = f"chat-new:{address}"
-    count = cache.get_or_set(key, 0, NEW_CONVERSATION_WINDOW_SECONDS)
-    if count >= settings.CHAT_NEW_CONVERSATIONS_PER_ADDRESS:
+    cache.add(key, 0, NEW_CONVERSATION_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window ran out in between: this one starts a new count
+        cache.set(key, 1, NEW_CONVERSATION_WINDOW_SECONDS)
+        count = 1
+    if count > settings.CHAT_NEW_CONVERSATIONS_PER_ADDRESS:
         raise services.ChatError("Er zijn veel gesprekken gestart vanaf uw verbinding. Probeer het later opnieuw.",
                                  429)
-    cache.incr(key)
 
 
 @csrf_exempt
@@ -68,7 +76,8 @@ def messages(request, conversation_id):
         data = _json_body(request)
         # post_parent_message keeps `conversation.state` current (services.hand_off sets it on this instance).
         produced = services.post_parent_message(conversation=conversation, text=data.get("text"),
-                                                payload=data.get("payload"))
+                                                payload=data.get("payload"),
+                                                request_id=request.headers.get("X-Request-ID", ""))
         return JsonResponse(_turn(conversation, produced))
     except services.ChatError as exc:
         return _error(exc)

@@ -83,10 +83,17 @@ class Message(models.Model):
     topic = models.CharField(max_length=60, blank=True)
     buttons = models.JSONField(default=list, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    # The load balancer's id of the request that brought a parent's message (X-Request-ID): when it sends the
+    # request again because the web node that had it died, the message is not stored twice.
+    request_id = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["conversation", "id"]), models.Index(fields=["conversation", "sender", "created"])]
+        constraints = [
+            models.UniqueConstraint(fields=["conversation", "request_id"], condition=~models.Q(request_id=""),
+                                    name="chat_message_one_per_request"),
+        ]
         verbose_name = "Bericht"
         verbose_name_plural = "Berichten"
 

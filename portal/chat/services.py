@@ -3,8 +3,10 @@ stored. Whatever fails after the first step, the parent's message is kept."""
 
 import datetime
 import secrets
+from itertools import takewhile
 
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from portal.core.models import SWVSettings
@@ -67,27 +69,55 @@ def _button_payload(conversation: Conversation, payload) -> str | None:
     return payload
 
 
-def post_parent_message(*, conversation: Conversation, text, payload=None) -> list[Message]:
+def post_parent_message(*, conversation: Conversation, text, payload=None, request_id: str = "") -> list[Message]:
     """Store the parent's message, then let the assistant answer while the conversation is the bot's.
 
-    Returns the messages this turn produced, the parent's own first."""
+    Returns the messages this turn produced, the parent's own first. A request that comes again with the same
+    `request_id` (the balancer resends it when the web node that had it died) gets that turn, not a second one."""
     text = clean_parent_text(text)
     if conversation.state == Conversation.State.CLOSED:
         raise ChatError("Dit gesprek is afgesloten. Begin een nieuw gesprek als u nog een vraag heeft.", 409)
+    request_id = (request_id or "")[:64]
+    if request_id and (turn := _turn_of_request(conversation, request_id, payload)) is not None:
+        return turn
     _check_rate(conversation)
     bot_input = _button_payload(conversation, payload) or text
-    produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text)]
+    try:
+        with transaction.atomic():
+            message = Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text,
+                                             request_id=request_id)
+    except IntegrityError:  # the same request, on two nodes at once
+        return _turn_of_request(conversation, request_id, payload) or []
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
+    return [message, *_answer(conversation=conversation, text=text, bot_input=bot_input)]
+
+
+def _answer(*, conversation: Conversation, text: str, bot_input: str) -> list[Message]:
+    """What follows a parent's message while the conversation is the bot's."""
     if conversation.state != Conversation.State.BOT:
-        return produced
+        return []
     # Distress and a request for a person are the portal's own to answer: they must not depend on the assistant.
     decision = safety_net.decide(text)
     if decision:
-        produced.append(Message.objects.create(conversation=conversation, sender=Message.Sender.BOT,
-                                               text=decision.reply, topic=HANDOFF_TOPIC))
+        reply = Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=decision.reply,
+                                       topic=HANDOFF_TOPIC)
         hand_off(conversation=conversation, reason=decision.reason)
-        return produced
-    return produced + ask_assistant(conversation=conversation, text=bot_input)
+        return [reply]
+    return ask_assistant(conversation=conversation, text=bot_input)
+
+
+def _turn_of_request(conversation: Conversation, request_id: str, payload) -> list[Message] | None:
+    """The turn a request already produced: its parent's message and what came after it up to the next parent
+    message. When the node died before anything came after it, the assistant is asked now."""
+    message = conversation.messages.filter(sender=Message.Sender.PARENT, request_id=request_id).first()
+    if message is None:
+        return None
+    later = conversation.messages.filter(id__gt=message.id).order_by("id")[:50]
+    replies = list(takewhile(lambda m: m.sender != Message.Sender.PARENT, later))
+    if not replies:
+        replies = _answer(conversation=conversation, text=message.text,
+                          bot_input=_button_payload(conversation, payload) or message.text)
+    return [message, *replies]
 
 
 def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:

@@ -12,6 +12,8 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from portal.core.client_address import client_address
+
 from . import handoff, hours
 
 FIELDS = ("name", "phone", "email", "best_moment", "description")
@@ -33,7 +35,7 @@ def _error_field(message: str) -> str | None:
 
 
 def _address_key(request) -> str:
-    return "callback-page:" + hashlib.sha256(request.META.get("REMOTE_ADDR", "").encode()).hexdigest()[:32]
+    return "callback-page:" + hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
 
 
 @never_cache  # holds a CSRF token and what the parent typed: never in the page cache

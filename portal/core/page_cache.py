@@ -13,11 +13,16 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
+from search.sync import applied_state
+
 from .models import ContentGeneration, GlossaryTerm, SWVSettings
 
 CACHE_SECONDS = 300
 # Never cached: the CMS, documents behind permissions, and anything a later feature makes personal.
 SKIP_PREFIXES = ("/admin/", "/documenten/", "/api/chat/")
+# Answered from this web node's own search index: cached under what the index holds too, so that a node that has not
+# caught up with a change yet (search.sync) does not put its outdated results in a cache that every node reads.
+INDEX_PREFIXES = ("/zoeken/", "/scholen/", "/api/schools/")
 
 
 def _cacheable_request(request) -> bool:
@@ -46,6 +51,8 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         address = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
         key = f"page:{ContentGeneration.current()}:{address}"
+        if request.path.startswith(INDEX_PREFIXES):
+            key += f":{applied_state()}"
         cache = caches["pages"]
         response = cache.get(key)
         if response is not None:

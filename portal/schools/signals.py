@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import TaskState
 from wagtail.signals import published, unpublished
 
-from search import index
+from search import index, sync
 from search.signals import updates_are_suspended
 
 from portal.core.models import ContentGeneration
@@ -23,6 +23,7 @@ def _reindex(profile: SupportProfile) -> None:
     if updates_are_suspended():
         return
     try:
+        sync.record_change(index.schools.name, [profile.school.site])
         index.schools.update_site(profile.school.site)
     except Exception:  # the database is the truth; a rebuild repairs the index
         log.exception("school index update failed for profile %s", profile.pk)
@@ -50,6 +51,14 @@ def schools_changed(sender, **kwargs):
     ContentGeneration.bump()
 
 
+def school_changed(sender, instance, **kwargs):
+    """A school's name, place or level shows in its search document: every node updates its site's schools."""
+    if not updates_are_suspended():
+        sync.record_change(index.schools.name, [instance.site_id])  # the id: the site may be going too
+
+
+post_save.connect(school_changed, sender=School)
+post_delete.connect(school_changed, sender=School)
 for model in (School, SupportTag, TagSynonyms):
     post_save.connect(schools_changed, sender=model)
     post_delete.connect(schools_changed, sender=model)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.core.site_cache.CachedSiteMiddleware",
@@ -84,7 +85,10 @@ if "DATABASE_URL" not in os.environ:
     VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite creates its file, not the folder
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"), conn_max_age=60
+        # A kept connection is checked before a request uses it: after a database restart, the first request
+        # connects afresh instead of failing on the old connection.
+        os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"), conn_max_age=60,
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -125,22 +129,35 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt"]
 # No avatars fetched from gravatar.com: the admin sends nothing about its users to third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-SEARCH_INDEX_DIR = VAR_DIR / "search"
+# Each web node keeps its own index; nodes that share VAR_DIR on one machine give each their own directory.
+SEARCH_INDEX_DIR = Path(os.environ.get("PORTAL_SEARCH_INDEX_DIR", VAR_DIR / "search"))
 
-# The assistant: Rasa's REST channel. A turn that takes longer than this gets the "not reachable" message.
-RASA_URL = os.environ.get("RASA_URL", f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
+# The assistant: Rasa's REST channel. RASA_URLS (comma-separated) names several Rasa servers that share their
+# tracker and lock stores; RASA_URL one. A turn that takes longer than this gets the "not reachable" message.
+RASA_URLS = [u.strip() for u in os.environ.get("RASA_URLS", "").split(",") if u.strip()] or [
+    os.environ.get("RASA_URL", f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")]
 RASA_TIMEOUT_SECONDS = float(os.environ.get("RASA_TIMEOUT_SECONDS", "10"))
 # Abuse limits of the chat: new conversations per client address per 10 minutes, messages per conversation
 # per minute.
 CHAT_NEW_CONVERSATIONS_PER_ADDRESS = int(os.environ.get("CHAT_NEW_CONVERSATIONS_PER_ADDRESS", "10"))
 CHAT_MESSAGES_PER_MINUTE = int(os.environ.get("CHAT_MESSAGES_PER_MINUTE", "20"))
+# Load balancers whose X-Forwarded-For names the client (core.client_address), comma-separated addresses.
+PORTAL_TRUSTED_PROXIES = {a.strip() for a in os.environ.get("PORTAL_TRUSTED_PROXIES", "").split(",") if a.strip()}
 
-# "pages": whole public responses (core.page_cache), per process; entries expire by content generation.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
-              "OPTIONS": {"MAX_ENTRIES": 5000}},
-}
+# "default": the chat's abuse counters and the site per host name (core.site_cache); "pages": whole public
+# responses (core.page_cache), whose entries expire by content generation. Per process, unless REDIS_URL puts
+# them in Redis, shared by every worker and web node (then a Redis that is away is a cache miss, not an error).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    _redis = {"BACKEND": "portal.core.redis_cache.ForgivingRedisCache", "LOCATION": REDIS_URL,
+              "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}}
+    CACHES = {"default": {**_redis, "KEY_PREFIX": "portal"}, "pages": {**_redis, "KEY_PREFIX": "pages"}}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
+                  "OPTIONS": {"MAX_ENTRIES": 5000}},
+    }
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "noreply@passendonderwijs.localhost")

@@ -7,10 +7,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from wagtail.models import Site
 
 from content.loader import ContentLoader
 from portal.core.models import SWVSettings
 from portal.schools.models import School
+from search import index, sync
 
 
 class Command(BaseCommand):
@@ -27,6 +29,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo-inhoud: {report}.")
         if options["demo_users"]:
             self.make_demo_users(options["demo_users"])
+        # Loaded in bulk, without an index update per page: every site changed, here and on the other web nodes.
+        for store in index.STORES:
+            sync.record_change(store.name, Site.objects.all())
         call_command("rebuild_search_index", verbosity=options["verbosity"])
 
     def make_demo_users(self, path):

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 from wagtail.models import Site
 
-from search import index
+from search import index, sync
 
 
 class Command(BaseCommand):
@@ -16,6 +16,6 @@ class Command(BaseCommand):
         for store in index.STORES:
             with tqdm(total=len(sites), desc=f"Zoekindex {store.name}", unit="site", disable=not show,
                       file=self.stderr) as bar:
-                count = store.rebuild(progress=lambda site: bar.update(1), sites=sites)
+                count = sync.rebuild_and_record(store, progress=lambda site: bar.update(1), sites=sites)
             if show:
                 self.stdout.write(f"Zoekindex {store.name} opnieuw opgebouwd: {count} documenten.")

@@ -4,10 +4,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
+from wagtail.models import Site
 
 from portal.schools.duo import DUO_DIR
 from portal.schools.importer import import_schools
-from search import index
+from search import index, sync
 
 
 class Command(BaseCommand):
@@ -20,7 +21,9 @@ class Command(BaseCommand):
         show = options["verbosity"] > 0
         with tqdm(desc="Scholen", unit="school", disable=not show, file=self.stderr) as bar:
             report = import_schools(options["dir"], progress=lambda: bar.update(1))
-        index.schools.rebuild()  # the school search shows the new names and places at once
+        # The school search shows the new names and places at once here, and on the other web nodes soon.
+        sync.rebuild_and_record(index.schools)
+        sync.record_change(index.schools.name, Site.objects.all())
         for error in report.errors:
             self.stderr.write(f"Overgeslagen: {error}")
         if show:
