@@ -193,11 +193,16 @@ QUESTION_WORDS = {
     "worden", "bestaat", "bestaan", "geldt", "zit", "gaat", "klopt", "valt", "what", "who", "how", "where", "when",
     "why", "which", "can", "could", "does", "do", "are", "should",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, in order (also used by the classifier to find the question a story ends in)."""
+    return [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
 
 
 def ends_in_a_question(text: str) -> bool:
-    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()][-1]
+    last = sentences(text)[-1]
     first_word = re.sub(r"^\W+", "", last.lower()).split(" ", 1)[0]
     return "?" in last or first_word in QUESTION_WORDS
 

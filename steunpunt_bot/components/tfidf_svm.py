@@ -8,7 +8,6 @@ entity extractor.
 """
 
 import logging
-import re
 from typing import Any
 
 import numpy
@@ -27,6 +26,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import make_pipeline, make_union
 from sklearn.svm import LinearSVC
 
+from actions.safety import sentences
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "classifier.skops"
@@ -34,20 +35,19 @@ MODEL_FILE = "classifier.skops"
 TRUSTED_MODULES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
 QUESTION_MIN_WORDS = 6
 
 
 def question_of(text: str) -> str:
     """The question a long message ends in: its last sentence with a question mark (else its last sentence), with the
     sentence before it when the question alone is short ("... hij zit nu thuis. Wat zijn de regels?")."""
-    sentences = [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
-    asked = [i for i, sentence in enumerate(sentences) if "?" in sentence]
-    last = asked[-1] if asked else len(sentences) - 1
+    parts = sentences(text)
+    asked = [i for i, sentence in enumerate(parts) if "?" in sentence]
+    last = asked[-1] if asked else len(parts) - 1
     first = last
-    while first > 0 and len(" ".join(sentences[first:last + 1]).split()) < QUESTION_MIN_WORDS:
+    while first > 0 and len(" ".join(parts[first:last + 1]).split()) < QUESTION_MIN_WORDS:
         first -= 1
-    return " ".join(sentences[first:last + 1])
+    return " ".join(parts[first:last + 1])
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
