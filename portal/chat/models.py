@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from wagtail.models import Site
 
+from .outcomes import Outcome
+
 
 def new_conversation_id() -> str:
     return secrets.token_hex(12)
@@ -86,6 +88,10 @@ class Message(models.Model):
     # The load balancer's id of the request that brought a parent's message (X-Request-ID): when it sends the
     # request again because the web node that had it died, the message is not stored twice.
     request_id = models.CharField(max_length=64, blank=True, default="")
+    # On a parent's message, once its turn has ended: what became of it and the topic of the reply
+    # (portal/chat/outcomes.py). Blank on other messages and while the turn is still going.
+    outcome = models.CharField(max_length=20, blank=True, default="", choices=Outcome.choices)
+    answer_topic = models.CharField(max_length=60, blank=True, default="")
 
     class Meta:
         ordering = ["id"]

@@ -13,9 +13,9 @@ from portal.core.models import SWVSettings
 
 from . import handoff, rasa_client, safety_net
 from .models import Conversation, Message, token_hash
+from .outcomes import HANDOFF_TOPIC, outcome_of
 
 MAX_TEXT_CHARS = 2000
-HANDOFF_TOPIC = "handoff"
 
 
 class ChatError(Exception):
@@ -89,7 +89,15 @@ def post_parent_message(*, conversation: Conversation, text, payload=None, reque
     except IntegrityError:  # the same request, on two nodes at once
         return _turn_of_request(conversation, request_id, payload) or []
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
-    return [message, *_answer(conversation=conversation, text=text, bot_input=bot_input)]
+    with_staff = conversation.state != Conversation.State.BOT
+    replies = _answer(conversation=conversation, text=text, bot_input=bot_input)
+    _record_outcome(message, replies, answered_by_staff=with_staff)
+    return [message, *replies]
+
+
+def _record_outcome(message: Message, replies: list[Message], *, answered_by_staff: bool) -> None:
+    message.outcome, message.answer_topic = outcome_of(replies, answered_by_staff=answered_by_staff)
+    Message.objects.filter(pk=message.pk).update(outcome=message.outcome, answer_topic=message.answer_topic)
 
 
 def _answer(*, conversation: Conversation, text: str, bot_input: str) -> list[Message]:
@@ -115,8 +123,12 @@ def _turn_of_request(conversation: Conversation, request_id: str, payload) -> li
     later = conversation.messages.filter(id__gt=message.id).order_by("id")[:50]
     replies = list(takewhile(lambda m: m.sender != Message.Sender.PARENT, later))
     if not replies:
+        with_staff = conversation.state != Conversation.State.BOT
         replies = _answer(conversation=conversation, text=message.text,
                           bot_input=_button_payload(conversation, payload) or message.text)
+        _record_outcome(message, replies, answered_by_staff=with_staff)
+    elif not message.outcome:  # the node died after the replies were stored, before their outcome was
+        _record_outcome(message, replies, answered_by_staff=not any(m.sender == Message.Sender.BOT for m in replies))
     return [message, *replies]
 
 

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal.answers",
     "portal.chat",
     "portal.schools",
+    "portal.learning",
     "search",
     "content",
     "wagtail.contrib.settings",

@@ -1,6 +1,7 @@
 """Parents chatting through the portal's chat API with the real Rasa server and action server."""
 
 import json
+import sqlite3
 import urllib.error
 import urllib.request
 
@@ -84,6 +85,17 @@ def test_school_search_question(stack):
     [answer] = [m for m in replies if m.get("topic") == "school_zoeken"]
     # Schools of this SWV that offer it, each with its profile link, and the full search.
     assert "Ik vond" in answer["text"] and answer["text"].count("/scholen/") >= 4
+
+
+def test_each_parent_message_is_stored_with_what_became_of_it(stack):
+    chat = Chat(stack["portal"], "zuidoostutrecht")
+    for text in ("wat is een opp", "wanneer is de herfstvakantie dit jaar", "vraag over school", "blub fjord kwak"):
+        chat.say(text)
+    database = sqlite3.connect(f"{stack['portal'].env['PORTAL_VAR_DIR']}/portal.sqlite3")
+    stored = database.execute("SELECT outcome, answer_topic FROM chat_message WHERE conversation_id = ? AND "
+                              "sender = 'parent' ORDER BY id", (chat.id,)).fetchall()
+    assert stored == [("beantwoord", "opp"), ("buiten_bereik", "out_of_scope"), ("verduidelijkt", "fallback"),
+                      ("doorverbonden", "handoff")]
 
 
 def test_out_of_scope_gets_no_topic_answer(stack):
