@@ -3,6 +3,9 @@
 from django.shortcuts import render
 from wagtail.models import Site
 
+from portal.insights.models import SearchKind
+from portal.insights.tally import count_search_miss
+
 from .query import search
 
 
@@ -14,4 +17,7 @@ def search_page(request):
     except ValueError:
         page = 1
     result = search(site=site, raw_query=raw, page=min(max(page, 1), 1000)) if raw.strip() else None
-    return render(request, "search/search_page.html", {"result": result, "query": raw[:200]})
+    response = render(request, "search/search_page.html", {"result": result, "query": raw[:200]})
+    if result is not None and not result.total and not result.unavailable:
+        count_search_miss(response, site=site, kind=SearchKind.SITE, text=raw)
+    return response

@@ -131,13 +131,16 @@ class AnswerIndexPage(RoutablePageMixin, Page):
 
     @path("<slug:slug>/", name="answer")
     def answer(self, request, slug):
+        from portal.insights.tally import count_answer_view
+
         from .selectors import answer_context, effective_answer
 
         answer = effective_answer(site=self.get_site(), key=slug.replace("-", "_"))
         if answer is None:
             raise Http404
         context = answer_context(answer=answer, request=request)
-        return self.render(request, context_overrides=context, template=AnswerPage.template)
+        response = self.render(request, context_overrides=context, template=AnswerPage.template)
+        return count_answer_view(response, site=self.get_site(), topic=answer.topic.key)
 
     @path("", name="index")
     def index(self, request):

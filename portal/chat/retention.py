@@ -5,11 +5,15 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
 from .models import CallbackRequest, Conversation
+
+# Sent with `now` before anything is deleted, so that what must outlive the chats (portal/insights) is kept first.
+purge_starting = Signal()
 
 
 @dataclass
@@ -24,6 +28,7 @@ class PurgeReport:
 @transaction.atomic
 def purge(now: datetime.datetime | None = None) -> PurgeReport:
     now = now or timezone.now()
+    purge_starting.send(sender=None, now=now)
     report = PurgeReport()
     for swv in SWVSettings.objects.all():
         cutoff = now - datetime.timedelta(days=swv.retention_days)

@@ -4,6 +4,8 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
 from wagtail.models import Site
 
+from portal.insights.models import SearchKind
+from portal.insights.tally import count_search_miss
 from search.schools import FACET_LABELS, FACETS, SORTS, Vocabulary, search_schools
 
 from .comparison import MAX_COMPARED, comparison_rows
@@ -27,11 +29,14 @@ def search_page(request):
     for value in result.facets.get("tag", []):
         tag = vocabulary.tags.get(value.value)
         tag_groups.setdefault(tag.group if tag else "Overig", []).append((value, tag))
-    return render(request, "schools/search.html", {
+    response = render(request, "schools/search.html", {
         "result": result, "search": search, "problem": problem, "tag_groups": tag_groups,
         "facet_sections": [(name, FACET_LABELS[name], result.facets.get(name, [])) for name in FACETS[1:]],
         "sorts": SORTS, "page_links": _page_links(request.GET, result), "compare_max": MAX_COMPARED,
     })
+    if search.text.strip() and not result.total and not result.unavailable:
+        count_search_miss(response, site=site, kind=SearchKind.SCHOOLS, text=search.text)
+    return response
 
 
 def _page_links(params: QueryDict, result):

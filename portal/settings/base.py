@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "portal.chat",
     "portal.schools",
     "portal.learning",
+    "portal.insights",
     "search",
     "content",
     "wagtail.contrib.settings",
@@ -50,6 +51,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.core.site_cache.CachedSiteMiddleware",
+    # Outside the page cache, so that a cached answer or search page counts too (portal/insights/tally.py).
+    "portal.insights.tally.TallyMiddleware",
     "portal.core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,6 +162,9 @@ else:
         "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages",
                   "OPTIONS": {"MAX_ENTRIES": 5000}},
     }
+
+# Answer views and searches that found nothing are counted in each process and written this often (seconds).
+INSIGHTS_WRITE_SECONDS = float(os.environ.get("INSIGHTS_WRITE_SECONDS", "10"))
 
 EMAIL_BACKEND = os.environ.get("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "noreply@passendonderwijs.localhost")

@@ -21,3 +21,5 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir()
 # Tests roll back the database but not a cache: pages are rendered afresh unless a test turns the cache on.
 CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
+# Counted views and searches are written at once, so that a test sees them.
+INSIGHTS_WRITE_SECONDS = 0

@@ -1,0 +1,189 @@
+"""The daily figures: read from the chats for the days not yet stored, and stored once a day is settled.
+
+A day is stored when it is SETTLE_DAYS old (manage.py store_insights, run daily), so that a chat handed over on a
+Friday evening and taken on Monday counts with its real wait; and always before the chat purge deletes anything
+(the purge_starting signal), so that no figure depends on a chat still being there. Until a day is stored, its
+figures are read from the chats themselves, by the same functions that store it: the page and the CSV never see
+two versions of a day."""
+
+import datetime
+import zoneinfo
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Count, Min, Q, Sum
+from django.db.models.functions import TruncDate
+from django.dispatch import receiver
+from django.utils import timezone
+
+from portal.chat.models import CallbackRequest, Conversation, Message
+from portal.chat.retention import purge_starting
+from portal.core.models import SWVSettings
+
+from .models import (ConversationDay, HandoverDay, MessageDay, SearchMissDay, SearchMissVisit, StoredThrough,
+                     VisitorSalt)
+
+AMSTERDAM = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+ONE_DAY = datetime.timedelta(days=1)
+# Old enough that its chats are over: a weekend's handovers are taken on Monday, ratings come after closing.
+SETTLE_DAYS = 3
+# A search query that found nothing is shown only once this many different visitors asked it (k-anonymity), and
+# forgotten after the SWV's retention period if it never got there.
+MIN_VISITORS = 3
+
+
+def day_bounds(first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
+    """From the start of `first` to the end of `last`, in Amsterdam time."""
+    start = datetime.datetime.combine(first, datetime.time.min, AMSTERDAM)
+    return start, datetime.datetime.combine(last + ONE_DAY, datetime.time.min, AMSTERDAM)
+
+
+def local_day(moment: datetime.datetime) -> datetime.date:
+    return timezone.localtime(moment, AMSTERDAM).date()
+
+
+def _messages(site_ids, first, last):
+    start, end = day_bounds(first, last)
+    return (Message.objects.filter(sender=Message.Sender.PARENT, conversation__site_id__in=site_ids,
+                                   created__gte=start, created__lt=end)
+            .exclude(outcome="").order_by()
+            .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
+            .values_list("conversation__site_id", "day", "answer_topic", "outcome").annotate(count=Count("id")))
+
+
+def _conversations(site_ids, first, last):
+    start, end = day_bounds(first, last)
+    days = {}
+
+    def row(site_id, day):
+        return days.setdefault((site_id, day), [0] * 7)  # conversations, call-back requests, rated 1 … 5
+
+    for site_id, day, rating, count in (
+            Conversation.objects.filter(site_id__in=site_ids, created__gte=start, created__lt=end).order_by()
+            .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
+            .values_list("site_id", "day", "rating").annotate(count=Count("id"))):
+        values = row(site_id, day)
+        values[0] += count
+        if rating in (1, 2, 3, 4, 5):
+            values[1 + rating] += count
+    for site_id, day, count in (
+            CallbackRequest.objects.filter(site_id__in=site_ids, created__gte=start, created__lt=end).order_by()
+            .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
+            .values_list("site_id", "day").annotate(count=Count("id"))):
+        row(site_id, day)[1] += count
+    return [(site_id, day, *values) for (site_id, day), values in sorted(days.items())]
+
+
+def _handovers(site_ids, first, last):
+    start, end = day_bounds(first, last)
+    counts = Counter()
+    for site_id, handed_off_at, claimed_at, reason in Conversation.objects.filter(
+            site_id__in=site_ids, handed_off_at__gte=start, handed_off_at__lt=end).values_list(
+            "site_id", "handed_off_at", "claimed_at", "handoff_reason"):
+        # A claim before this handover belongs to an earlier one (the chat went back to the assistant in between).
+        taken = claimed_at is not None and claimed_at >= handed_off_at
+        wait = int((claimed_at - handed_off_at).total_seconds() // 60) if taken else None
+        counts[(site_id, local_day(handed_off_at), reason, wait)] += 1
+    return [(*key, count) for key, count in counts.items()]
+
+
+def _search_misses(site_ids, first, last):
+    return (SearchMissVisit.objects.filter(site_id__in=site_ids, day__gte=first, day__lte=last).order_by()
+            .values_list("site_id", "day", "kind", "query").annotate(visitors=Count("id")))
+
+
+@dataclass(frozen=True)
+class Figure:
+    model: type
+    columns: tuple[str, ...]  # the first two are always site_id and day
+    from_chats: Callable[[list[int], datetime.date, datetime.date], Iterable[tuple]]
+
+
+MESSAGES = Figure(MessageDay, ("site_id", "day", "topic", "outcome", "count"), _messages)
+CONVERSATIONS = Figure(ConversationDay, ("site_id", "day", "conversations", "callback_requests", "rated_1", "rated_2",
+                                         "rated_3", "rated_4", "rated_5"), _conversations)
+HANDOVERS = Figure(HandoverDay, ("site_id", "day", "reason", "wait_minutes", "count"), _handovers)
+SEARCH_MISSES = Figure(SearchMissDay, ("site_id", "day", "kind", "query", "visitors"), _search_misses)
+FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES)
+
+
+def rows(figure: Figure, site_ids, first: datetime.date, last: datetime.date) -> list[tuple]:
+    """The figure's rows of these sites from `first` to `last` (inclusive): stored where stored, else from the chats."""
+    site_ids = list(site_ids)
+    stored_through = dict(StoredThrough.objects.filter(site_id__in=site_ids).values_list("site_id", "day"))
+    stored = Q()
+    from_chats = {}  # first day not stored -> sites
+    for site_id in site_ids:
+        through = stored_through.get(site_id)
+        if through is not None and through >= first:
+            stored |= Q(site_id=site_id, day__lte=min(through, last))
+        chats_from = max(first, through + ONE_DAY) if through is not None else first
+        if chats_from <= last:
+            from_chats.setdefault(chats_from, []).append(site_id)
+    result = list(figure.model.objects.filter(stored, day__gte=first).values_list(*figure.columns)) if stored else []
+    for chats_from, sites in from_chats.items():
+        result.extend(figure.from_chats(sites, chats_from, last))
+    return result
+
+
+def _first_day(site_id: int, default: datetime.date) -> datetime.date:
+    starts = [Conversation.objects.filter(site_id=site_id).aggregate(first=Min("created"))["first"],
+              CallbackRequest.objects.filter(site_id=site_id).aggregate(first=Min("created"))["first"]]
+    days = [local_day(moment) for moment in starts if moment]
+    days += [d for d in [SearchMissVisit.objects.filter(site_id=site_id).aggregate(first=Min("day"))["first"]] if d]
+    return min([default, *days])
+
+
+def store(site_id: int, through: datetime.date) -> int:
+    """Store the figures of every day of the site up to `through` that is not stored yet; returns how many days."""
+    with transaction.atomic():
+        mark = StoredThrough.objects.select_for_update().filter(site_id=site_id).first()
+        first = mark.day + ONE_DAY if mark else _first_day(site_id, through)
+        if first > through:
+            return 0
+        for figure in FIGURES:
+            figure.model.objects.filter(site_id=site_id, day__gte=first, day__lte=through).delete()
+            figure.model.objects.bulk_create(
+                (figure.model(**dict(zip(figure.columns, row))) for row in figure.from_chats([site_id], first, through)),
+                batch_size=2000)
+        SearchMissVisit.objects.filter(site_id=site_id, day__lte=through).delete()
+        StoredThrough.objects.update_or_create(site_id=site_id, defaults={"day": through})
+    return (through - first).days + 1
+
+
+def settled_day(now: datetime.datetime | None = None) -> datetime.date:
+    return local_day(now or timezone.now()) - datetime.timedelta(days=SETTLE_DAYS)
+
+
+def store_settled_days(now: datetime.datetime | None = None) -> dict[str, int]:
+    """The daily run: store every settled day, drop past days' salts, forget rare queries. Days stored per SWV."""
+    now = now or timezone.now()
+    stored = {swv.slug: store(swv.site_id, settled_day(now)) for swv in SWVSettings.objects.all()}
+    VisitorSalt.objects.filter(day__lt=local_day(now)).delete()
+    forget_rare_queries(now)
+    return stored
+
+
+def forget_rare_queries(now: datetime.datetime) -> int:
+    """Queries that fewer than MIN_VISITORS asked are never shown; after the retention period they are deleted."""
+    deleted = 0
+    for swv in SWVSettings.objects.all():
+        cutoff = local_day(now) - datetime.timedelta(days=swv.retention_days)
+        rare = (SearchMissDay.objects.filter(site_id=swv.site_id).values("kind", "query")
+                .annotate(total=Sum("visitors")).filter(total__lt=MIN_VISITORS).values_list("kind", "query"))
+        for kind, query in list(rare):
+            deleted += SearchMissDay.objects.filter(site_id=swv.site_id, kind=kind, query=query,
+                                                    day__lt=cutoff).delete()[0]
+    return deleted
+
+
+@receiver(purge_starting)
+def store_before_purge(sender, now, **kwargs):
+    """Whatever the purge may delete is stored first: every day up to the SWV's cutoff (but never today)."""
+    today = local_day(now)
+    for swv in SWVSettings.objects.all():
+        cutoff_day = local_day(now - datetime.timedelta(days=swv.retention_days))
+        store(swv.site_id, min(max(settled_day(now), cutoff_day), today - ONE_DAY))
