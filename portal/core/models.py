@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Site
 from wagtail.search import index
 
 WEEKDAYS = [(0, "maandag"), (1, "dinsdag"), (2, "woensdag"), (3, "donderdag"), (4, "vrijdag"), (5, "zaterdag"),
@@ -103,6 +104,15 @@ def reviewed_site_ids(user) -> set[int]:
     """The sites whose eindredactie this user is in (the group that approves its school profiles)."""
     groups = user.groups.values_list("pk", flat=True)
     return set(SWVSettings.objects.filter(school_reviewers__in=groups).values_list("site_id", flat=True))
+
+
+def reviewed_sites(user):
+    """The SWV sites this user oversees: every one for a superuser (the beheerder), an eindredactie its own."""
+    if not user.is_active:
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.filter(pk__in=SWVSettings.objects.values("site_id"))
+    return Site.objects.filter(pk__in=reviewed_site_ids(user))
 
 
 class GlossaryTermQuerySet(models.QuerySet):

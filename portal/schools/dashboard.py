@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site, WorkflowState
 
-from portal.core.models import SWVSettings, reviewed_site_ids
+from portal.core.models import SWVSettings, reviewed_sites
 
 from .deadlines import deadline_for
 from .models import School, SupportProfile, current_school_year
@@ -74,17 +74,8 @@ def profile_progress(site, school_year: str, today: datetime.date | None = None)
     return progress
 
 
-def visible_sites(user):
-    """Superusers see every SWV, an SWV's reviewers only their own; nobody else sees any."""
-    if not user.is_active:
-        return Site.objects.none()
-    if user.is_superuser:
-        return Site.objects.filter(pk__in=SWVSettings.objects.values("site_id"))
-    return Site.objects.filter(pk__in=reviewed_site_ids(user))
-
-
 def may_view(user) -> bool:
-    return visible_sites(user).exists()
+    return reviewed_sites(user).exists()
 
 
 def _school_year(value: str | None) -> str:
@@ -112,7 +103,7 @@ def _chart(progress: Progress) -> list[dict]:
 
 
 def dashboard_view(request):
-    sites = list(visible_sites(request.user).order_by("site_name"))
+    sites = list(reviewed_sites(request.user).order_by("site_name"))
     if not sites:
         raise PermissionDenied
     school_year = _school_year(request.GET.get("jaar"))
