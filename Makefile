@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -94,6 +94,13 @@ bench-handoff: $(VENV)/.installed
 
 bench-schools: $(VENV)/.installed
 	$(PY) bench/school_search.py
+
+# Inzichten for 100,000 conversations of one SWV over a year, on SQLite and then on a throwaway PostgreSQL.
+bench-insights: $(VENV)/.installed $(PG_VIRTUALENV)
+	$(PY) bench/insights.py
+	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
+	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
+	    $(PY) bench/insights.py'
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:

@@ -54,6 +54,8 @@ class Conversation(models.Model):
 
     class Meta:
         ordering = ["-created"]
+        # For the days of Inzichten still read from the chats (portal/insights/daily.py).
+        indexes = [models.Index(fields=["site", "created"]), models.Index(fields=["site", "handed_off_at"])]
         verbose_name = "Gesprek"
         verbose_name_plural = "Gesprekken"
 
@@ -95,7 +97,8 @@ class Message(models.Model):
 
     class Meta:
         ordering = ["id"]
-        indexes = [models.Index(fields=["conversation", "id"]), models.Index(fields=["conversation", "sender", "created"])]
+        indexes = [models.Index(fields=["conversation", "id"]), models.Index(fields=["conversation", "sender", "created"]),
+                   models.Index(fields=["created"])]  # Inzichten: the parent messages of the days not yet stored
         constraints = [
             models.UniqueConstraint(fields=["conversation", "request_id"], condition=~models.Q(request_id=""),
                                     name="chat_message_one_per_request"),

@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import Count, F, Min, Q, Sum
 from django.db.models.functions import TruncDate
 from django.dispatch import receiver
 from django.utils import timezone
@@ -47,8 +47,10 @@ def local_day(moment: datetime.datetime) -> datetime.date:
 
 def _messages(site_ids, first, last):
     start, end = day_bounds(first, last)
-    return (Message.objects.filter(sender=Message.Sender.PARENT, conversation__site_id__in=site_ids,
-                                   created__gte=start, created__lt=end)
+    # The site compared as `site_id + 0`: without statistics SQLite would otherwise walk all of the site's
+    # conversations and their messages instead of the few days of messages (the index on Message.created).
+    return (Message.objects.alias(site=F("conversation__site_id") + 0)
+            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end)
             .exclude(outcome="").order_by()
             .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
             .values_list("conversation__site_id", "day", "answer_topic", "outcome").annotate(count=Count("id")))
@@ -98,35 +100,70 @@ def _search_misses(site_ids, first, last):
 @dataclass(frozen=True)
 class Figure:
     model: type
-    columns: tuple[str, ...]  # the first two are always site_id and day
-    from_chats: Callable[[list[int], datetime.date, datetime.date], Iterable[tuple]]
+    keys: tuple[str, ...]  # site_id, day and what the counts are of
+    counts: tuple[str, ...]
+    from_chats: Callable[[list[int], datetime.date, datetime.date], Iterable[tuple]]  # rows: keys, then counts
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.keys + self.counts
 
 
-MESSAGES = Figure(MessageDay, ("site_id", "day", "topic", "outcome", "count"), _messages)
-CONVERSATIONS = Figure(ConversationDay, ("site_id", "day", "conversations", "callback_requests", "rated_1", "rated_2",
-                                         "rated_3", "rated_4", "rated_5"), _conversations)
-HANDOVERS = Figure(HandoverDay, ("site_id", "day", "reason", "wait_minutes", "count"), _handovers)
-SEARCH_MISSES = Figure(SearchMissDay, ("site_id", "day", "kind", "query", "visitors"), _search_misses)
+MESSAGES = Figure(MessageDay, ("site_id", "day", "topic", "outcome"), ("count",), _messages)
+CONVERSATIONS = Figure(ConversationDay, ("site_id", "day"), ("conversations", "callback_requests", "rated_1", "rated_2",
+                                                               "rated_3", "rated_4", "rated_5"), _conversations)
+HANDOVERS = Figure(HandoverDay, ("site_id", "day", "reason", "wait_minutes"), ("count",), _handovers)
+SEARCH_MISSES = Figure(SearchMissDay, ("site_id", "day", "kind", "query"), ("visitors",), _search_misses)
 FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES)
 
 
-def rows(figure: Figure, site_ids, first: datetime.date, last: datetime.date) -> list[tuple]:
-    """The figure's rows of these sites from `first` to `last` (inclusive): stored where stored, else from the chats."""
-    site_ids = list(site_ids)
+def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | None, dict]:
+    """Which rows are stored (a filter on the figure's table), and from which day on each site is read from the chats."""
     stored_through = dict(StoredThrough.objects.filter(site_id__in=site_ids).values_list("site_id", "day"))
     stored = Q()
     from_chats = {}  # first day not stored -> sites
     for site_id in site_ids:
         through = stored_through.get(site_id)
         if through is not None and through >= first:
-            stored |= Q(site_id=site_id, day__lte=min(through, last))
+            stored |= Q(site_id=site_id, day__gte=first, day__lte=min(through, last))
         chats_from = max(first, through + ONE_DAY) if through is not None else first
         if chats_from <= last:
             from_chats.setdefault(chats_from, []).append(site_id)
-    result = list(figure.model.objects.filter(stored, day__gte=first).values_list(*figure.columns)) if stored else []
+    return (stored or None), from_chats
+
+
+def rows(figure: Figure, site_ids, first: datetime.date, last: datetime.date) -> list[tuple]:
+    """The figure's rows of these sites from `first` to `last` (inclusive): stored where stored, else from the chats."""
+    stored, from_chats = _where(list(site_ids), first, last)
+    result = list(figure.model.objects.filter(stored).values_list(*figure.columns)) if stored else []
     for chats_from, sites in from_chats.items():
         result.extend(figure.from_chats(sites, chats_from, last))
     return result
+
+
+def totals(figure: Figure, site_ids, first: datetime.date, last: datetime.date, *groupings: tuple[str, ...]) -> list:
+    """The figure's counts summed per value of each grouping's columns, one dict per grouping (a tuple of values ->
+    a list of sums): like rows(), but added up in the database for the stored days, so that a year of a page's
+    figures does not fetch every row. The days not stored are read from the chats once for all groupings."""
+    stored, from_chats = _where(list(site_ids), first, last)
+    results = [{} for _ in groupings]
+
+    def add(result, key, counts):
+        sums = result.setdefault(key, [0] * len(figure.counts))
+        for i, count in enumerate(counts):
+            sums[i] += count or 0
+
+    sums = {f"total_{name}": Sum(name) for name in figure.counts}
+    for by, result in zip(groupings, results):
+        if stored:
+            for row in figure.model.objects.filter(stored).values(*by).annotate(**sums).values_list(*by, *sums):
+                add(result, row[:len(by)], row[len(by):])
+    positions = [[figure.columns.index(name) for name in by] for by in groupings]
+    for chats_from, sites in from_chats.items():
+        for row in figure.from_chats(sites, chats_from, last):
+            for where, result in zip(positions, results):
+                add(result, tuple(row[i] for i in where), row[len(figure.keys):])
+    return results
 
 
 def _first_day(site_id: int, default: datetime.date) -> datetime.date:

@@ -82,14 +82,15 @@ def overview(*, site, period: Period) -> Overview:
     while week <= last:
         weeks[week] = [0, 0]
         week += datetime.timedelta(weeks=1)
-    topics, outcomes = Counter(), Counter()
-    for _, day, topic, outcome, count in daily.rows(daily.MESSAGES, sites, first, last):
+    outcomes = Counter()
+    per_day_and_outcome, per_topic = daily.totals(daily.MESSAGES, sites, first, last, ("day", "outcome"), ("topic",))
+    for (day, outcome), (count,) in per_day_and_outcome.items():
         weeks[monday(day)][1] += count
         outcomes[outcome] += count
-        if topic not in NOT_A_SUBJECT:
-            topics[topic] += count
+    topics = Counter({topic: count for (topic,), (count,) in per_topic.items() if topic not in NOT_A_SUBJECT})
     ratings = Counter()
-    for _, day, conversations, callbacks, *rated in daily.rows(daily.CONVERSATIONS, sites, first, last):
+    (per_day,) = daily.totals(daily.CONVERSATIONS, sites, first, last, ("day",))
+    for (day,), (conversations, callbacks, *rated) in per_day.items():
         weeks[monday(day)][0] += conversations
         result.callback_requests += callbacks
         ratings.update({score: n for score, n in enumerate(rated, start=1)})
@@ -100,7 +101,8 @@ def overview(*, site, period: Period) -> Overview:
     result.outcomes = [(key, OUTCOME_LABELS[key], outcomes[key]) for key in Outcome.values]
 
     reasons, waits = Counter(), []
-    for _, _, reason, wait, count in daily.rows(daily.HANDOVERS, sites, first, last):
+    (per_reason_and_wait,) = daily.totals(daily.HANDOVERS, sites, first, last, ("reason", "wait_minutes"))
+    for (reason, wait), (count,) in per_reason_and_wait.items():
         reasons[reason] += count
         if wait is not None:
             waits.extend([wait] * count)
@@ -119,8 +121,9 @@ def overview(*, site, period: Period) -> Overview:
     result.answers_opened = [(labels.get(topic, topic), total) for topic, total in views]
 
     misses = defaultdict(Counter)
-    for _, _, kind, query, visitors in daily.rows(daily.SEARCH_MISSES, sites, first, last):
-        misses[kind][query] += visitors
+    (per_query,) = daily.totals(daily.SEARCH_MISSES, sites, first, last, ("kind", "query"))
+    for (kind, query), (visitors,) in per_query.items():
+        misses[kind][query] = visitors
     result.search_misses = {kind: [(query, n) for query, n in misses[kind].most_common()
                                    if n >= daily.MIN_VISITORS][:TOP] for kind in SearchKind.values}
     return result
