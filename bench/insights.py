@@ -130,6 +130,10 @@ def run(args):
         failed |= not ok
         print(f"  {name:28} p50 {percentile(timings, 50):6.0f} ms   p95 {p95:6.0f} ms   target <= {target_ms:.0f} ms "
               f"{'OK' if ok else 'MISSED'}", flush=True)
+    measure(client, "/admin/", {}, 2)
+    timings = measure(client, "/admin/", {}, args.rounds)
+    print(f"  {'for comparison: /admin/ (home)':28} p50 {percentile(timings, 50):6.0f} ms   p95 "
+          f"{percentile(timings, 95):6.0f} ms   (what any admin page costs here now)")
     lines = client.get("/admin/inzichten/export.csv", year, HTTP_HOST=HOST).content.count(b"\n")
     print(f"  (the CSV of a year has {lines} lines)")
     print(f"  (load average {os.getloadavg()[0]:.1f} at the end)")

@@ -74,12 +74,12 @@ def overview_view(request):
         return TemplateResponse(request, "insights/admin/overview.html", {**context, "problem": str(problem)},
                                 status=400)
     figures = overview(site=site, period=period)
-    weeks = [(f"wk {week.isocalendar()[1]}", week) for week, _, _ in figures.weeks]
+    week_rows = [(f"wk {week.isocalendar()[1]}", week, conversations, messages)
+                 for week, conversations, messages in figures.weeks]
     context.update({
-        "figures": figures, "van": period.first.isoformat(), "tot": period.last.isoformat(),
-        "week_rows": [(label, week, c, m) for (label, week), (_, c, m) in zip(weeks, figures.weeks)],
-        "conversation_chart": charts.columns([(label, c) for (label, _), (_, c, _) in zip(weeks, figures.weeks)]),
-        "message_chart": charts.columns([(label, m) for (label, _), (_, _, m) in zip(weeks, figures.weeks)]),
+        "figures": figures, "van": period.first.isoformat(), "tot": period.last.isoformat(), "week_rows": week_rows,
+        "conversation_chart": charts.columns([(label, conversations) for label, _, conversations, _ in week_rows]),
+        "message_chart": charts.columns([(label, messages) for label, _, _, messages in week_rows]),
         "topic_chart": charts.bars([(label, count) for _, label, count in figures.topics]),
         "outcome_chart": charts.bars([(label, count) for _, label, count in figures.outcomes]),
         "handover_chart": charts.bars(figures.handovers),
