@@ -24,4 +24,4 @@ class InsightsMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def insights_menu_item():
-    return InsightsMenuItem("Inzichten", reverse("insights_overview"), icon_name="table", order=260)
+    return InsightsMenuItem("Inzichten", reverse("insights_overview"), icon_name="view", order=260)
