@@ -22,7 +22,7 @@ def bars(items) -> dict:
     rows = []
     for i, (label, value) in enumerate(items):
         width = BAR_SPACE * value / top
-        rows.append({"label": _short(str(label)), "value": value, "y": str(i * ROW + 4), "text_y": str(i * ROW + 20),
+        rows.append({"label": _short(str(label)), "name": str(label), "value": value, "y": str(i * ROW + 4), "text_y": str(i * ROW + 20),
                      "width": _n(width), "value_x": _n(LABEL_WIDTH + width + 6)})
     return {"rows": rows, "height": str(len(items) * ROW + 8), "width": str(LABEL_WIDTH + BAR_SPACE + 60),
             "bar_x": str(LABEL_WIDTH), "label_x": str(LABEL_WIDTH - 8)}
