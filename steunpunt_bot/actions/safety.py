@@ -25,6 +25,7 @@ CRISIS = re.compile(
     r"|not safe at home|can'?t take (it|this) any ?more"
     # A child who is missing: 112 first.
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
+    r"|\b(is|zijn) (van huis )?weggelopen|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
     r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
@@ -73,6 +74,10 @@ REQUEST_HUMAN = re.compile(
     r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
     r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
+    r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b((de|een) ([a-z]*consulent|adviseur|medewerker|coördinator"
+    r"|coordinator|commissie|cva|cat|pcl)|(het|de) (loket|steunpunt))\b[^.?!]{0,15}\bbellen\b"
+    r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
+    r" (spreken|sprekn|bellen)\b"
     r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
@@ -135,7 +140,8 @@ UPSET = re.compile(
 
 # A complaint about a person by name ("juf marieke zet mijn dochter op de gang") is for an adviser too.
 NAMED_PERSON = re.compile(
-    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer)\s+((de|van|van de|van der|ter|ten)\s+)?"
+    # "mr" is also the medezeggenschapsraad ("de mr van school"): a title only where no Dutch article goes before.
+    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer|mrs|ms|miss|(?<!de )(?<!onze )(?<!die )(?<!een )mr)\.?\s+((de|van|van de|van der|ter|ten)\s+)?"
     r"(?!(van|de|het|een|op|in|en|of|die|dat|met|voor|bij|niet|ook|nog|groep|klas|school|directeur|mentor|mijn|mn"
     r"|m'n|ons|onze|zijn|haar|je|jouw|uw|hun"
     # ... and the verbs that follow "de juf" in a sentence without a name.
@@ -147,7 +153,13 @@ NAMED_PERSON = re.compile(
     r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
     re.IGNORECASE,
 )
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain)",
+                       re.IGNORECASE)
+# A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
+STAFF_OF_NAMED_SCHOOL = re.compile(
+    r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
+    r"|teacher|principal) (van|op|at|of) (de|het|the) (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
+    r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
 
 # A school by its name ("de vlinderschool", "het teylingen college"), not a kind of school ("de basisschool").
@@ -163,10 +175,28 @@ FAILS_THE_CHILD = re.compile(
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
 PARENTS_DISAGREE = re.compile(
-    r"\b(mijn|m'n|mn|de) ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
+    r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
     r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)",
+    re.IGNORECASE,
+)
+
+
+# "Wat nu?" after a situation at school is the parent's own case even without "mijn kind" ("zoon geschorst wat nu",
+# "school weigert opp te maken wat moet ik doen", "leerplicht dreigt met boete wat moet ik"); "wat moet ik doen als..."
+# and "wat nu als..." ask about a rule (ASKS_WHAT_TO_DO leaves those out).
+WHAT_NOW = re.compile(
+    r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(doen|aan)\b(?! (om|als|voor|bij|zodat"
+    r"|tegen|wanneer|met)\b)|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
+    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what (now|should (i|we) do)\b",
+    re.IGNORECASE,
+)
+AT_SCHOOL = re.compile(
+    r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
+    r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster"
+    r"|consulent|commissie|cat|cva|pcl|loket|aanmelding|zoon|dochter|kind|jongen|meisje"
+    r"|teacher|class|suspended|expelled|kid|son|daughter|child)\b",
     re.IGNORECASE,
 )
 
@@ -177,8 +207,10 @@ def is_personal_case(text: str | None) -> bool:
     if not text:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+                or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or PARENTS_DISAGREE.search(text)
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
+                or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
 

@@ -164,3 +164,36 @@ def test_a_kind_of_school_or_a_general_question_is_not(text):
                                   "consulent passend onderwijs graag spreken"])
 def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["tlv afgewezen, wat nu", "school weigert een opp te maken wat moet ik doen",
+                                  "leerplicht dreigt met een boete, wat kunnen we doen", "geschorst. en nu?",
+                                  "kid suspended again, what now"])
+def test_what_now_after_a_situation_at_school_is_an_own_case_even_without_my_child(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["wat nu als de tlv verloopt", "wat moet ik doen als de school geen plek heeft",
+                                  "mijn kat eet niet meer, wat moet ik doen", "wat kun je doen tegen een afwijzing"])
+def test_what_now_about_a_rule_or_outside_school_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["klacht over de directeur van de regenboog", "complaint about teacher mr jansen",
+                                  "ex weigert handtekening voor de aanmelding"])
+def test_a_complaint_about_a_named_schools_staff_and_an_ex_who_refuses_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["klacht over de directeur van de school", "ik zit in de mr van de school van mijn zoon"])
+def test_a_complaint_about_someone_unnamed_and_the_mr_are_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["ik wil de cva bellen over mijn zoon", "consulent ozl spreken over mijn dochter"])
+def test_wanting_to_call_or_speak_to_a_named_body_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_a_runaway_child_is_a_crisis():
+    assert safety.is_crisis("mijn kind is weggelopen") and safety.is_crisis("onze zoon is niet thuisgekomen")
