@@ -178,7 +178,7 @@ PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
-    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)",
+    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b",
     re.IGNORECASE,
 )
 
@@ -201,6 +201,16 @@ AT_SCHOOL = re.compile(
 )
 
 
+# A child who is unwell every day ("dochter eet niet meer en huilt de hele dag") needs a person to listen first;
+# a story that ends in a general question ("wat gebeurt er als een kind thuiszit?") still gets its answer.
+CHILD_IN_DISTRESS = re.compile(
+    r"\b(huilt|huilde) (de hele dag|elke dag|iedere dag|elke ochtend|elke avond|steeds|alleen nog)"
+    r"|\beet (bijna |helemaal )?(niet|niks|niets) meer\b|\bslaapt (bijna |helemaal )?niet meer\b"
+    r"|\bis (zo |heel |erg |echt )?(somber|depressief|angstig|in paniek)\b|\bcries (all day|every day)",
+    re.IGNORECASE,
+)
+
+
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
@@ -208,6 +218,7 @@ def is_personal_case(text: str | None) -> bool:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
+                or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
                 or PARENTS_DISAGREE.search(text)
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))

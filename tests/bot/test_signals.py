@@ -197,3 +197,8 @@ def test_wanting_to_call_or_speak_to_a_named_body_is_a_request_for_a_person(text
 
 def test_a_runaway_child_is_a_crisis():
     assert safety.is_crisis("mijn kind is weggelopen") and safety.is_crisis("onze zoon is niet thuisgekomen")
+
+
+def test_ones_own_child_unwell_every_day_is_a_personal_case_but_a_pet_is_not():
+    assert safety.is_personal_case("dochter eet niet meer en huilt elke ochtend voor school")
+    assert not safety.is_personal_case("onze hond eet niet meer")
