@@ -67,8 +67,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
-    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,40}\b(nalezen|nakijken"
-    r"|doorlezen|meelezen|controleren|checken|meekijken|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,80}\b(nalezen"
+    r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
     r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
@@ -82,6 +82,23 @@ REQUEST_HUMAN = re.compile(
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
+    # Someone who calls, helps, visits or comes along, in the words parents use for it.
+    r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
+    r"|\b(kan|kunnen|wil|zou|zouden) (er )?iemand (van jullie )?(mij|me|ons) (\w+ ){0,2}(helpen|bijstaan|begeleiden"
+    r"|ondersteunen|adviseren)\b"
+    r"|\b(kun|kan|wil) (je|jij) (mijn|onze|m'n|deze|die) (brief|formulier|bezwaarschrift|bezwaar|mail|reactie)\b"
+    r"[^.?!]{0,30}\b(nakijken|checken|controleren|lezen|doorlezen|verbeteren)\b"
+    r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
+    # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
+    r"|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
+    r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\b(meekomen|mee komen|meegaan"
+    r"|mee gaan|mee naar)\b"
+    r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
+    r"(maken|plannen|inplannen)\b"
+    r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
+    r"|\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
+    r"|\bcan (someone|somebody|anyone|one of you) (please )?(help|advise|call|assist|meet) (me|us)\b"
+    r"|\bhelp (me|us) (to )?(write|fill|check|read|understand|with (a|an|the|my|our) (letter|form|objection))"
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
     r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
@@ -111,10 +128,12 @@ OWN_CHILD = re.compile(
     re.IGNORECASE,
 )
 ASKS_WHAT_TO_DO = re.compile(
-    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(voor (hem|haar) )?"
-    r"(doen|aan|mee)\b"
-    # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
-    r"(?! (om|als|voor|bij|zodat|tegen)\b)"
+    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*"
+    r"(voor (hem|haar) )?(doen|aan|mee)\b"
+    # ... but not a general question: "wat moet ik doen om een tlv te krijgen" ("om dat te voorkomen" is not one).
+    r"(?! (om|als|voor|bij|zodat|tegen)\b(?! (dat|dit|het) te\b))"
+    # A2 word order: "wat ik kan doen".
+    r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(aanpakken"
     r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
@@ -178,7 +197,8 @@ PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
-    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b",
+    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b"
+    r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b",
     re.IGNORECASE,
 )
 
@@ -187,8 +207,8 @@ PARENTS_DISAGREE = re.compile(
 # "school weigert opp te maken wat moet ik doen", "leerplicht dreigt met boete wat moet ik"); "wat moet ik doen als..."
 # and "wat nu als..." ask about a rule (ASKS_WHAT_TO_DO leaves those out).
 WHAT_NOW = re.compile(
-    r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(doen|aan)\b(?! (om|als|voor|bij|zodat"
-    r"|tegen|wanneer|met)\b)|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
+    r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*(doen|aan)\b"
+    r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
     r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what (now|should (i|we) do)\b",
     re.IGNORECASE,
 )
