@@ -81,8 +81,9 @@ bench-chat: $(VENV)/.installed $(BOT_MODEL)
 # sets were looked at while improving the data, the final sets are only measured.
 bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
-	    ../bench/questions/dev.yml ../bench/questions/dev2.yml ../bench/questions/dev3.yml \
-	    ../bench/questions/final.yml ../bench/questions/final2.yml ../bench/questions/final3.yml 2>/dev/null
+	    ../bench/questions/dev.yml ../bench/questions/dev2.yml ../bench/questions/dev3.yml ../bench/questions/dev4.yml \
+	    ../bench/questions/final.yml ../bench/questions/final2.yml ../bench/questions/final3.yml \
+	    ../bench/questions/final4.yml 2>/dev/null
 
 # The cluster on free ports: pages and chat turns through the balancer and straight to a node, and what killing a
 # portal node or a Rasa server costs while 20 parents chat.

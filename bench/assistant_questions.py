@@ -9,8 +9,9 @@ gives request_human, personal_case or crisis (the signals included, as in the as
 assistant asks which topic was meant, with the likely topics as buttons (as actions/answers.py chooses them), so a
 topic question counts "right or right button" when the expected topic is among those buttons; when out of scope is
 the most likely reading, the assistant says where to go instead and offers the buttons too. Prints, per file: right
-topic, right topic or button, handed off when needed, off-topic kept out, small talk, the same per register, and
-dev.yml's misses (to look at while improving the data). The final*.yml sets are only measured: their misses are never
+topic, right topic or button, right answer shown (alone, or before the handover of an own case), handed off when
+needed, off-topic kept out, small talk, the same per register, and the dev sets' misses (to look at while improving
+the data). The final*.yml sets are only measured: their misses are never
 shown.
 """
 
@@ -29,7 +30,7 @@ sys.path.insert(0, os.getcwd())
 from rasa.core.agent import Agent  # noqa: E402
 from rasa.utils.log_utils import configure_structlog  # noqa: E402
 
-from actions.answers import clarifying_topics, most_likely_off_topic  # noqa: E402
+from actions.answers import clarifying_topics, most_likely_off_topic, topic_behind_the_case  # noqa: E402
 
 HANDOFF_INTENTS = {"request_human", "personal_case", "crisis"}
 SMALL_TALK = {"greet", "goodbye", "thanks", "bot_challenge"}
@@ -46,18 +47,21 @@ def outcome(intent: str) -> str:
 
 
 def tally(results) -> str:
-    """One line of figures for (expect, got, buttons) triples."""
-    topic = [(e, g, b) for e, g, b in results if e not in NON_TOPICS]
-    handoff = [g for e, g, _ in results if e == "handoff"]
-    off_topic = [g for e, g, _ in results if e == "out_of_scope"]
-    small_talk = [(e, g) for e, g, _ in results if e in SMALL_TALK]
+    """One line of figures for (expect, got, buttons, beside) results: `beside` is the topic whose answer an own
+    case gets before the handover (actions/answers.py, ActionHandoffPersonal)."""
+    topic = [(e, g, b, s) for e, g, b, s in results if e not in NON_TOPICS]
+    handoff = [g for e, g, _, _ in results if e == "handoff"]
+    off_topic = [g for e, g, _, _ in results if e == "out_of_scope"]
+    small_talk = [(e, g) for e, g, _, _ in results if e in SMALL_TALK]
     parts = []
     if topic:
-        right = sum(g == e for e, g, _ in topic)
-        button = sum(g != e and e in b for e, g, b in topic)
-        wrong = sum(g != e and g != "asks" for e, g, _ in topic)
+        right = sum(g == e for e, g, _, _ in topic)
+        button = sum(g != e and e in b for e, g, b, _ in topic)
+        beside = sum(g == "handoff" and s == e for e, g, _, s in topic)
+        wrong = sum(g != e and g != "asks" for e, g, _, _ in topic)
         parts.append(f"topic {right / len(topic):6.1%} right, {(right + button) / len(topic):6.1%} right or button, "
-                     f"{wrong / len(topic):5.1%} wrong (n={len(topic)})")
+                     f"{(right + beside) / len(topic):6.1%} answer shown, {wrong / len(topic):5.1%} wrong "
+                     f"(n={len(topic)})")
     if handoff:
         parts.append(f"handed off {sum(g == 'handoff' for g in handoff)}/{len(handoff)}")
     if off_topic:
@@ -77,7 +81,9 @@ async def evaluate(agent: Agent, path: str) -> None:
         buttons = clarifying_topics(parsed["intent_ranking"]) if got == "asks" else []
         if got == "asks" and most_likely_off_topic(parsed["intent_ranking"]):
             got = "out_of_scope"  # the assistant says where to go instead, and offers the topics as buttons too
-        result = (expect, got, buttons)
+        beside = (topic_behind_the_case(parsed["intent_ranking"]) if parsed["intent"]["name"] == "personal_case"
+                  else None)
+        result = (expect, got, buttons, beside)
         results.append(result)
         per_register[question.get("register", "-")].append(result)
         per_key[expect]["right" if got == expect else "asks" if got == "asks" else "wrong"] += 1

@@ -59,6 +59,44 @@ class ActionAnswerTopic(Action):
         return []
 
 
+class ActionHandoffPersonal(Action):
+    """The parent's own case goes to an adviser (shared/domain/topics.md). When the classifier was sure which topic
+    the case is about, the parent first gets that topic's short answer: at 22:00 nobody is there yet, and "tlv
+    afgewezen voor mijn zoon, wat nu" should learn about the bezwaar and its deadline tonight, not only tomorrow."""
+
+    def name(self) -> str:
+        return "action_handoff_personal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
+        if send_crisis_if_needed(tracker, dispatcher):
+            return []
+        key = topic_behind_the_case(tracker.latest_message.get("intent_ranking") or [])
+        if key:
+            try:
+                answer = await PortalClient().answer(key, site=site_of(tracker))
+            except PortalError:  # PortalNotFound included: the handover alone still helps
+                answer = None
+            if answer:
+                text = "Alvast de algemene informatie: " + answer["short"].strip()
+                if answer.get("url"):
+                    text += f"\n\nLees het hele antwoord: {answer['url']}"
+                dispatcher.utter_message(json_message=messages.message(text, topic=key, url=answer.get("url")))
+        dispatcher.utter_message(response="utter_handoff_personal")
+        return []
+
+
+# As sure as the classifier must be to answer a topic on its own (config.yml, FallbackClassifier threshold).
+ANSWER_ALONGSIDE_MIN_CONFIDENCE = 0.5
+
+
+def topic_behind_the_case(ranking: list[dict]) -> str | None:
+    """The topic the classifier chose before the signals made the message a personal case, if it was sure of it."""
+    for intent in ranking:
+        if intent.get("name") in TOPIC_LABELS:
+            return intent["name"] if intent.get("confidence", 0) >= ANSWER_ALONGSIDE_MIN_CONFIDENCE else None
+    return None
+
+
 def previous_user_intent(tracker: Tracker) -> str | None:
     """The intent of the parent's message before the latest one."""
     user_events = [e for e in tracker.events if e.get("event") == "user"]

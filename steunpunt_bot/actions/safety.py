@@ -25,6 +25,7 @@ CRISIS = re.compile(
     r"|not safe at home|can'?t take (it|this) any ?more"
     # A child who is missing: 112 first.
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
+    r"|\b(is|zijn) (van huis )?weggelopen|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
     r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
@@ -66,17 +67,38 @@ REQUEST_HUMAN = re.compile(
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
-    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,40}\b(nalezen|nakijken"
-    r"|doorlezen|meelezen|controleren|checken|meekijken|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,80}\b(nalezen"
+    r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
     r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
     r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
+    r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b((de|een) ([a-z]*consulent|adviseur|medewerker|coördinator"
+    r"|coordinator|commissie|cva|cat|pcl)|(het|de) (loket|steunpunt))\b[^.?!]{0,15}\bbellen\b"
+    r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
+    r" (spreken|sprekn|bellen)\b"
     r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
+    # Someone who calls, helps, visits or comes along, in the words parents use for it.
+    r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
+    r"|\b(kan|kunnen|wil|zou|zouden) (er )?iemand (van jullie )?(mij|me|ons) (\w+ ){0,2}(helpen|bijstaan|begeleiden"
+    r"|ondersteunen|adviseren)\b"
+    r"|\b(kun|kan|wil) (je|jij) (mijn|onze|m'n|deze|die) (brief|formulier|bezwaarschrift|bezwaar|mail|reactie)\b"
+    r"[^.?!]{0,30}\b(nakijken|checken|controleren|lezen|doorlezen|verbeteren)\b"
+    r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
+    # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
+    r"|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
+    r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\b(meekomen|mee komen|meegaan"
+    r"|mee gaan|mee naar)\b"
+    r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
+    r"(maken|plannen|inplannen)\b"
+    r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
+    r"|\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
+    r"|\bcan (someone|somebody|anyone|one of you) (please )?(help|advise|call|assist|meet) (me|us)\b"
+    r"|\bhelp (me|us) (to )?(write|fill|check|read|understand|with (a|an|the|my|our) (letter|form|objection))"
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
     r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
@@ -106,10 +128,12 @@ OWN_CHILD = re.compile(
     re.IGNORECASE,
 )
 ASKS_WHAT_TO_DO = re.compile(
-    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan )*(voor (hem|haar) )?"
-    r"(doen|aan|mee)\b"
-    # ... but not a general question: "wat moet ik doen om een tlv te krijgen".
-    r"(?! (om|als|voor|bij|zodat|tegen)\b)"
+    r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*"
+    r"(voor (hem|haar) )?(doen|aan|mee)\b"
+    # ... but not a general question: "wat moet ik doen om een tlv te krijgen" ("om dat te voorkomen" is not one).
+    r"(?! (om|als|voor|bij|zodat|tegen)\b(?! (dat|dit|het) te\b))"
+    # A2 word order: "wat ik kan doen".
+    r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(aanpakken"
     r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
@@ -135,7 +159,8 @@ UPSET = re.compile(
 
 # A complaint about a person by name ("juf marieke zet mijn dochter op de gang") is for an adviser too.
 NAMED_PERSON = re.compile(
-    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer)\s+((de|van|van de|van der|ter|ten)\s+)?"
+    # "mr" is also the medezeggenschapsraad ("de mr van school"): a title only where no Dutch article goes before.
+    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer|mrs|ms|miss|(?<!de )(?<!onze )(?<!die )(?<!een )mr)\.?\s+((de|van|van de|van der|ter|ten)\s+)?"
     r"(?!(van|de|het|een|op|in|en|of|die|dat|met|voor|bij|niet|ook|nog|groep|klas|school|directeur|mentor|mijn|mn"
     r"|m'n|ons|onze|zijn|haar|je|jouw|uw|hun"
     # ... and the verbs that follow "de juf" in a sentence without a name.
@@ -147,7 +172,13 @@ NAMED_PERSON = re.compile(
     r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
     re.IGNORECASE,
 )
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen)", re.IGNORECASE)
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain)",
+                       re.IGNORECASE)
+# A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
+STAFF_OF_NAMED_SCHOOL = re.compile(
+    r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
+    r"|teacher|principal) (van|op|at|of) (de|het|the) (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
+    r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
 
 # A school by its name ("de vlinderschool", "het teylingen college"), not a kind of school ("de basisschool").
@@ -163,10 +194,39 @@ FAILS_THE_CHILD = re.compile(
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
 PARENTS_DISAGREE = re.compile(
-    r"\b(mijn|m'n|mn|de) ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
+    r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
-    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)",
+    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b"
+    r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b",
+    re.IGNORECASE,
+)
+
+
+# "Wat nu?" after a situation at school is the parent's own case even without "mijn kind" ("zoon geschorst wat nu",
+# "school weigert opp te maken wat moet ik doen", "leerplicht dreigt met boete wat moet ik"); "wat moet ik doen als..."
+# and "wat nu als..." ask about a rule (ASKS_WHAT_TO_DO leaves those out).
+WHAT_NOW = re.compile(
+    r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*(doen|aan)\b"
+    r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
+    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what (now|should (i|we) do)\b",
+    re.IGNORECASE,
+)
+AT_SCHOOL = re.compile(
+    r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
+    r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster"
+    r"|consulent|commissie|cat|cva|pcl|loket|aanmelding|zoon|dochter|kind|jongen|meisje"
+    r"|teacher|class|suspended|expelled|kid|son|daughter|child)\b",
+    re.IGNORECASE,
+)
+
+
+# A child who is unwell every day ("dochter eet niet meer en huilt de hele dag") needs a person to listen first;
+# a story that ends in a general question ("wat gebeurt er als een kind thuiszit?") still gets its answer.
+CHILD_IN_DISTRESS = re.compile(
+    r"\b(huilt|huilde) (de hele dag|elke dag|iedere dag|elke ochtend|elke avond|steeds|alleen nog)"
+    r"|\beet (bijna |helemaal )?(niet|niks|niets) meer\b|\bslaapt (bijna |helemaal )?niet meer\b"
+    r"|\bis (zo |heel |erg |echt )?(somber|depressief|angstig|in paniek)\b|\bcries (all day|every day)",
     re.IGNORECASE,
 )
 
@@ -177,8 +237,11 @@ def is_personal_case(text: str | None) -> bool:
     if not text:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+                or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
+                or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
                 or PARENTS_DISAGREE.search(text)
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
+                or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
 

@@ -15,10 +15,10 @@ sys.path.insert(0, os.getcwd())  # the bot project, so that the actions package 
 from rasa_sdk import Tracker  # noqa: E402
 from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
 
-from actions.answers import ActionAnswerTopic, ActionClarify  # noqa: E402
+from actions.answers import ActionAnswerTopic, ActionClarify, ActionHandoffPersonal  # noqa: E402
 from actions.schools import ActionSearchSchools  # noqa: E402
 
-ACTIONS = {a.name(a): a for a in (ActionAnswerTopic, ActionClarify, ActionSearchSchools)}
+ACTIONS = {a.name(a): a for a in (ActionAnswerTopic, ActionClarify, ActionHandoffPersonal, ActionSearchSchools)}
 
 
 def user_event(intent, text, metadata, entities=(), ranking=()):

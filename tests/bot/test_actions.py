@@ -99,3 +99,29 @@ def test_not_sure_but_most_likely_off_topic_says_where_to_go_and_still_offers_th
     [clarify] = custom(messages[1:])
     assert clarify["topic"] == "fallback"
     assert [b["payload"] for b in clarify["buttons"]] == ["/leerplicht", "/request_human"]
+
+
+@pytest.mark.bot
+def test_an_own_case_about_a_clear_topic_gets_the_sites_short_answer_and_then_the_handover(bot_venv, portal_url):
+    ranking = [{"name": "personal_case", "confidence": 1.0}, {"name": "bezwaar_tlv", "confidence": 0.82},
+               {"name": "tlv", "confidence": 0.1}]
+    messages = run_action(portal_url, action="action_handoff_personal", intent="personal_case",
+                          text="tlv afgewezen voor mijn zoon, wat nu", site="zuidkennemerland.localhost",
+                          intent_ranking=ranking)
+    [answer] = custom(messages[:1])
+    assert answer["topic"] == "bezwaar_tlv" and answer["text"].startswith("Alvast de algemene informatie:")
+    assert answer["url"] in answer["text"] and not answer["buttons"]
+    assert messages[1]["response"] == "utter_handoff_personal"
+
+
+@pytest.mark.bot
+def test_an_own_case_without_a_clear_topic_or_portal_is_handed_over_only(bot_venv, portal_url):
+    unsure = [{"name": "personal_case", "confidence": 1.0}, {"name": "nlu_fallback", "confidence": 0.5},
+              {"name": "opp", "confidence": 0.3}]
+    messages = run_action(portal_url, action="action_handoff_personal", intent="personal_case",
+                          text="school doet raar met mijn kind, wat nu", intent_ranking=unsure)
+    assert [m.get("response") for m in messages] == ["utter_handoff_personal"]
+    sure = [{"name": "personal_case", "confidence": 1.0}, {"name": "opp", "confidence": 0.9}]
+    messages = run_action(f"http://127.0.0.1:{free_port()}", action="action_handoff_personal",
+                          intent="personal_case", text="opp van mijn dochter klopt niet, wat nu", intent_ranking=sure)
+    assert [m.get("response") for m in messages] == ["utter_handoff_personal"]

@@ -164,3 +164,68 @@ def test_a_kind_of_school_or_a_general_question_is_not(text):
                                   "consulent passend onderwijs graag spreken"])
 def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["tlv afgewezen, wat nu", "school weigert een opp te maken wat moet ik doen",
+                                  "leerplicht dreigt met een boete, wat kunnen we doen", "geschorst. en nu?",
+                                  "kid suspended again, what now"])
+def test_what_now_after_a_situation_at_school_is_an_own_case_even_without_my_child(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["wat nu als de tlv verloopt", "wat moet ik doen als de school geen plek heeft",
+                                  "mijn kat eet niet meer, wat moet ik doen", "wat kun je doen tegen een afwijzing"])
+def test_what_now_about_a_rule_or_outside_school_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["klacht over de directeur van de regenboog", "complaint about teacher mr jansen",
+                                  "ex weigert handtekening voor de aanmelding"])
+def test_a_complaint_about_a_named_schools_staff_and_an_ex_who_refuses_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["klacht over de directeur van de school", "ik zit in de mr van de school van mijn zoon"])
+def test_a_complaint_about_someone_unnamed_and_the_mr_are_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["ik wil de cva bellen over mijn zoon", "consulent ozl spreken over mijn dochter"])
+def test_wanting_to_call_or_speak_to_a_named_body_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_a_runaway_child_is_a_crisis():
+    assert safety.is_crisis("mijn kind is weggelopen") and safety.is_crisis("onze zoon is niet thuisgekomen")
+
+
+def test_ones_own_child_unwell_every_day_is_a_personal_case_but_a_pet_is_not():
+    assert safety.is_personal_case("dochter eet niet meer en huilt elke ochtend voor school")
+    assert not safety.is_personal_case("onze hond eet niet meer")
+
+
+@pytest.mark.parametrize("text", [
+    "is het mogelijk dat iemand mij vanmiddag even belt", "kan iemand ons helpen met het gesprek op school",
+    "wil iemand bij ons thuis komen om het uit te leggen", "kan de consulent een keer bij ons op school komen kijken",
+    "kan de ib'er mee naar het gesprek, ik durf niet alleen", "is het mogelijk om een afspraak te maken",
+    "met wie kan ik over mijn zoon praten", "zou iemand ernaar kunnen kijken voor ik hem opstuur",
+    "kunt u mijn reactie op het ontwikkelingsperspectiefplan van de school van mijn zoon controleren",
+    "kun je mijn brief aan de school nakijken", "can someone advise us", "help me write a letter to the school",
+])
+def test_wanting_someone_to_call_help_visit_or_read_along_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["kunt u mij uitleggen wat een tlv is", "kan een consulent mee naar een gesprek",
+                                  "mag leerplicht zomaar bij ons thuis langskomen", "kun je mijn profielwerkstuk nakijken",
+                                  "hello, can you help me", "hoe maak ik een afspraak met de school"])
+def test_asking_about_the_rule_or_for_an_explanation_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["zoon 2 uur per dag naar school, al maanden. wat ik kan doen",
+                                  "hij moet misschien van school, wat kan ik doen om dat te voorkomen",
+                                  "school zegt nee tegen extra hulp, wat kan ik nu het beste doen",
+                                  "my husband and i disagree about the school"])
+def test_more_ways_of_asking_what_to_do_in_ones_own_case(text):
+    assert safety.is_personal_case(text)
