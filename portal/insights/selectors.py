@@ -130,5 +130,5 @@ def overview(*, site, period: Period) -> Overview:
 
 
 def export_rows(*, site_ids, period: Period) -> list[tuple]:
-    """(site_id, day, topic, outcome, count) for the CSV, by site, day, topic and outcome."""
-    return sorted(daily.rows(daily.MESSAGES, site_ids, period.first, period.last))
+    """(site_id, day, topic, outcome, count) for the CSV, in no particular order."""
+    return daily.rows(daily.MESSAGES, site_ids, period.first, period.last)
