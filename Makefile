@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-deidentify data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -94,6 +94,10 @@ bench-handoff: $(VENV)/.installed
 
 bench-schools: $(VENV)/.installed
 	$(PY) bench/school_search.py
+
+# De-identification of parent messages: personal items surviving and ordinary words wrongly hidden, ours and deduce's.
+bench-deidentify: data
+	$(PY) bench/deidentify.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:
