@@ -182,7 +182,7 @@ def _rows(messages):
     topics = dict(_topic_choices())
     scrub = deidentifier()
     return [{"message": m, "reasons": why.get(m.pk, []), "replies": replies[m.pk],
-             "topic_label": topics.get(m.answer_topic, m.answer_topic),
+             "topic_label": "" if m.answer_topic in SPECIAL_TOPICS else topics.get(m.answer_topic, m.answer_topic),
              "form": LabelForm(initial={"text": scrub(m.text)}, prefix=f"m{m.pk}")} for m in messages]
 
 
@@ -207,7 +207,8 @@ def _label_page(request, message, form, *, show_conversation, status=200):
     return TemplateResponse(request, "learning/review/conversation.html", {
         "message": message, "chat": chat, "transcript": transcript, "form": form, "labelled": labelled,
         "reasons": selection.reasons([message]).get(message.pk, []), "show_conversation": show_conversation,
-        "topic_label": dict(_topic_choices()).get(message.answer_topic, message.answer_topic),
+        "topic_label": "" if message.answer_topic in SPECIAL_TOPICS else dict(_topic_choices()).get(
+            message.answer_topic, message.answer_topic),
         "back": request.POST.get("terug") or request.GET.get("terug") or "",
         "title": f"Bericht uit gesprek {chat.pk[:8]}"}, status=status)
 
@@ -242,6 +243,6 @@ def _safe_back(query: str) -> str:
 
 
 def _list_url(back: str, **extra) -> str:
+    # No #fragment: a browser does not autofocus in a page opened at a fragment, and autofocus scrolls there too.
     params = "&".join(p for p in [back, urlencode({k: v for k, v in extra.items() if v})] if p)
-    anchor = f"#bericht-{extra['focus']}" if extra.get("focus") else ""
-    return reverse("learning_review") + (f"?{params}" if params else "") + anchor
+    return reverse("learning_review") + (f"?{params}" if params else "")
