@@ -11,6 +11,7 @@ from django.test import Client
 from django.utils import timezone
 
 from portal.answers.models import Topic
+from portal.chat import handoff, signals
 from portal.chat.models import Conversation, Message, TranscriptAccess
 from portal.core.models import SWVSettings
 from portal.learning import selection
@@ -62,11 +63,21 @@ class Chat:
         if outcome != "doorverbonden" or topic == "handoff":
             Message.objects.create(conversation=self.conversation, sender="bot", text=reply, topic=topic,
                                    buttons=list(buttons))
+        signals.turn_ended.send(sender=Message, message=parent)  # as portal/chat/services.py does
         return parent
+
+    def rate(self, score):
+        """Closed by the parent, then rated (the only way a chat gets a rating)."""
+        handoff.close(self.conversation)
+        handoff.rate(self.conversation, score)
 
 
 def listed(site_ids):
-    return set(selection.to_do(site_ids).values_list("text", flat=True))
+    """The list's messages; the rules as one query (selection.to_review) must say the same."""
+    shown = set(selection.to_do(site_ids).values_list("message__text", flat=True))
+    assert shown == set(selection.to_review(site_ids).filter(labelled_example__isnull=True)
+                        .values_list("text", flat=True))
+    return shown
 
 
 # --- the selection rules -----------------------------------------------------------------------------------------
@@ -116,9 +127,54 @@ def test_the_list_holds_exactly_the_messages_the_assistant_did_not_serve_well(zk
     assert by_text["wat is passend onderwijs"] == ["In een gesprek met een lage waardering (1 van 5)"]
 
 
+def test_a_rating_given_later_puts_the_chat_on_the_list_and_a_better_one_takes_it_off(zk):
+    chat = Chat(zk)
+    chat.turn("wat is een opp", "beantwoord", "opp")
+    chat.turn("en wie schrijft het", "beantwoord", "opp")
+    chat.turn("snap er niks van", "niet_begrepen", "fallback")
+    assert listed({zk.pk}) == {"snap er niks van"}
+    chat.rate(2)
+    assert listed({zk.pk}) == {"wat is een opp", "en wie schrijft het", "snap er niks van"}
+    handoff.rate(chat.conversation, 4)  # the parent changed their mind
+    assert listed({zk.pk}) == {"snap er niks van"}
+
+
+def test_turns_through_the_chat_api_reach_the_list(client, zk, assistant_unreachable):
+    """The real turn: portal/chat/services.py stores the outcome and tells the list (portal/chat/signals.py)."""
+    data = client.post("/api/chat/conversations/", HTTP_HOST=zk.hostname).json()
+    client.post(f"/api/chat/conversations/{data['id']}/messages/", data={"text": "waar is het rugzakje gebleven"},
+                content_type="application/json", HTTP_HOST=zk.hostname, HTTP_X_CHAT_TOKEN=data["token"])
+    assert listed({zk.pk}) == {"waar is het rugzakje gebleven"}  # the assistant could not be reached
+
+
+def test_a_failing_list_never_breaks_a_parents_turn(client, zk, assistant_unreachable, monkeypatch):
+    def broken(ids):
+        raise RuntimeError("the review list is broken")
+
+    monkeypatch.setattr(selection, "refresh", broken)
+    data = client.post("/api/chat/conversations/", HTTP_HOST=zk.hostname).json()
+    response = client.post(f"/api/chat/conversations/{data['id']}/messages/", data={"text": "hallo"},
+                           content_type="application/json", HTTP_HOST=zk.hostname, HTTP_X_CHAT_TOKEN=data["token"])
+    assert response.status_code == 200
+    assert Message.objects.get(conversation_id=data["id"], sender="parent").outcome == "niet_begrepen"
+
+
+def test_rebuild_gives_the_same_list(zk, zou):
+    from portal.learning.models import ReviewItem
+
+    Chat(zk).turn("niet begrepen", "niet_begrepen", "fallback")
+    low = Chat(zou, rating=1)
+    low.turn("beantwoord maar slecht", "beantwoord", "tlv")
+    before = set(ReviewItem.objects.values_list("message_id", "failed_twice", "person_after_answer", "low_rating"))
+    assert selection.rebuild() == 2
+    assert set(ReviewItem.objects.values_list("message_id", "failed_twice", "person_after_answer",
+                                              "low_rating")) == before
+
+
 def test_filters_by_outcome_topic_and_week(zk, staff):
     old = Chat(zk).turn("oude vraag", "niet_begrepen", "fallback")
     Message.objects.filter(pk=old.pk).update(created=timezone.now() - datetime.timedelta(days=15))
+    selection.refresh([old.pk])
     Chat(zk).turn("nieuwe vraag", "verduidelijkt", "fallback", buttons=[{"title": "OPP", "payload": "/opp"}])
     Chat(zk, rating=1).turn("een antwoord dat niet hielp", "beantwoord", "opp")
     client = session(staff(zk), zk)
@@ -300,7 +356,13 @@ def test_a_labelled_example_outlives_the_chat(zk, staff):
     client = session(staff(zk), zk)
     client.post(f"/admin/leren/{message.pk}/labelen/", {
         f"m{message.pk}-label": "needs_person", f"m{message.pk}-text": "een vraag zonder naam"})
+    other = Chat(zk).turn("nog een vraag", "niet_begrepen", "fallback")
+    from portal.learning.models import ReviewItem
+
+    assert ReviewItem.objects.filter(message=other).exists()
     message.conversation.delete()
+    other.conversation.delete()  # purged: it leaves the list with its chat
+    assert not ReviewItem.objects.exists()
     example = LabelledExample.objects.get()
     assert example.message is None and example.text == "een vraag zonder naam"
     assert client.get(f"/admin/leren/{message.pk}/").status_code == 404

@@ -18,12 +18,12 @@ the glossary. Why not deduce itself, and how both do on the same messages: bench
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -209,7 +209,11 @@ class Lexicon:
 
 def deduce_name_lists() -> tuple[set[str], set[str]]:
     """First names and surnames from the lists inside the installed deduce package (folded)."""
-    base = resources.files("deduce") / "data" / "lookup" / "src" / "names"
+    # Found without importing deduce: its engine and its other lists are not needed here.
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("deduce is not installed: pip install -r requirements.txt")
+    base = Path(list(spec.submodule_search_locations)[0]) / "data" / "lookup" / "src" / "names"
     first = {fold(n) for n in _read_list(base / "lst_first_name" / "items.txt")}
     surnames = {fold(n) for n in _read_list(base / "lst_surname" / "items.txt")}
     surnames |= {fold(n) for n in _read_list(base / "lst_interfix_surname" / "items.txt")}

@@ -8,10 +8,11 @@ texts without personal data only; opening a message in its conversation shows th
 (TranscriptAccess, like the Loket inbox)."""
 
 import datetime
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
-from django.db import IntegrityError, transaction
 from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -28,8 +29,8 @@ from portal.core.models import SWVSettings, reviewed_site_ids
 
 from . import selection
 from .deidentify import deidentifier
-from .forms import LabelForm
-from .models import LabelledExample
+from .forms import LabelForm, label_choices, options_html
+from .models import LabelledExample, ReviewItem
 
 PER_PAGE = 50
 WEEKS_BACK = 13  # the default retention period (90 days) and a little
@@ -58,9 +59,13 @@ def _sites(request) -> set[int]:
 
 
 def _message(request, message_id) -> Message:
-    """A parent's message of one of the user's SWVs that the list shows; for anyone else it does not exist."""
-    return get_object_or_404(selection.to_review(_sites(request)).select_related("conversation__site"),
-                             pk=message_id)
+    """A parent's message of one of the user's SWVs that is on the list or was labelled from it; for anyone else it
+    does not exist."""
+    sites = _sites(request)
+    on_list = ReviewItem.objects.filter(site_id__in=sites, message_id=OuterRef("pk"))
+    labelled = LabelledExample.objects.filter(site_id__in=sites, message_id=OuterRef("pk"))
+    return get_object_or_404(Message.objects.select_related("conversation__site")
+                             .filter(Exists(on_list) | Exists(labelled)), pk=message_id)
 
 
 # --- filters --------------------------------------------------------------------------------------------------------
@@ -104,25 +109,25 @@ def _topic_choices():
 
 def _filtered(request, sites):
     """The to-do list with the request's filters, and the filters as the form shows them."""
-    messages = selection.to_do(sites)
+    items = selection.to_do(sites)
     chosen = {"uitkomst": request.GET.get("uitkomst", ""), "onderwerp": request.GET.get("onderwerp", ""),
               "week": request.GET.get("week", ""), "swv": request.GET.get("swv", "")}
     if chosen["swv"]:
         if not chosen["swv"].isdigit() or int(chosen["swv"]) not in sites:
             raise Http404  # another SWV's list does not exist for this user
-        messages = messages.filter(conversation__site_id=int(chosen["swv"]))
+        items = items.filter(site_id=int(chosen["swv"]))
     if chosen["uitkomst"] in Outcome.values:
-        messages = messages.filter(outcome=chosen["uitkomst"])
+        items = items.filter(outcome=chosen["uitkomst"])
     else:
         chosen["uitkomst"] = ""
     if chosen["onderwerp"]:
-        messages = messages.filter(answer_topic=chosen["onderwerp"])
+        items = items.filter(answer_topic=chosen["onderwerp"])
     week = _week_range(chosen["week"]) if chosen["week"] else None
     if week:
-        messages = messages.filter(created__gte=week[0], created__lt=week[1])
+        items = items.filter(created__gte=week[0], created__lt=week[1])
     else:
         chosen["week"] = ""
-    return messages, chosen
+    return items, chosen
 
 
 def _query(chosen, **extra) -> str:
@@ -134,9 +139,10 @@ def _query(chosen, **extra) -> str:
 
 def review_list(request):
     sites = _sites(request)
-    messages, chosen = _filtered(request, sites)
-    page = Paginator(messages.select_related("conversation__site"), PER_PAGE).get_page(request.GET.get("pagina"))
-    rows = _rows(list(page.object_list))
+    items, chosen = _filtered(request, sites)
+    page = Paginator(items, PER_PAGE).get_page(request.GET.get("pagina"))
+    choices = label_choices()
+    rows = _rows(list(page.object_list), choices)
     focus = request.GET.get("focus", "")
     if rows and not any(str(row["message"].pk) == focus for row in rows):
         focus = str(rows[0]["message"].pk) if focus else ""
@@ -152,16 +158,17 @@ def review_list(request):
         "rows": rows, "page": page, "total": page.paginator.count, "chosen": chosen, "focus": focus,
         "query": _query(chosen), "page_query": _query(chosen, pagina=page.number if page.number > 1 else ""),
         "outcomes": Outcome.choices, "topics": _topic_choices(), "weeks": _weeks(timezone.localdate()),
-        "swvs": swvs, "many_sites": len(sites) > 1, "saved": saved,
+        "swvs": swvs, "many_sites": len(sites) > 1, "saved": saved, "options_html": options_html(choices),
         "recent": LabelledExample.objects.filter(site_id__in=sites).select_related("topic", "site", "labelled_by")[:10],
     })
 
 
-def _rows(messages):
+def _rows(items, choices):
     """For each message: why it is listed, what the assistant did, and a label form with the de-identified text."""
-    if not messages:
+    if not items:
         return []
-    why = selection.reasons(messages)
+    why = selection.reasons(items)
+    messages = [item.message for item in items]
     replies = {}
     later = (Message.objects.filter(conversation_id__in={m.conversation_id for m in messages},
                                     id__gt=min(m.pk for m in messages))
@@ -183,7 +190,8 @@ def _rows(messages):
     scrub = deidentifier()
     return [{"message": m, "reasons": why.get(m.pk, []), "replies": replies[m.pk],
              "topic_label": "" if m.answer_topic in SPECIAL_TOPICS else topics.get(m.answer_topic, m.answer_topic),
-             "form": LabelForm(initial={"text": scrub(m.text)}, prefix=f"m{m.pk}")} for m in messages]
+             "form": LabelForm(initial={"text": scrub(m.text)}, prefix=f"m{m.pk}", choices=choices)}
+            for m in messages]
 
 
 def conversation(request, message_id):
@@ -206,10 +214,11 @@ def _label_page(request, message, form, *, show_conversation, status=200):
     labelled = LabelledExample.objects.filter(message=message).select_related("topic", "labelled_by").first()
     return TemplateResponse(request, "learning/review/conversation.html", {
         "message": message, "chat": chat, "transcript": transcript, "form": form, "labelled": labelled,
-        "reasons": selection.reasons([message]).get(message.pk, []), "show_conversation": show_conversation,
+        "reasons": selection.reasons(ReviewItem.objects.filter(message=message)).get(message.pk, []),
+        "show_conversation": show_conversation,
         "topic_label": "" if message.answer_topic in SPECIAL_TOPICS else dict(_topic_choices()).get(
             message.answer_topic, message.answer_topic),
-        "back": request.POST.get("terug") or request.GET.get("terug") or "",
+        "back": _safe_back(request.POST.get("terug") or request.GET.get("terug") or ""),
         "title": f"Bericht uit gesprek {chat.pk[:8]}"}, status=status)
 
 
@@ -229,6 +238,7 @@ def label(request, message_id):
             example = LabelledExample.objects.create(
                 site=message.conversation.site, text=data["text"], label=data["kind"], topic=data["topic"],
                 note=data["note"], message=message, labelled_by=request.user)
+            ReviewItem.objects.filter(message=message).delete()  # it leaves the list
     except IntegrityError:  # labelled by a colleague at the same moment
         return redirect(_list_url(back, focus=request.POST.get("volgende", "")))
     return redirect(_list_url(back, focus=request.POST.get("volgende", ""), opgeslagen=example.pk))
@@ -236,8 +246,6 @@ def label(request, message_id):
 
 def _safe_back(query: str) -> str:
     """The list's query string to return to (filters and page), nothing else."""
-    from urllib.parse import parse_qsl
-
     allowed = {"uitkomst", "onderwerp", "week", "swv", "pagina"}
     return urlencode([(k, v) for k, v in parse_qsl(query) if k in allowed])
 

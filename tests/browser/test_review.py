@@ -56,6 +56,8 @@ for text, outcome, topic, reply in {QUESTIONS!r}:
                                       answer_topic=topic).pk)
     Message.objects.create(conversation=chat, sender="bot", text=reply, topic=topic,
                            buttons=[{{"title": "Een adviseur spreken", "payload": "/request_human"}}])
+from portal.learning.selection import refresh
+refresh(ids)  # what the chat does when a turn ends
 open({str(ids_file)!r}, "w").write(" ".join(map(str, reversed(ids))))
 """)
     return USERNAME, [int(i) for i in ids_file.read_text().split()]
