@@ -366,3 +366,18 @@ def test_a_labelled_example_outlives_the_chat(zk, staff):
     example = LabelledExample.objects.get()
     assert example.message is None and example.text == "een vraag zonder naam"
     assert client.get(f"/admin/leren/{message.pk}/").status_code == 404
+
+
+def test_after_the_last_message_of_a_page_the_focus_goes_to_the_one_that_moved_up(zk, staff, monkeypatch):
+    from portal.learning import review
+
+    monkeypatch.setattr(review, "PER_PAGE", 2)
+    third, second, first = [Chat(zk).turn(f"vraag {n}", "niet_begrepen", "fallback") for n in (3, 2, 1)]
+    client = session(staff(zk), zk)
+    page = client.get("/admin/leren/").content.decode()
+    assert 'name="volgende" value="einde"' in page
+    response = client.post(f"/admin/leren/{second.pk}/labelen/", {
+        f"m{second.pk}-label": "out_of_scope", f"m{second.pk}-text": "vraag 2", "volgende": "einde"})
+    page = client.get(response.url).content.decode()
+    assert f'id="id_m{third.pk}-label" required autofocus' in page  # it moved up from the next page
+    assert f'id="id_m{first.pk}-label" required>' in page

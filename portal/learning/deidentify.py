@@ -574,7 +574,6 @@ class Deidentifier:
         lexicon = self.lexicon
         n = len(tokens)
         never = FUNCTION_WORDS | MONTH_WORDS | SCHOOL_TYPE_WORDS
-        name_at = [False] * n
         # In an English message, a Dutch first name in lower case is most likely an English word ("sent", "fine").
         english = sum(f in ENGLISH for f in folded) >= 3 and not {"de", "het", "een", "ik", "mijn"} & set(folded)
 
@@ -665,8 +664,6 @@ class Deidentifier:
                 # A strong title may be followed by an interfix: "mevrouw van der Berg", "meneer de boer".
                 end = extend(i)
                 take(start, end, NAME)
-                for k in range(start, end):
-                    name_at[k] = True
                 i = end
                 continue
             if cue == "strong" and folded[i] in INTERFIXES and folded[i] not in {"het", "in", "op", "aan", "bij",

@@ -143,11 +143,15 @@ def review_list(request):
     page = Paginator(items, PER_PAGE).get_page(request.GET.get("pagina"))
     choices = label_choices()
     rows = _rows(list(page.object_list), choices)
+    # After saving, the focus goes to the message that followed; after the last one on the page, to the one that
+    # took its place (the first of the next page moved up), or the first when that one is gone too.
     focus = request.GET.get("focus", "")
-    if rows and not any(str(row["message"].pk) == focus for row in rows):
-        focus = str(rows[0]["message"].pk) if focus else ""
+    if rows and focus == "einde":
+        focus = str(rows[-1]["message"].pk)
+    elif rows and focus and not any(str(row["message"].pk) == focus for row in rows):
+        focus = str(rows[0]["message"].pk)
     for row, following in zip(rows, rows[1:] + [None]):
-        row["next_id"] = following["message"].pk if following else ""
+        row["next_id"] = following["message"].pk if following else "einde"
         row["autofocus"] = str(row["message"].pk) == focus
     saved = None
     if request.GET.get("opgeslagen", "").isdigit():
