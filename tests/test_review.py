@@ -381,3 +381,17 @@ def test_after_the_last_message_of_a_page_the_focus_goes_to_the_one_that_moved_u
     page = client.get(response.url).content.decode()
     assert f'id="id_m{third.pk}-label" required autofocus' in page  # it moved up from the next page
     assert f'id="id_m{first.pk}-label" required>' in page
+
+
+def test_a_label_given_by_mistake_can_be_undone_by_its_own_swv_only(zk, zou, staff):
+    message = Chat(zk).turn("een vraag", "niet_begrepen", "fallback")
+    client = session(staff(zk), zk)
+    client.post(f"/admin/leren/{message.pk}/labelen/", {
+        f"m{message.pk}-label": "out_of_scope", f"m{message.pk}-text": "een vraag"})
+    example = LabelledExample.objects.get()
+    assert listed({zk.pk}) == set()
+    assert session(staff(zou), zou).post(f"/admin/leren/gelabeld/{example.pk}/ongedaan-maken/").status_code == 404
+    response = client.post(f"/admin/leren/gelabeld/{example.pk}/ongedaan-maken/")
+    assert response.status_code == 302 and f"focus={message.pk}" in response.url
+    assert not LabelledExample.objects.exists()
+    assert listed({zk.pk}) == {"een vraag"}  # back on the list

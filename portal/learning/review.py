@@ -248,6 +248,17 @@ def label(request, message_id):
     return redirect(_list_url(back, focus=request.POST.get("volgende", ""), opgeslagen=example.pk))
 
 
+@require_POST
+def undo(request, example_id):
+    """A label given by mistake: the example goes, and the message is back on the list while its chat is kept."""
+    example = get_object_or_404(LabelledExample, pk=example_id, site_id__in=_sites(request))
+    message_id = example.message_id
+    example.delete()
+    if message_id:
+        selection.refresh([message_id])
+    return redirect(_list_url(_safe_back(request.POST.get("terug", "")), focus=message_id or ""))
+
+
 def _safe_back(query: str) -> str:
     """The list's query string to return to (filters and page), nothing else."""
     allowed = {"uitkomst", "onderwerp", "week", "swv", "pagina"}

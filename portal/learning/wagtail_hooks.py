@@ -13,6 +13,7 @@ def review_urls():
         path("leren/", review.review_list, name="learning_review"),
         path("leren/<int:message_id>/", review.conversation, name="learning_conversation"),
         path("leren/<int:message_id>/labelen/", review.label, name="learning_label"),
+        path("leren/gelabeld/<int:example_id>/ongedaan-maken/", review.undo, name="learning_undo"),
     ]
 
 
