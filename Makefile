@@ -7,7 +7,7 @@ export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 
-.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -102,6 +102,14 @@ bench-insights: $(VENV)/.installed $(PG_VIRTUALENV)
 	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
 	    $(PY) bench/insights.py'
+
+# De-identification of parent messages: personal items surviving and ordinary words wrongly hidden, ours and deduce's.
+bench-deidentify: data
+	$(PY) bench/deidentify.py
+
+# The review list (/admin/leren/) over 100,000 generated conversations of one SWV: page times p50 and p95.
+bench-review: $(VENV)/.installed
+	$(PY) bench/review_list.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import hours
+from . import hours, signals
 from .models import CallbackRequest, Conversation, Message, StaffNote, TranscriptAccess
 
 log = logging.getLogger(__name__)
@@ -217,6 +217,8 @@ def rate(conversation: Conversation, score) -> None:
     if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5:
         raise HandoffError("Geef een cijfer van 1 tot 5.", status=400)
     Conversation.objects.filter(pk=conversation.pk).update(rating=score)
+    conversation.rating = score
+    signals.conversation_rated.send_robust(sender=Conversation, conversation=conversation)
 
 
 def set_summary(conversation: Conversation, *, text: str | None = None, share: bool = True) -> None:

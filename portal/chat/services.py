@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import handoff, rasa_client, safety_net
+from . import handoff, rasa_client, safety_net, signals
 from .models import Conversation, Message, token_hash
 from .outcomes import HANDOFF_TOPIC, outcome_of
 
@@ -98,6 +98,7 @@ def post_parent_message(*, conversation: Conversation, text, payload=None, reque
 def _record_outcome(message: Message, replies: list[Message], *, answered_by_staff: bool) -> None:
     message.outcome, message.answer_topic = outcome_of(replies, answered_by_staff=answered_by_staff)
     Message.objects.filter(pk=message.pk).update(outcome=message.outcome, answer_topic=message.answer_topic)
+    signals.turn_ended.send_robust(sender=Message, message=message)
 
 
 def _answer(*, conversation: Conversation, text: str, bot_input: str) -> list[Message]:

@@ -36,3 +36,26 @@ class LabelledExample(models.Model):
 
     def __str__(self):
         return f"{self.get_label_display()}: {self.text[:60]}"
+
+
+class ReviewItem(models.Model):
+    """A parent message on the review list's to-do list, with why it is there (selection.py has the rules).
+
+    Kept up to date when a turn ends and when a chat is rated (portal/chat/signals.py), so that the list is one
+    indexed query also for a year of conversations. Deleted when the message is labelled, and with its chat."""
+
+    message = models.OneToOneField("chat.Message", primary_key=True, on_delete=models.CASCADE,
+                                   related_name="review_item")
+    site = models.ForeignKey(Site, on_delete=models.CASCADE, related_name="+")
+    created = models.DateTimeField()  # the message's
+    outcome = models.CharField(max_length=20)
+    answer_topic = models.CharField(max_length=60, blank=True)
+    failed_twice = models.BooleanField(default=False)  # doorverbonden by the assistant after a failed message
+    person_after_answer = models.BooleanField(default=False)  # beantwoord, and the next message doorverbonden
+    low_rating = models.PositiveSmallIntegerField(null=True, blank=True)  # the chat's rating when 1 or 2
+
+    class Meta:
+        ordering = ["-created", "-message_id"]
+        indexes = [models.Index(fields=["site", "-created"], name="learning_review_site_created"),
+                   models.Index(fields=["site", "outcome", "-created"], name="learning_review_outcome"),
+                   models.Index(fields=["site", "answer_topic", "-created"], name="learning_review_topic")]

@@ -1,0 +1,113 @@
+"""De-identification of parent messages before they become training examples (portal/learning/deidentify.py).
+
+tests/data/deidentify_cases.yml holds parent messages full of personal data, each with its personal items: none may
+survive. The words the assistant needs (topic words, the SWVs' own names for their bodies and people, places) stay,
+and ordinary questions without personal data (bench/questions/dev*.yml) lose next to nothing (bench/deidentify.py
+prints both figures, and deduce's)."""
+
+import re
+
+import pytest
+import yaml
+
+from bench.deidentify import (CASES, PERSONAL_IN_QUESTIONS, hidden_words, load_cases, missing, ordinary_questions,
+                              survivors)
+from portal.learning import deidentify as module
+from portal.learning.deidentify import deidentifier
+
+CASE_LIST = load_cases()
+
+
+@pytest.fixture
+def scrub(db):
+    module.forget()
+    yield deidentifier()
+    module.forget()
+
+
+def test_the_set_has_at_least_50_messages_each_with_its_items():
+    assert len(CASE_LIST) >= 50
+    assert all(case["items"] for case in CASE_LIST)
+    assert sum(len(case["items"]) for case in CASE_LIST) >= 150
+
+
+@pytest.mark.parametrize("case", CASE_LIST, ids=[f"{n:02}" for n in range(1, len(CASE_LIST) + 1)])
+def test_no_personal_item_survives(scrub, case):
+    output = scrub(case["text"])
+    assert survivors(output, case["items"]) == [], output
+    assert missing(output, case.get("keep", [])) == [], output
+    assert scrub(output) == output, "de-identifying twice changes nothing"
+
+
+def test_every_kind_of_placeholder_is_used(scrub):
+    outputs = " ".join(scrub(case["text"]) for case in CASE_LIST)
+    for placeholder in ("[NAAM]", "[TELEFOON]", "[EMAIL]", "[BSN]", "[ADRES]", "[DATUM]", "[SCHOOL]"):
+        assert placeholder in outputs
+
+
+@pytest.mark.parametrize("text", [
+    "06-12345678", "06 12 34 56 78", "0612345678", "06.12.34.56.78", "+31 6 12345678", "+31(0)6-12345678",
+    "0031612345678", "06 - 123 456 78", "071-5123456", "0252 123456", "(071) 512 34 56",
+])
+def test_phone_numbers_in_many_forms(scrub, text):
+    assert scrub(f"bel me op {text} aub") == "bel me op [TELEFOON] aub"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bsn 123456782", "bsn [BSN]"), ("BSN: 1234.56.782", "BSN: [BSN]"), ("burgerservicenummer 123 456 782",
+                                                                         "burgerservicenummer [BSN]"),
+    ("geboren op 12-03-2015", "geboren op [DATUM]"), ("geb. 3 juni 2014", "geb. [DATUM]"),
+    ("jarig op 14 februari", "jarig op [DATUM]"), ("geboren in 2016", "[DATUM]"),
+    ("mail naar a.b@gmail.com", "mail naar [EMAIL]"), ("mail jan at hotmail dot com", "mail [EMAIL]"),
+    ("Kerkstraat 12a, 2181 AB Hillegom", "[ADRES], [ADRES] Hillegom"),
+])
+def test_numbers_dates_and_addresses(scrub, text, expected):
+    assert scrub(text) == expected
+
+
+def test_the_glossary_and_the_topics_stay(scrub):
+    """Every SWV's own names for its bodies and people, and the national terms, in two kinds of sentences."""
+    from pathlib import Path
+
+    changed = []
+    for path in sorted((Path(CASES).parents[2] / "content" / "glossary").glob("*.yaml")):
+        for term in yaml.safe_load(path.read_text(encoding="utf-8")):
+            for word in [term["term"], term.get("abbreviation"), *(term.get("aliases") or [])]:
+                if word:
+                    for sentence in (f"Wat doet de {word}?", f"ik heb een vraag over {word.lower()}"):
+                        if scrub(sentence) != sentence:
+                            changed.append((sentence, scrub(sentence)))
+    assert changed == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kan de consulent OZL mij helpen?", "De CAT besluit over de tlv", "Wat is de Commissie van Advies?",
+    "Hoe bereik ik het Loket Passend Onderwijs?", "Ik ben bang dat de school mijn zoon weigert",
+    "Wil de school meewerken aan een opp?", "max 6 weken", "In 2023-2024 zat hij op het vso", "Het kost 10.000 euro",
+    "bij welk swv hoort een basisschool in heemstede", "Welke scholen in Zeist hebben kleine klassen?",
+    "mijn zoon wil niet naar school", "een kind lang in het ziekenhuis",
+])
+def test_what_the_assistant_needs_stays(scrub, text):
+    assert scrub(text) == text
+
+
+def test_ordinary_questions_lose_almost_nothing(scrub):
+    """Over-hiding: at most 0.5 % of the words of ordinary parent questions (names in them aside)."""
+    words = hidden = 0
+    for text in ordinary_questions():
+        gone = [w for w in hidden_words(text, scrub(text)) if w.lower() not in PERSONAL_IN_QUESTIONS
+                and not re.search(r"\d{6}", w) and w != "06"]
+        words += len(re.findall(r"[^\W_]+", text))
+        hidden += len(gone)
+    assert hidden / words <= 0.005, f"{hidden} of {words} words hidden"
+
+
+def test_a_school_entered_in_the_admin_is_hidden_too(scrub, site_for):
+    from portal.schools.models import School
+
+    text = "mijn zoon zit op het Zwaluwstaartcollege in Bunnik"
+    assert "Zwaluwstaartcollege" in scrub(text)
+    School.objects.create(site=site_for("zuidoostutrecht"), slug="zwaluwstaart", name="Zwaluwstaartcollege",
+                          type="VO", municipality="Bunnik")
+    module.forget()
+    assert deidentifier()(text) == "mijn zoon zit op het [SCHOOL] in Bunnik"
