@@ -251,7 +251,7 @@ class Cluster:
             "RASA_DB_USER": "portal", "RASA_DB_PASSWORD": "",
             "RASA_REDIS_HOST": "127.0.0.1", "RASA_REDIS_PORT": str(self.ports.redis), "RASA_REDIS_DB": "1",
             # A Rasa server that dies mid-turn holds its conversation's lock this long, and the portal asks the next
-            # server at once: well under the portal's 10 s, well over a turn (p95 about 0.5 s in make bench-cluster).
+            # server at once: well under the portal's 10 s, well over a turn (p95 at most 1.4 s in make bench-cluster).
             "TICKET_LOCK_LIFETIME": "5",
         }
 
