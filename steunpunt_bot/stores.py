@@ -1,5 +1,6 @@
-"""The tracker store that the Rasa servers share (deploy/rasa/endpoints.yml): Rasa's SQL tracker store, the same
-table and the same rows, for less work per turn.
+"""The tracker store and the lock store that the Rasa servers share (deploy/rasa/endpoints.yml).
+
+SharedSQLTrackerStore: Rasa's SQL tracker store, the same table and the same rows, for less work per turn.
 
 Rasa's own reads a conversation's events as ORM objects and, before it stores a turn, counts in the database how
 many of the tracker's events are there already (a second query over the conversation's events). Here the events
@@ -8,13 +9,24 @@ before, under the conversation's lock (the Redis lock store), so no other server
 meanwhile. A tracker that was not read here (a new conversation's) is counted in the database as before.
 Measured with the cluster's PostgreSQL: Rasa's CPU per turn 15.3 -> 13.1 ms (in-memory store: 10.1 ms).
 
-Rasa falls back to a tracker store in memory, with a warning only, when it cannot import this module: the servers
-run in steunpunt_bot/ (make cluster, deploy/systemd/rasa.service), and make cluster waits for the table it creates."""
+SharedRedisLockStore: Rasa's Redis lock store, where a server that waits for a conversation gets it once no other
+server holds it, also when its own ticket expired while it waited. A server that dies mid-turn keeps the
+conversation's lock until its ticket expires (TICKET_LOCK_LIFETIME); the portal asks the next server at once. When
+that server's ticket was issued less than a second after the dead one's (Rasa looks once a second), both have
+expired when it looks again: Rasa's own lock store then finds no live ticket, its own neither, and waits until the
+portal gives up (10 s), and the parent's turn is lost (make bench-cluster, rasa-1 killed: 1 turn of 160).
 
+When Rasa cannot import this module it stops for the lock store, but takes a tracker store in memory with a warning
+only: the servers run in steunpunt_bot/ (make cluster, deploy/systemd/rasa.service), and make cluster waits for the
+table that this tracker store creates."""
+
+import asyncio
 import itertools
 import json
+from contextlib import asynccontextmanager
 
 import sqlalchemy as sa
+from rasa.core.lock_store import LOCK_LIFETIME, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -52,3 +64,31 @@ class SharedSQLTrackerStore(SQLTrackerStore):
         return {"sender_id": sender_id, "type_name": event.type_name, "timestamp": data.get("timestamp"),
                 "intent_name": data.get("parse_data", {}).get("intent", {}).get("name"),
                 "action_name": data.get("name"), "data": json.dumps(data)}
+
+
+class WaitsPastItsOwnTicket:
+    """A lock store's lock(), as Rasa's, but a waiting server whose ticket expired takes a new one when no live ticket
+    is left, instead of waiting for ever."""
+
+    @asynccontextmanager
+    async def lock(self, conversation_id, lock_lifetime=LOCK_LIFETIME, wait_time_in_seconds=1):
+        ticket = self.issue_ticket(conversation_id, lock_lifetime)
+        try:
+            while True:
+                lock = self.get_lock(conversation_id)
+                if lock is not None and not lock.is_locked(ticket):
+                    break
+                if lock is None or not lock.is_someone_waiting():  # every ticket expired, this server's too
+                    ticket = self.issue_ticket(conversation_id, lock_lifetime)
+                    continue
+                await asyncio.sleep(wait_time_in_seconds)
+                self.update_lock(conversation_id)
+            yield lock
+        finally:
+            self.cleanup(conversation_id, ticket)
+
+
+class SharedRedisLockStore(WaitsPastItsOwnTicket, RedisLockStore):
+    def __init__(self, endpoint_config):
+        # Rasa hands a lock store of its own type only its endpoint configuration.
+        super().__init__(host=endpoint_config.url, **endpoint_config.kwargs)
