@@ -102,7 +102,10 @@ class Cluster:
                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
                                        user=user)
         self.processes[name] = process
-        (self.dir / f"{name}.pid").write_text(f"{process.pid}\n")
+        # Written whole or not at all: the tests read it while a process is being started again.
+        written = self.dir / f"{name}.pid.new"
+        written.write_text(f"{process.pid}\n")
+        written.replace(self.dir / f"{name}.pid")
         return process
 
     def wait_until(self, name, ready, timeout):
