@@ -8,7 +8,7 @@ With two portal nodes and two Rasa servers, and again with one of each (portal-2
 each with its throughput, p50/p95, and the CPU time every process of the cluster spent per request or turn (with
 its children: gunicorn's workers, PostgreSQL's backends), read from /proc before and after; then the memory of each
 process, and what N cores would carry. Last, what a failure costs while the parents chat: portal-1 killed, then
-rasa-1 killed (each started again by the cluster). Run with `make bench-cluster` (about 5 minutes).
+rasa-1 killed (each started again by the cluster). Run with `make bench-cluster` (5 minutes; 10 on a busy machine).
 
 The clients run on the same cores as the cluster, and so does whatever else runs on the machine meanwhile: the
 table shows both, for every run.
