@@ -85,8 +85,8 @@ bench-assistant: $(BOT_MODEL)
 	    ../bench/questions/final.yml ../bench/questions/final2.yml ../bench/questions/final3.yml \
 	    ../bench/questions/final4.yml 2>/dev/null
 
-# The cluster on free ports: pages and chat turns through the balancer and straight to a node, and what killing a
-# portal node or a Rasa server costs while 20 parents chat.
+# The cluster on free ports, through the balancer, with two portal nodes and Rasa servers and with one: pages and chat
+# turns, CPU and memory per process, what N cores carry; and what killing a portal node or a Rasa server costs.
 bench-cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) bench/cluster.py
 

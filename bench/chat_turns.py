@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.figures import percentile  # noqa: E402
+from bench.processes import cpu_seconds, rss_mb  # noqa: E402
 from tests.servers import BOT_BIN, BOT_DIR, free_port, portal_server, rasa_servers  # noqa: E402
 
 HOST = "zuidkennemerland.localhost"
@@ -65,43 +66,6 @@ def turns(portal_url, concurrent, think_seconds=0.0):
     for t in threads:
         t.join()
     return latencies, errors
-
-
-def process_tree(pid):
-    """The process and its descendants (parents are listed before children in /proc order, mostly)."""
-    tree = {pid}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().split(") ")[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) in tree:
-            tree.add(int(stat.parent.name))
-    return tree
-
-
-def cpu_seconds(pid):
-    """User + system CPU time of a process and its descendants."""
-    ticks = 0
-    for member in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().split(") ")[1].split()
-        except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def rss_mb(pid):
-    """Resident memory of a process and its children, in MB."""
-    total = 0
-    for child in process_tree(pid):
-        try:
-            status = Path(f"/proc/{child}/status").read_text()
-        except OSError:
-            continue
-        total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
-    return total / 1024
 
 
 def main():

@@ -47,27 +47,34 @@ def client(port, path, fresh, stop_at, queue):
             conn.request("GET", url, headers={"Host": HOST})
             response = conn.getresponse()
             response.read()
-            if response.status != 200:
+            if response.status == 200:
+                latencies.append(time.perf_counter() - start)
+            else:
                 errors += 1
         except OSError:
             errors += 1
         finally:
             conn.close()
-        latencies.append(time.perf_counter() - start)
     queue.put((latencies, errors))
 
 
-def load(port, path, fresh=False):
+def requests(port, path, fresh=False, seconds=DURATION_S, clients=CLIENTS):
+    """`clients` client processes asking for one page for `seconds`: the latencies of the requests answered with 200
+    and how many others there were. `fresh` gives each request a query parameter of its own, so that it misses the
+    page cache."""
     queue = multiprocessing.Queue()
-    stop_at = time.perf_counter() + DURATION_S
-    procs = [multiprocessing.Process(target=client, args=(port, path, fresh, stop_at, queue)) for _ in range(CLIENTS)]
+    stop_at = time.perf_counter() + seconds
+    procs = [multiprocessing.Process(target=client, args=(port, path, fresh, stop_at, queue)) for _ in range(clients)]
     for p in procs:
         p.start()
     results = [queue.get() for _ in procs]
     for p in procs:
         p.join()
-    latencies = [lat for lats, _ in results for lat in lats]
-    errors = sum(e for _, e in results)
+    return [lat for lats, _ in results for lat in lats], sum(e for _, e in results)
+
+
+def load(port, path, fresh=False):
+    latencies, errors = requests(port, path, fresh)
     return len(latencies) / DURATION_S, percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000, errors
 
 

@@ -148,6 +148,29 @@ def test_a_request_sent_again_by_the_balancer_gets_the_same_turn_and_stores_noth
     assert other["messages"][0]["id"] != first["messages"][0]["id"]
 
 
+def test_a_new_conversation_sent_again_by_the_balancer_is_the_same_conversation(client, db, settings):
+    settings.PORTAL_TRUSTED_PROXIES = {"127.0.0.1"}
+
+    def start(request_id):
+        response = client.post("/api/chat/conversations/", HTTP_HOST=HOST, HTTP_X_REQUEST_ID=request_id)
+        assert response.status_code == 201
+        return response.json()["id"], response.json()["token"]
+
+    first = start("c0a80001-req-1")
+    assert start("c0a80001-req-1") == first
+    assert Conversation.objects.count() == 1
+    assert Conversation.objects.get(pk=first[0]).token_matches(first[1])
+    other = start("c0a80001-req-2")
+    assert other[0] != first[0] and other[1] != first[1]
+
+
+def test_a_request_id_from_anyone_but_the_balancer_starts_a_conversation_of_its_own(client, db, settings):
+    settings.PORTAL_TRUSTED_PROXIES = {"192.0.2.1"}
+    ids = {client.post("/api/chat/conversations/", HTTP_HOST=HOST, HTTP_X_REQUEST_ID="guessed").json()["id"]
+           for _ in range(2)}
+    assert len(ids) == 2
+
+
 def test_a_message_whose_node_died_before_the_assistant_answered_is_answered_when_sent_again(client, conversation):
     # What a node that died after storing the parent's message leaves behind.
     stored = Message.objects.create(conversation_id=conversation[0], sender="parent", text="hallo", request_id="req-9")

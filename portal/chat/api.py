@@ -53,6 +53,14 @@ def _limit_new_conversations(request) -> None:
                                  429)
 
 
+def _balancer_request_id(request) -> str:
+    """The balancer's id of this request (X-Request-ID, the same when it sends the request again), believed from a
+    trusted proxy only: anyone else could start a conversation under someone else's id, and so get its token."""
+    if request.META.get("REMOTE_ADDR", "") in settings.PORTAL_TRUSTED_PROXIES:
+        return request.headers.get("X-Request-ID", "")[:64]
+    return ""
+
+
 @csrf_exempt
 @require_http_methods(["POST"])
 def conversations(request):
@@ -61,7 +69,7 @@ def conversations(request):
         _limit_new_conversations(request)
     except services.ChatError as exc:
         return _error(exc)
-    conversation, token = services.start_conversation(site=site)
+    conversation, token = services.start_conversation(site=site, request_id=_balancer_request_id(request))
     return JsonResponse({"id": conversation.pk, "token": token, **_turn(conversation, [])}, status=201)
 
 

@@ -1,6 +1,7 @@
 """The chat broker: a parent's message is stored first, then the assistant is asked, then its replies are
 stored. Whatever fails after the first step, the parent's message is kept."""
 
+import base64
 import datetime
 import secrets
 from itertools import takewhile
@@ -8,6 +9,7 @@ from itertools import takewhile
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 from portal.core.models import SWVSettings
 
@@ -27,9 +29,18 @@ class ChatError(Exception):
         self.status = status
 
 
-def start_conversation(*, site) -> tuple[Conversation, str]:
-    token = secrets.token_urlsafe(24)
-    return Conversation.objects.create(site=site, token_hash=token_hash(token)), token
+def start_conversation(*, site, request_id: str = "") -> tuple[Conversation, str]:
+    """A new conversation and the token that only its parent holds. A request that comes again with the same
+    `request_id` (the balancer resends it when the web node that had it died) gets the same conversation and token,
+    not a second conversation: both are derived from the id with the secret key."""
+    if not request_id:
+        token = secrets.token_urlsafe(24)
+        return Conversation.objects.create(site=site, token_hash=token_hash(token)), token
+    token = base64.urlsafe_b64encode(salted_hmac("chat-token", request_id, algorithm="sha256").digest()[:24]).decode()
+    conversation, _ = Conversation.objects.get_or_create(
+        pk=salted_hmac("chat-conversation", request_id, algorithm="sha256").hexdigest()[:24],
+        defaults={"site": site, "token_hash": token_hash(token)})
+    return conversation, token
 
 
 def find_conversation(*, site, conversation_id: str, token: str) -> Conversation:

@@ -1,13 +1,16 @@
 """What the cluster survives. The tests run in this order on one cluster (each part that is killed is started again
-by the cluster, as systemd would): the limits first, then a Rasa server is killed between two turns, Redis restarts,
-PostgreSQL stops for 10 s, and last portal-1 is killed while parents chat."""
+by the cluster, as systemd would): the limits first, then a Rasa server is killed between two turns, a turn comes
+while a dead Rasa server still holds its conversation's lock, Redis restarts, PostgreSQL stops for 10 s, and last
+portal-1 is killed while parents chat."""
 
+import json
 import signal
 import socket
 import threading
 import time
 
 import pytest
+import redis
 
 from portal.chat import rasa_client
 from tests.cluster.runner import Parent
@@ -48,6 +51,20 @@ def test_a_conversation_continues_on_the_other_rasa_server_when_its_own_was_kill
     status, data = parent.say(GIBBERISH)
     assert status == 200
     assert "handoff" in [m["topic"] for m in data["messages"][1:]] and data["state"] == "waiting"
+
+
+def test_a_turn_whose_rasa_server_died_holding_the_conversations_lock_is_answered_when_the_lock_expires(cluster):
+    parent = Parent(int(cluster.ports["PORTAL_PORT"]), address="127.0.0.11")
+    assert parent.start() == 201
+    # What a Rasa server that died mid-turn leaves in the lock store (deploy/rasa/endpoints.yml): a ticket of the
+    # conversation's, never given back, that expires after TICKET_LOCK_LIFETIME (5 s).
+    dead_servers_ticket = json.dumps({"number": 0, "expires": time.time() + 5})
+    redis.Redis(port=int(cluster.ports["REDIS_PORT"]), db=1).set(
+        f"steunpunt:lock:{parent.id}", json.dumps({"conversation_id": parent.id, "tickets": [dead_servers_ticket]}))
+    started = time.monotonic()
+    status, data = parent.say("wat is een tlv")
+    assert status == 200 and [m["sender"] for m in data["messages"]] == ["parent", "bot"]
+    assert 4 < time.monotonic() - started < 8  # not the portal's 10 s: Rasa's own lock store never gave the lock
 
 
 def test_a_redis_restart_starts_the_limits_afresh_and_no_request_fails(cluster, settings):
