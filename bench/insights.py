@@ -6,7 +6,8 @@ zuidkennemerland, bulk-created: conversations spread over school days (fewer at 
 1-8 parent messages each (mean about 2.7) with the assistant's reply after each, an outcome mix of about 62 %
 beantwoord, 14 % verduidelijkt, 10 % niet begrepen, 6 % doorverbonden and 8 % buiten bereik, topics drawn from the
 answers library with a long tail, 8 % of the chats handed over (70 % of those taken, after a few minutes), 15 %
-rated, 2 % with a call-back request; plus a year of answer views and searches that found nothing. The chats of the
+rated, 2 % with a call-back request, the not-understood questions drawn from a few frequent ones and a long tail;
+plus a year of answer views and searches that found nothing. The chats of the
 whole year stay in the database (no purge): the worst case for the days read from the chats.
 
 Then, as the SWV's eindredactie through the whole Django stack (test client, every middleware):
@@ -42,6 +43,12 @@ MESSAGES_PER_CONVERSATION = [(1, 35), (2, 25), (3, 15), (4, 10), (5, 6), (6, 4),
 REASONS = [("assistent", 50), ("ouder", 25), ("ouder vraagt een adviseur", 15), ("crisis", 3),
            ("eigen situatie (assistent weg)", 7)]
 PAGE_TARGET_MS, CSV_TARGET_S = 300, 2.0
+# What parents wrote when the assistant did not understand them: a few questions asked often, names and numbers in
+# some, and a long tail of one-offs (the list de-identifies and counts them: "Vaakst niet begrepen").
+NOT_UNDERSTOOD = ["krijgt {name} nog een rugzakje", "wat is een pgb voor school", "mag ik mee naar het mdo",
+                  "hoe zit het met de schoolreis van {name}", "bel mij op 06-{number}", "zwemles op school",
+                  "waar vind ik het rapport", "wanneer zijn de herfstvakanties", "huiswerkbegeleiding kosten"]
+NAMES = ["Daan de Vries", "Fatima El Amrani", "Sem Jansen", "Noor Bakker", "Mila", "Luuk Visser"]
 
 
 def main():
@@ -237,7 +244,11 @@ def generate(site, n_conversations, *, first, last):
                              "doorverbonden": lambda: "" if i else "handoff",
                              "buiten_bereik": lambda: "out_of_scope"}[outcome]()
                     at = started + datetime.timedelta(seconds=40 * i)
-                    messages.append(Message(conversation=conversation, sender="parent", text="Een vraag van een ouder",
+                    text = "Een vraag van een ouder"
+                    if outcome == "niet_begrepen":
+                        text = (rng.choice(NOT_UNDERSTOOD) if rng.random() < 0.6 else f"een vraag nr {rng.randrange(10**6)}")
+                        text = text.format(name=rng.choice(NAMES), number=rng.randrange(10**7, 10**8))
+                    messages.append(Message(conversation=conversation, sender="parent", text=text,
                                             created=at, outcome=outcome, answer_topic=topic))
                     messages.append(Message(conversation=conversation, sender="bot", text="Een antwoord.",
                                             created=at, topic=topic))

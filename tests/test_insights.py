@@ -17,7 +17,7 @@ from portal.chat import retention
 from portal.chat.models import CallbackRequest, Conversation, Message
 from portal.core.models import SWVSettings
 from portal.insights import daily, tally
-from portal.insights.models import AnswerViewDay, SearchMissDay, SearchMissVisit, StoredThrough
+from portal.insights.models import AnswerViewDay, SearchMissDay, SearchMissVisit, StoredThrough, UnansweredDay
 
 AMS = zoneinfo.ZoneInfo("Europe/Amsterdam")
 EXPORT = "/admin/inzichten/export.csv"
@@ -291,3 +291,58 @@ def test_school_searches_that_find_nothing_are_counted(host_client, swvs):
                                         ("mail@example.org", ""), ("  ", ""), ("postcode 2011", "postcode 2011")])
 def test_queries_are_normalised_and_long_or_personal_ones_dropped(text, kept):
     assert tally.normalised_query(text) == kept
+
+
+# --- the questions the assistant could not answer ---
+
+def ask(site, when, text, outcome="niet_begrepen"):
+    conversation = Conversation.objects.create(site=site, token_hash="x")
+    Conversation.objects.filter(pk=conversation.pk).update(created=when, updated=when)
+    message = Message.objects.create(conversation=conversation, sender="parent", text=text, outcome=outcome)
+    Message.objects.filter(pk=message.pk).update(created=when)
+    return conversation
+
+
+def test_questions_not_understood_show_de_identified_once_three_conversations_asked(client, editor, swvs):
+    (kennemerland, _), (utrecht, _) = swvs
+    client.force_login(editor)
+    now = timezone.now()
+    ask(kennemerland, now, "Krijgt mijn zoon Daan de Vries nog een rugzakje?")
+    ask(kennemerland, now, "krijgt mijn zoon  Sem Jansen nog een rugzakje")
+    ask(kennemerland, now, "wat is een rugzakje", outcome="beantwoord")  # understood: not counted
+    ask(utrecht, now, "krijgt mijn zoon Bram nog een rugzakje")  # another SWV's
+    assert client.get(PAGE).context["figures"].unanswered == []  # two conversations: not shown
+    ask(kennemerland, now - datetime.timedelta(days=4), "krijgt mijn zoon Noah Bakker nog een rugzakje???")
+    figures = client.get(PAGE).context["figures"]
+    assert figures.unanswered == [("krijgt mijn zoon [NAAM] nog een rugzakje", 3)]
+
+    # Stored, it outlives the chats; the page shows the same.
+    daily.store(kennemerland.pk, timezone.localdate())
+    retention.purge(now=now + datetime.timedelta(days=400))
+    assert not Conversation.objects.filter(site=kennemerland).exists()
+    page = client.get(PAGE, {"van": (now - datetime.timedelta(days=10)).date().isoformat(),
+                             "tot": now.date().isoformat()})
+    assert page.context["figures"].unanswered == [("krijgt mijn zoon [NAAM] nog een rugzakje", 3)]
+    html = page.content.decode()
+    assert "krijgt mijn zoon [NAAM] nog een rugzakje" in html and "Daan" not in html and "Noah" not in html
+
+
+def test_rare_questions_not_understood_are_forgotten_after_the_retention_period(swvs):
+    (kennemerland, swv), _ = swvs
+    long_ago = timezone.now() - datetime.timedelta(days=swv.retention_days + 30)
+    for text in ["wat is een rugzakje", "wat is een rugzakje", "wat is een rugzakje", "iets heel zeldzaams"]:
+        ask(kennemerland, long_ago, text)
+    daily.store(kennemerland.pk, timezone.localdate() - datetime.timedelta(days=3))
+    assert daily.forget_rare_queries(timezone.now()) == 1
+    assert list(UnansweredDay.objects.values_list("text", "conversations")) == [("wat is een rugzakje", 3)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Bel mij op 06-12345678", "bel mij op [TELEFOON]"),
+    ("06-12345678", ""),
+    ("???", ""),
+    ("Wat is een PGB?", "wat is een pgb"),
+    ("woord\n" * 40, ("woord " * 19).strip() + "…"),  # cut before a word, within 120 characters
+])
+def test_a_question_is_kept_de_identified_short_and_on_one_line(text, kept):
+    assert daily.unanswered_text(text) == kept

@@ -7,6 +7,7 @@ figures are read from the chats themselves, by the same functions that store it:
 two versions of a day."""
 
 import datetime
+import re
 import zoneinfo
 from collections import Counter
 from dataclasses import dataclass
@@ -21,10 +22,12 @@ from django.utils import timezone
 
 from portal.chat.models import CallbackRequest, Conversation, Message
 from portal.chat.retention import purge_starting
+from portal.chat.outcomes import Outcome
 from portal.core.models import SWVSettings
+from portal.learning.deidentify import PLACEHOLDER, deidentify
 
 from .models import (ConversationDay, HandoverDay, MessageDay, SearchMissDay, SearchMissVisit, StoredThrough,
-                     VisitorSalt)
+                     UnansweredDay, VisitorSalt)
 
 AMSTERDAM = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 ONE_DAY = datetime.timedelta(days=1)
@@ -97,6 +100,35 @@ def _search_misses(site_ids, first, last):
             .values_list("site_id", "day", "kind", "query").annotate(visitors=Count("id")))
 
 
+UNANSWERED_LENGTH = 120
+
+
+def unanswered_text(text: str) -> str:
+    """A not-understood question as it may be kept and shown: de-identified, lower case, one line, at most
+    UNANSWERED_LENGTH characters; empty when nothing but placeholders and punctuation is left."""
+    text = " ".join(deidentify(text).split())
+    text = re.sub(r"[^\w\]]+$", "", text)
+    text = "".join(part if PLACEHOLDER.fullmatch(part) else part.lower()
+                   for part in re.split(f"({PLACEHOLDER.pattern})", text))
+    if len(text) > UNANSWERED_LENGTH:
+        text = text[:UNANSWERED_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return text if re.search(r"\w", PLACEHOLDER.sub("", text)) else ""
+
+
+def _unanswered(site_ids, first, last):
+    start, end = day_bounds(first, last)
+    conversations = {}  # (site, day, text) -> the conversations that asked it
+    for site_id, conversation_id, created, text in (
+            Message.objects.alias(site=F("conversation__site_id") + 0)  # as in _messages
+            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end,
+                    outcome=Outcome.NOT_UNDERSTOOD)
+            .values_list("conversation__site_id", "conversation_id", "created", "text").iterator()):
+        kept = unanswered_text(text)
+        if kept:
+            conversations.setdefault((site_id, local_day(created), kept), set()).add(conversation_id)
+    return [(*key, len(asked)) for key, asked in conversations.items()]
+
+
 @dataclass(frozen=True)
 class Figure:
     model: type
@@ -114,7 +146,8 @@ CONVERSATIONS = Figure(ConversationDay, ("site_id", "day"), ("conversations", "c
                                                                "rated_3", "rated_4", "rated_5"), _conversations)
 HANDOVERS = Figure(HandoverDay, ("site_id", "day", "reason", "wait_minutes"), ("count",), _handovers)
 SEARCH_MISSES = Figure(SearchMissDay, ("site_id", "day", "kind", "query"), ("visitors",), _search_misses)
-FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES)
+UNANSWERED = Figure(UnansweredDay, ("site_id", "day", "text"), ("conversations",), _unanswered)
+FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES, UNANSWERED)
 
 
 def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | None, dict]:
@@ -205,7 +238,8 @@ def store_settled_days(now: datetime.datetime | None = None) -> dict[str, int]:
 
 
 def forget_rare_queries(now: datetime.datetime) -> int:
-    """Queries that fewer than MIN_VISITORS asked are never shown; after the retention period they are deleted."""
+    """Search queries and not-understood questions that fewer than MIN_VISITORS asked are never shown; after the
+    retention period they are deleted."""
     deleted = 0
     for swv in SWVSettings.objects.all():
         cutoff = local_day(now) - datetime.timedelta(days=swv.retention_days)
@@ -214,6 +248,10 @@ def forget_rare_queries(now: datetime.datetime) -> int:
         for kind, query in list(rare):
             deleted += SearchMissDay.objects.filter(site_id=swv.site_id, kind=kind, query=query,
                                                     day__lt=cutoff).delete()[0]
+        rare = (UnansweredDay.objects.filter(site_id=swv.site_id).values("text")
+                .annotate(total=Sum("conversations")).filter(total__lt=MIN_VISITORS).values_list("text", flat=True))
+        for text in list(rare):
+            deleted += UnansweredDay.objects.filter(site_id=swv.site_id, text=text, day__lt=cutoff).delete()[0]
     return deleted
 
 

@@ -1,5 +1,5 @@
-"""Daily figures per SWV that outlive the chat purge: counts only, no text a parent wrote in the chat, nothing that
-leads back to a person. The chats themselves are deleted after each SWV's retention period (chat/retention.py); the
+"""Daily figures per SWV that outlive the chat purge: counts, and of what parents wrote only de-identified questions
+that several asked; nothing that leads back to a person. The chats themselves are deleted after each SWV's retention period (chat/retention.py); the
 figures of a year are read from these rows, and only the days not yet stored from the chats themselves (daily.py)."""
 
 from django.db import models
@@ -85,6 +85,18 @@ class SearchMissDay(DailyRow):
     kind = models.CharField(max_length=10, choices=SearchKind.choices)
     query = models.CharField(max_length=80)
     visitors = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["site", "day"])]
+
+
+class UnansweredDay(DailyRow):
+    """A question the assistant did not understand, after de-identification (portal/learning/deidentify.py) and
+    normalisation, with the number of conversations that asked it on this day. Shown only once MIN_VISITORS
+    conversations asked it; forgotten after the retention period if it never got there."""
+
+    text = models.CharField(max_length=120)
+    conversations = models.PositiveIntegerField()
 
     class Meta:
         indexes = [models.Index(fields=["site", "day"])]

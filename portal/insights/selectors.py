@@ -57,6 +57,7 @@ class Overview:
     average_rating: float | None = None
     answers_opened: list = field(default_factory=list)  # (label, views)
     search_misses: dict = field(default_factory=dict)  # kind -> [(query, visitors)]
+    unanswered: list = field(default_factory=list)  # (de-identified question, conversations), most asked first
 
 
 def monday(day: datetime.date) -> datetime.date:
@@ -126,6 +127,10 @@ def overview(*, site, period: Period) -> Overview:
         misses[kind][query] = visitors
     result.search_misses = {kind: [(query, n) for query, n in misses[kind].most_common()
                                    if n >= daily.MIN_VISITORS][:TOP] for kind in SearchKind.values}
+
+    (per_text,) = daily.totals(daily.UNANSWERED, sites, first, last, ("text",))
+    asked = Counter({text: conversations for (text,), (conversations,) in per_text.items()})
+    result.unanswered = [(text, n) for text, n in asked.most_common() if n >= daily.MIN_VISITORS][:TOP]
     return result
 
 

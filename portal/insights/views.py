@@ -85,6 +85,7 @@ def overview_view(request):
         "handover_chart": charts.bars(figures.handovers),
         "rating_chart": charts.bars([(f"{score} van 5", count) for score, count in figures.ratings]),
         "answer_chart": charts.bars(figures.answers_opened),
+        "unanswered_chart": charts.bars(figures.unanswered),
         "search_sections": [(f"chart-search-{kind}", label, figures.search_misses[kind],
                              charts.bars(figures.search_misses[kind])) for kind, label in SearchKind.choices],
     })
