@@ -93,6 +93,12 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
     r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\b(meekomen|mee komen|meegaan"
     r"|mee gaan|mee naar)\b"
+    # Someone who phones or mails the school for the parent, or does something for them.
+    r"|\b(kunt|kan|kunnen|wil|wilt|willen|zou|zouden) (u|jullie|iemand)( van jullie)? (?:(?!\b(ik|we|wij)\b)[^.?!]){0,40}?"
+    r"\b(bellen|opbellen|mailen)\b(?! (als|wanneer|of)\b)|\bnamens (mij|ons)\b[^.?!]{0,40}\b(bellen|mailen|praten"
+    r"|spreken|contact)|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (iets|wat) (voor (ons|mij|me|haar|hem) )?"
+    r"(doen|betekenen|regelen)\b|\bon (my|our) behalf\b|\b(can|could|would|will) (you|someone|somebody|anyone)"
+    r"( please)? (phone|call|ring|e-?mail|contact) (the|my|our|his|her)\b|\bcan you do (something|anything) for (me|us)\b"
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
@@ -153,7 +159,12 @@ UPSET = re.compile(
     r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
-    r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp",
+    r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
+    # ... and anger at the assistant itself: it has failed this parent, a person takes over.
+    r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
+    r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
+    r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
+    r"|\b(useless|stupid) (bot|chatbot|answers?)\b",
     re.IGNORECASE,
 )
 
