@@ -1,8 +1,9 @@
 """Signals that decide the intent whatever the classifier thought (the words live in actions/safety.py, which the
 actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
-parent's own child that the classifier could not place is taken as personal_case too. Crisis is applied last, so it
-wins; the crisis path never depends on a confidence."""
+parent's own child that the classifier could not place is taken as personal_case too, and a short message naming a
+place and a kind of school is a school search. Crisis is applied last, so it wins; the crisis path never depends on a
+confidence."""
 
 from typing import Any
 
@@ -10,7 +11,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import asks_for_person, is_crisis, is_personal_case, is_unclear_own_story
@@ -18,6 +19,20 @@ from actions.safety import asks_for_person, is_crisis, is_personal_case, is_uncl
 # In this order, so that the last that applies wins: crisis over everything.
 SIGNALS = [("personal_case", is_personal_case), ("request_human", asks_for_person), ("crisis", is_crisis)]
 NOT_UNDERSTOOD = "nlu_fallback"
+SCHOOL_SEARCH = "school_zoeken"
+# A short message that names a place and a kind of school or a need ("vso school emmen of assen", "sbo haarlem
+# dyslexie") is a search for schools, whatever topic its words lean to; one that asks about a rule ("mag een sbo in
+# haarlem weigeren") is not. The places, kinds and needs are the lookup tables made from the schools' data.
+SEARCH_MAX_WORDS = 10
+RULE_QUESTION_STARTS = {"mag", "mogen", "moet", "moeten", "kan", "kunnen", "wat", "hoe", "waarom", "wanneer", "wie",
+                        "is", "heeft", "hebben", "krijgt", "must", "can", "may", "what", "how", "why", "when", "who"}
+
+
+def is_school_search(text: str, entities: list[dict]) -> bool:
+    kinds = {entity.get("entity") for entity in entities}
+    words = text.lower().split()
+    return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
+            and words[0].strip("?!.,") not in RULE_QUESTION_STARTS)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -31,6 +46,8 @@ class IntentSignals(GraphComponent):
         for message in messages:
             text = message.get(TEXT)
             unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
+            if is_school_search(text or "", message.get(ENTITIES) or []):
+                self._decide(message, SCHOOL_SEARCH)
             if unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
             for name, applies in SIGNALS:

@@ -249,3 +249,22 @@ def test_asking_whom_to_call_or_what_the_swv_does_is_not(text):
                                   "daar heb ik niks aan", "you don't understand me", "stomme bot"])
 def test_anger_at_the_assistant_itself_is_for_a_person(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.bot
+def test_a_short_message_with_a_place_and_a_kind_of_school_is_a_school_search(bot_venv):
+    """components/signals.py: a place and a kind of school or a need (entities from the schools' lookup tables) in a
+    short message make it a school search; a question about a rule with the same words does not."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from components.signals import is_school_search
+place, kind = {'entity': 'place'}, {'entity': 'school_type'}
+print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
+                  is_school_search('sbo haarlem dyslexie', [place, {'entity': 'need'}]),
+                  is_school_search('mag een sbo in haarlem mijn kind weigeren', [place, kind]),
+                  is_school_search('vso in assen', [kind]),
+                  is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind])]))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False]
