@@ -327,14 +327,18 @@ def test_questions_not_understood_show_de_identified_once_three_conversations_as
     assert "krijgt mijn zoon [NAAM] nog een rugzakje" in html and "Daan" not in html and "Noah" not in html
 
 
-def test_rare_questions_not_understood_are_forgotten_after_the_retention_period(swvs):
+def test_rare_questions_and_searches_are_forgotten_after_the_retention_period(swvs):
     (kennemerland, swv), _ = swvs
     long_ago = timezone.now() - datetime.timedelta(days=swv.retention_days + 30)
     for text in ["wat is een rugzakje", "wat is een rugzakje", "wat is een rugzakje", "iets heel zeldzaams"]:
         ask(kennemerland, long_ago, text)
     daily.store(kennemerland.pk, timezone.localdate() - datetime.timedelta(days=3))
-    assert daily.forget_rare_queries(timezone.now()) == 1
+    # A search query rare for one kind of search and asked enough for the other: only the rare one goes.
+    for kind, visitors in (("zoeken", 1), ("scholen", 3)):
+        SearchMissDay.objects.create(site=kennemerland, day=long_ago.date(), kind=kind, query="kwal", visitors=visitors)
+    assert daily.forget_rare_queries(timezone.now()) == 2
     assert list(UnansweredDay.objects.values_list("text", "conversations")) == [("wat is een rugzakje", 3)]
+    assert list(SearchMissDay.objects.values_list("kind", "query")) == [("scholen", "kwal")]
 
 
 @pytest.mark.parametrize("text, kept", [

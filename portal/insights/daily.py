@@ -27,8 +27,8 @@ from portal.chat.outcomes import Outcome
 from portal.core.models import SWVSettings
 from portal.learning.deidentify import PLACEHOLDER, deidentifier
 
-from .models import (ConversationDay, HandoverDay, MessageDay, SearchMissDay, SearchMissVisit, StoredThrough,
-                     UnansweredDay, VisitorSalt)
+from .models import (ConversationDay, HandoverDay, MessageDay, SearchKind, SearchMissDay, SearchMissVisit,
+                     StoredThrough, UnansweredDay, VisitorSalt)
 
 AMSTERDAM = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 ONE_DAY = datetime.timedelta(days=1)
@@ -248,19 +248,16 @@ def store_settled_days(now: datetime.datetime | None = None) -> dict[str, int]:
 
 def forget_rare_queries(now: datetime.datetime) -> int:
     """Search queries and not-understood questions that fewer than MIN_VISITORS asked are never shown; after the
-    retention period they are deleted."""
+    retention period they are deleted (one statement each: the long tail has thousands)."""
     deleted = 0
     for swv in SWVSettings.objects.all():
         cutoff = local_day(now) - datetime.timedelta(days=swv.retention_days)
-        rare = (SearchMissDay.objects.filter(site_id=swv.site_id).values("kind", "query")
-                .annotate(total=Sum("visitors")).filter(total__lt=MIN_VISITORS).values_list("kind", "query"))
-        for kind, query in list(rare):
-            deleted += SearchMissDay.objects.filter(site_id=swv.site_id, kind=kind, query=query,
-                                                    day__lt=cutoff).delete()[0]
-        rare = (UnansweredDay.objects.filter(site_id=swv.site_id).values("text")
-                .annotate(total=Sum("conversations")).filter(total__lt=MIN_VISITORS).values_list("text", flat=True))
-        for text in list(rare):
-            deleted += UnansweredDay.objects.filter(site_id=swv.site_id, text=text, day__lt=cutoff).delete()[0]
+        tables = [(SearchMissDay.objects.filter(site_id=swv.site_id, kind=kind), "query", "visitors")
+                  for kind in SearchKind.values]
+        tables.append((UnansweredDay.objects.filter(site_id=swv.site_id), "text", "conversations"))
+        for rows, what, count in tables:
+            rare = rows.values(what).annotate(total=Sum(count)).filter(total__lt=MIN_VISITORS).values(what)
+            deleted += rows.filter(day__lt=cutoff, **{f"{what}__in": rare}).delete()[0]
     return deleted
 
 
