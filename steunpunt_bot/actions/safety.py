@@ -102,6 +102,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
+    r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}(de|het|een|jullie|uw) [^.?!]{0,35}\bspreken\b"
     r"|\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
     r"|\bcan (someone|somebody|anyone|one of you) (please )?(help|advise|call|assist|meet) (me|us)\b"
     r"|\bhelp (me|us) (to )?(write|fill|check|read|understand|with (a|an|the|my|our) (letter|form|objection))"
@@ -160,6 +161,7 @@ UPSET = re.compile(
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
+    r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"

@@ -233,7 +233,7 @@ def test_more_ways_of_asking_what_to_do_in_ones_own_case(text):
 
 @pytest.mark.parametrize("text", ["kunt u de school bellen om het uit te leggen", "kunnen jullie iets voor ons doen?",
                                   "wil iemand de gemeente mailen voor ons", "namens ons met de school praten, kan dat",
-                                  "can somebody phone the school on our behalf?"])
+                                  "can somebody phone the school on our behalf?", "kan ik de directeur van het swv spreken"])
 def test_someone_to_phone_the_school_or_act_for_the_parent_is_a_request_for_a_person(text):
     assert safety.asks_for_person(text)
 
@@ -246,7 +246,8 @@ def test_asking_whom_to_call_or_what_the_swv_does_is_not(text):
 
 
 @pytest.mark.parametrize("text", ["hou op met die standaardantwoorden", "je begrijpt me gewoon niet",
-                                  "daar heb ik niks aan", "you don't understand me", "stomme bot"])
+                                  "daar heb ik niks aan", "you don't understand me", "stomme bot",
+                                  "zo moe van al dat gevecht"])
 def test_anger_at_the_assistant_itself_is_for_a_person(text):
     assert safety.is_personal_case(text)
 
