@@ -69,6 +69,7 @@ def test_a_story_about_ones_own_child_that_asks_no_question_may_count_as_an_own_
     # Applied only when the classifier could not place the message (components/signals.py).
     assert safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
                                        "steeds slechter met haar")
+    assert safety.is_unclear_own_story("de meerklank stuurt mijn kind steeds naar huis")
     assert not safety.is_unclear_own_story("mijn zoon heeft een vraag")
     # A long question, or a story that ends in one, gets the likely topics as buttons, not a person.
     assert not safety.is_unclear_own_story("kan mijn kind een paar uur per week in een kleine groep zitten")
