@@ -177,13 +177,16 @@ class AnswerIndexPage(RoutablePageMixin, Page):
 
     def answer_url(self, answer, *, base: str | None = None) -> str:
         """The path where this index shows the answer (national answers have no page of their own)."""
-        return (base or self.get_url()) + answer.topic.slug + "/"
+        return (base or self.path_on_site()) + answer.topic.slug + "/"
+
+    def path_on_site(self) -> str:
+        return self.get_url(current_site=self.get_site())
 
     def related_answers(self, topics) -> list[tuple[AnswerPage, str]]:
         """This index's answers for these topics, with their URLs, in the given order."""
         keys = [t.key for t in topics]
         answers = self.effective_answers(keys)
-        base = self.get_url()
+        base = self.path_on_site()
         return [(answers[k], self.answer_url(answers[k], base=base)) for k in keys if k in answers]
 
     def answer_context(self, answer) -> dict:
@@ -197,7 +200,7 @@ class AnswerIndexPage(RoutablePageMixin, Page):
 
     def answers_by_group(self) -> list[tuple[str, list[tuple[AnswerPage, str]]]]:
         """The answers as (group, [(answer, url)]), groups and answers in the order of the topic list."""
-        base = self.get_url()
+        base = self.path_on_site()
         answers = sorted(self.effective_answers().values(), key=lambda a: a.topic.position)
         first_position = {}
         for answer in answers:
@@ -220,8 +223,9 @@ class AnswerIndexPage(RoutablePageMixin, Page):
         if answer is None:
             raise Http404
         context.update(self.answer_context(answer))
-        if context.get("untranslated"):
-            context["answer_url"] = self.answer_url(answer)
+        context["alternates"] = {index.language: index.answer_url(answer) for index in
+                                 self.get_translations(inclusive=True).live().specific()
+                                 if key in index.effective_answers([key])}
         response = self.render(request, context_overrides=context, template=AnswerPage.template)
         return count_answer_view(response, site=self.get_site(), topic=answer.topic.key)
 

@@ -2,6 +2,8 @@
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as _noop
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -9,8 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Site
 from wagtail.search import index
 
-WEEKDAYS = [(0, "maandag"), (1, "dinsdag"), (2, "woensdag"), (3, "donderdag"), (4, "vrijdag"), (5, "zaterdag"),
-            (6, "zondag")]
+# Marked for translation; office_hours_list gives them in the reader's language.
+WEEKDAYS = [(0, _noop("maandag")), (1, _noop("dinsdag")), (2, _noop("woensdag")), (3, _noop("donderdag")),
+            (4, _noop("vrijdag")), (5, _noop("zaterdag")), (6, _noop("zondag"))]
 
 
 class ClosedDaysBlock(blocks.StructBlock):
@@ -95,7 +98,7 @@ class SWVSettings(BaseSiteSetting):
     @property
     def office_hours_list(self):
         """Opening slots as (day name, open, close), in week order."""
-        names = dict(WEEKDAYS)
+        names = {day: gettext(name) for day, name in WEEKDAYS}
         slots = sorted((int(b.value["weekday"]), b.value["open"], b.value["close"]) for b in self.office_hours)
         return [(names[day], start, end) for day, start, end in slots]
 

@@ -34,3 +34,21 @@ def is_out_of_date(page: Page) -> bool:
     original = (Page.objects.live().filter(translation_key=page.translation_key, locale__language_code=DUTCH)
                 .values_list("last_published_at", flat=True).first())
     return bool(original and original > page.last_published_at)
+
+
+def alternate_urls(request, page: Page | None = None, known: dict | None = None) -> dict[str, str]:
+    """The URL of what the reader sees in each language that has it, for the language switch and hreflang:
+    `known` where a view worked it out itself (an answer under its index), else the page's live translations,
+    else the same view's URL under the other language prefix (search, schools)."""
+    if known is not None:
+        return {code: url for code, url in known.items() if url}
+    if page is not None:
+        urls = {}
+        for code in LANGUAGE_CODES:
+            other = live_translation(page, code)
+            if other is not None:
+                urls[code] = other.get_url(request=request)
+        return urls
+    from django.urls import translate_url
+
+    return {code: translate_url(request.get_full_path(), code) for code in LANGUAGE_CODES}
