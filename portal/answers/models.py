@@ -111,6 +111,11 @@ class AnswerPage(Page):
     def question(self):
         return self.title
 
+    def get_admin_display_title(self):
+        # In the page listing and the edit view's header: an English answer whose Dutch text is newer.
+        title = super().get_admin_display_title()
+        return f"{title} (verouderd: de Nederlandse tekst is nieuwer)" if is_out_of_date(self) else title
+
     @property
     def examples(self):
         return [line.strip() for line in self.example_phrasings.splitlines() if line.strip()]
@@ -223,8 +228,8 @@ class AnswerIndexPage(RoutablePageMixin, Page):
         if answer is None:
             raise Http404
         context.update(self.answer_context(answer))
-        context["alternates"] = {index.language: index.answer_url(answer) for index in
-                                 self.get_translations(inclusive=True).live().specific()
+        context["alternates"] = {index.language: index.answer_url(answer, base=index.get_url(request=request))
+                                 for index in self.get_translations(inclusive=True).live().specific()
                                  if key in index.effective_answers([key])}
         response = self.render(request, context_overrides=context, template=AnswerPage.template)
         return count_answer_view(response, site=self.get_site(), topic=answer.topic.key)
