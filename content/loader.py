@@ -264,6 +264,7 @@ class ContentLoader:
         en_dir = self.dir / ENGLISH
         for item in read_yaml(en_dir / "topics.yaml") if (en_dir / "topics.yaml").exists() else []:
             Topic.objects.filter(key=item["key"]).update(label_en=item["label"], group_en=item["group"])
+        self.load_english_glossary(en_dir / "glossary" / "national.yaml")
         national_en = self._translation(national_root, english, "national answers (en)", title="National answers")
         national_editors = self._group(NATIONAL_EDITORS)
         self._grant(national_editors, national_en, ["add_page", "change_page", "lock_page", "publish_page"])
@@ -288,10 +289,27 @@ class ContentLoader:
                         section, english, f"{slug}: {section_slug} (en)", slug=section_slug, title=title,
                         intro=intro, show_in_menus=section.show_in_menus))
             self._grant_english(site, home_en)
+            self.load_english_settings(site, data)
+            self.load_english_glossary(en_dir / "glossary" / f"{slug}.yaml")
             if AnswerIndexPage in sections:
                 self.load_english_answers(*sections[AnswerIndexPage], en_dir / "answers" / slug)
             if ProcedureIndexPage in sections:
                 self.load_english_procedures(*sections[ProcedureIndexPage], en_dir / "procedures" / slug)
+
+    def load_english_settings(self, site, data):
+        values = {"region_en": " ".join((data.get("region") or "").split()),
+                  "contact_note_en": markdown.markdown(data["contact_note"]) if data.get("contact_note") else ""}
+        settings = SWVSettings.objects.get(site=site)
+        if self.refresh or not (settings.region_en or settings.contact_note_en):
+            SWVSettings.objects.filter(pk=settings.pk).update(**values)
+
+    def load_english_glossary(self, path):
+        """The English explanation of each glossary term (the term itself stays the Dutch word)."""
+        for item in read_yaml(path) if path.exists() else []:
+            terms = GlossaryTerm.objects.filter(slug=item["slug"])
+            if not self.refresh:
+                terms = terms.filter(definition_en="")
+            terms.update(definition_en=" ".join(item["definition"].split()))
 
     def load_english_answers(self, parent, parent_en, directory: Path):
         for path in sorted(directory.glob("*.yaml")):
@@ -304,9 +322,10 @@ class ContentLoader:
                               body=body_stream(item["body"]), example_phrasings="")
 
     def load_english_procedures(self, index, index_en, directory: Path):
-        for path in sorted(directory.glob("*.yaml")):
-            source = ProcedurePage.objects.child_of(index).filter(slug=path.stem).first()
-            if source is None:
+        for procedure_slug in PROCEDURE_ORDER:  # created in the Dutch order, so listed in it
+            path = directory / f"{procedure_slug}.yaml"
+            source = ProcedurePage.objects.child_of(index).filter(slug=procedure_slug).first()
+            if source is None or not path.exists():
                 continue
             item = read_yaml(path)
             steps = [("step", {"who": s["who"], "what": s["what"], "when": s.get("when") or "",

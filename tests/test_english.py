@@ -238,3 +238,20 @@ def test_every_interface_text_has_an_english_translation():
     text = (ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
     untranslated = re.findall(r'msgid "([^"]+)"\nmsgstr ""\n', text)
     assert untranslated == [] and "#, fuzzy\nmsgid \"" not in text.replace('#, fuzzy\nmsgid ""', "")
+
+
+def test_english_sections_glossary_and_contact_come_from_the_english_files(host_client, site_for):
+    data = yaml.safe_load((CONTENT / "en" / "swv" / f"{SITE}.yaml").read_text(encoding="utf-8"))
+    client = host_client(SITE)
+    contact = client.get("/en/contact/").content.decode()
+    first_words = " ".join(data["contact_note"].split()[:6])
+    assert first_words in " ".join(re.sub(r"<[^>]+>", " ", contact).split())
+    assert "Municipalities in this region" in contact and "Gemeenten in deze regio" not in contact
+    glossary = client.get("/en/glossary/").content.decode()
+    term = yaml.safe_load((CONTENT / "en" / "glossary" / "national.yaml").read_text(encoding="utf-8"))[0]
+    assert " ".join(term["definition"].split()) in glossary and '<dt lang="nl">' in glossary
+    procedures = client.get("/en/procedures/").content.decode()
+    titles = [yaml.safe_load((CONTENT / "en" / "procedures" / SITE / f"{slug}.yaml").read_text("utf-8"))["title"]
+              for slug in ("aanmelden-en-zorgplicht", "extra-ondersteuning", "tlv-aanvragen")]
+    positions = [procedures.find(t.replace("'", "&#x27;")) for t in titles]
+    assert -1 not in positions and positions == sorted(positions)  # in the Dutch order
