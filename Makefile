@@ -27,11 +27,13 @@ $(CHROMIUM):
 $(MSGFMT):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null
 
-# The interface's words in English: collect the marked Dutch texts into locale/en/LC_MESSAGES/django.po (what is
-# translated stays), then, once the new ones are translated there, compile django.mo. Both files are committed.
+# The interface's words in English: collect the marked Dutch texts into locale/en/LC_MESSAGES/django.po and, from
+# the JavaScript, djangojs.po (what is translated stays); once the new ones are translated there, compile the .mo
+# files. All four are committed.
 messages: $(VENV)/.installed $(MSGFMT)
-	$(PY) manage.py makemessages -l en --no-location --ignore ".venv/*" --ignore "steunpunt_bot/*" --ignore "var/*" \
-	    --ignore "tests/*" --ignore "bench/*" --ignore "deploy/*"
+	for domain in django djangojs; do $(PY) manage.py makemessages -d $$domain -l en --no-location --ignore ".venv/*" \
+	    --ignore "steunpunt_bot/*" --ignore "var/*" --ignore "tests/*" --ignore "bench/*" --ignore "deploy/*" \
+	    --ignore "portal/static/vendor/*" --ignore "*/vendor/*" || exit 1; done
 	$(PY) manage.py compilemessages -l en --ignore ".venv/*" --ignore "steunpunt_bot/*"
 
 # Debian's PostgreSQL, for running the suite on the production database too.

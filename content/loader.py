@@ -288,6 +288,12 @@ class ContentLoader:
                     sections[type(section)] = (section, self._translation(
                         section, english, f"{slug}: {section_slug} (en)", slug=section_slug, title=title,
                         intro=intro, show_in_menus=section.show_in_menus))
+            privacy = StandardPage.objects.child_of(home).filter(slug="privacy").first()
+            if privacy is not None:
+                self._translation(privacy, english, f"{slug}: privacy (en)", title="Privacy",
+                                  intro="What we do with information about you and your child.",
+                                  body=body_stream(self.english_privacy_text(
+                                      home.title, data.get("retention_days", 90))))
             self._grant_english(site, home_en)
             self.load_english_settings(site, data)
             self.load_english_glossary(en_dir / "glossary" / f"{slug}.yaml")
@@ -371,6 +377,30 @@ class ContentLoader:
         permission = Permission.objects.get(content_type__app_label="simple_translation", codename="submit_translation")
         for group in groups:
             group.permissions.add(permission)
+
+    @staticmethod
+    def english_privacy_text(name, retention):
+        """The privacy statement of privacy_text, in English."""
+        return (
+            f"## Who is responsible?\n\n{name} is responsible for this website.\n\n"
+            "## What we keep\n\nThis website works without cookies from others and sends nothing to other "
+            "companies. We do not keep IP addresses with what you search for. When you search this site, we use your "
+            "search words only to show results.\n\n"
+            "## The chat\n\nIn the chat you do not have to give your name. We keep the messages of the "
+            "conversation, so that an adviser of the Loket can read along if you ask for that. We do not keep an IP "
+            f"address with a conversation. After {retention} days without new messages we delete the whole "
+            "conversation. With the button 'Delete conversation' in the chat you can also "
+            "delete it yourself at once. We keep a call-back request just as long; it holds only what you fill in "
+            "yourself. Only advisers of the Loket of this samenwerkingsverband can read a conversation, and we keep "
+            "track of who does.\n\n"
+            "## Information about your child\n\nSchools and the samenwerkingsverband use information about the "
+            "support for your child only when that is needed, for example for a toelaatbaarheidsverklaring (TLV). "
+            "You may always ask which information there is and look at it. This is in the General Data Protection "
+            "Regulation (AVG in Dutch, GDPR in English).\n\n"
+            "## Questions or complaints\n\nDo you have a question about privacy? Contact us through the contact "
+            "page. You can also make a complaint to the Autoriteit Persoonsgegevens (the Dutch data protection "
+            "authority)."
+        )
 
     @staticmethod
     def english_intro(name):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -42,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("scholen/vergelijken/", school_views.compare_page, name="school-compare"),
     path("scholen/<slug:slug>/", school_views.school_detail, name="school-detail"),
     path("terugbellen/", chat_views.callback_page, name="callback-page"),
+    # The chat widget's own words in the page's language (gettext() in chat-widget.js), from locale/ (djangojs).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
