@@ -200,7 +200,7 @@ def test_publishing_the_dutch_answer_marks_its_english_version_out_of_date(host_
     assert english.pk not in [a.pk for a in content_gaps(site_for(SITE)).outdated_translations]
 
 
-def test_the_admin_listing_shows_the_flag(client, django_user_model, key):
+def test_the_admin_listing_and_edit_view_show_the_flag(client, django_user_model, key):
     dutch = national_answer(key=key)
     english = live_translation(dutch, "en")
     dutch.save_revision().publish()
@@ -208,6 +208,8 @@ def test_the_admin_listing_shows_the_flag(client, django_user_model, key):
     client.force_login(admin)
     listing = client.get(f"/admin/pages/{english.get_parent().pk}/").content.decode()
     assert "verouderd: de Nederlandse tekst is nieuwer" in listing
+    assert "verouderd: de Nederlandse tekst is nieuwer" in client.get(f"/admin/pages/{english.pk}/edit/").content.decode()
+    assert "verouderd: de Nederlandse tekst is nieuwer" not in client.get(f"/admin/pages/{dutch.pk}/edit/").content.decode()
 
 
 def test_an_swvs_editors_edit_its_english_pages_and_may_translate(site_for, django_user_model):
