@@ -43,6 +43,7 @@ class Topic(models.Model):
         return self.label
 
     def label_in(self, language_code):
+        """The topic's name in that language (the English one where there is one): for topic buttons, lists."""
         return self.label_en or self.label if language_code == "en" else self.label
 
     def group_in(self, language_code):
@@ -209,8 +210,8 @@ class AnswerIndexPage(RoutablePageMixin, Page):
         answers = sorted(self.effective_answers().values(), key=lambda a: a.topic.position)
         first_position = {}
         for answer in answers:
-            first_position.setdefault(answer.topic.group, answer.topic.position)
-        answers.sort(key=lambda a: (first_position[a.topic.group], a.topic.position))
+            first_position.setdefault(answer.topic.group_in(self.language), answer.topic.position)
+        answers.sort(key=lambda a: (first_position[a.topic.group_in(self.language)], a.topic.position))
         return [(group, [(a, self.answer_url(a, base=base)) for a in members])
                 for group, members in groupby(answers, key=lambda a: a.topic.group_in(self.language))]
 

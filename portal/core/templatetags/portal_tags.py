@@ -1,4 +1,4 @@
-"""Template filters and tags every page uses: cleaned rich text and glossary links."""
+"""Template filters and tags every page uses: cleaned rich text, glossary links, the page in each language."""
 
 from django import template
 from django.conf import settings
