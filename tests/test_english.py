@@ -271,3 +271,23 @@ def test_english_sections_glossary_and_contact_come_from_the_english_files(host_
               for slug in ("aanmelden-en-zorgplicht", "extra-ondersteuning", "tlv-aanvragen")]
     positions = [procedures.find(t.replace("'", "&#x27;")) for t in titles]
     assert -1 not in positions and positions == sorted(positions)  # in the Dutch order
+
+
+def test_an_swv_editor_translates_an_own_answer_in_the_admin(client, site_for, django_user_model):
+    """Wagtail's Translate action: the English copy lands under the site's English index, as a draft to edit."""
+    from django.urls import reverse
+    from wagtail.models import Locale
+
+    site = site_for(SITE)
+    user = django_user_model.objects.create_user(username="red-vertaalt", password="geheim-wachtwoord-123")
+    user.groups.add(Group.objects.get(name=f"{SWVSettings.for_site(site).short_name}: redacteuren"))
+    client.force_login(user)
+    own = AnswerPage.objects.child_of(answer_index(site=site)).first()
+    existing = live_translation(own, "en")
+    if existing is not None:
+        existing.delete()
+    response = client.post(reverse("simple_translation:submit_page_translation", args=[own.pk]),
+                           {"locales": [Locale.objects.get(language_code="en").pk]})
+    assert response.status_code == 302
+    copy = AnswerPage.objects.get(translation_key=own.translation_key, locale__language_code="en")
+    assert copy.get_parent().pk == answer_index(site=site, language="en").pk and not copy.live
