@@ -2,6 +2,7 @@
 (same translation key, a page tree per locale). Which translation a reader gets, and whether it is still true."""
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -49,6 +50,4 @@ def alternate_urls(request, page: Page | None = None, known: dict | None = None)
             if other is not None:
                 urls[code] = other.get_url(request=request)
         return urls
-    from django.urls import translate_url
-
     return {code: translate_url(request.get_full_path(), code) for code in LANGUAGE_CODES}
