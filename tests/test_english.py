@@ -291,3 +291,10 @@ def test_an_swv_editor_translates_an_own_answer_in_the_admin(client, site_for, d
     assert response.status_code == 302
     copy = AnswerPage.objects.get(translation_key=own.translation_key, locale__language_code="en")
     assert copy.get_parent().pk == answer_index(site=site, language="en").pk and not copy.live
+
+
+def test_the_english_search_says_its_results_are_dutch(host_client, db):
+    html = host_client(SITE).get("/en/zoeken/", {"q": "tlv"}).content.decode()
+    assert "For now the search looks only in the Dutch pages" in html
+    assert '<h2 class="utrecht-heading-3" lang="nl">' in html
+    assert "For now the search" not in host_client(SITE).get("/zoeken/", {"q": "tlv"}).content.decode()
