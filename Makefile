@@ -6,8 +6,9 @@ PORTAL_PORT ?= 8000
 export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
+MSGFMT := /usr/bin/msgfmt
 
-.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data vendor clean
+.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -21,6 +22,19 @@ $(VENV)/.installed: requirements.txt
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# GNU gettext, for the interface's translations (make messages, and the test that django.mo is up to date).
+$(MSGFMT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null
+
+# The interface's words in English: collect the marked Dutch texts into locale/en/LC_MESSAGES/django.po and, from
+# the JavaScript, djangojs.po (what is translated stays); once the new ones are translated there, compile the .mo
+# files. All four are committed.
+messages: $(VENV)/.installed $(MSGFMT)
+	for domain in django djangojs; do $(PY) manage.py makemessages -d $$domain -l en --no-location --ignore ".venv/*" \
+	    --ignore "steunpunt_bot/*" --ignore "var/*" --ignore "tests/*" --ignore "bench/*" --ignore "deploy/*" \
+	    --ignore "portal/static/vendor/*" --ignore "*/vendor/*" || exit 1; done
+	$(PY) manage.py compilemessages -l en --ignore ".venv/*" --ignore "steunpunt_bot/*"
 
 # Debian's PostgreSQL, for running the suite on the production database too.
 $(PG_VIRTUALENV):
@@ -57,7 +71,7 @@ run: data $(BOT_MODEL)
 cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) deploy/cluster.py
 
-test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(BOT_MODEL)
+test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
@@ -68,7 +82,7 @@ test-cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider -m cluster tests/cluster
 
 # Everything but the tests that start browsers, Rasa or a cluster, or train models.
-test-fast: $(VENV)/.installed
+test-fast: $(VENV)/.installed $(MSGFMT)
 	$(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster"
 
 bench: $(VENV)/.installed

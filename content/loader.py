@@ -1,5 +1,6 @@
 """Loads the demo content of this folder into the CMS: sites, SWV settings, topics, glossary, answers,
-procedures, editor groups and their workflows.
+procedures, editor groups and their workflows; and from `en/` the English translations of the pages (Wagtail
+translations in the English locale, see `_translation`). A Dutch page without an English file has no English page.
 
 Idempotent: what exists is kept as it is (editors may have changed it), what is missing is created. With
 `refresh=True` pages are brought back to the files' text, publishing a new revision only where it differs.
@@ -12,7 +13,7 @@ from pathlib import Path
 import markdown
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage, WorkflowTask
 from wagtail.models import GroupApprovalTask
 from wagtail.rich_text import RichText
 
@@ -28,6 +29,19 @@ DEFAULT_SITE = "duinenbollenstreek"
 PROCEDURE_ORDER = ["aanmelden-en-zorgplicht", "extra-ondersteuning", "tlv-aanvragen", "bezwaar-en-geschillen",
                    "thuiszitten", "overstap-po-vo"]
 NATIONAL_EDITORS = "Landelijke redactie"
+ENGLISH = "en"
+# The English slugs of the sections every site has (the Dutch ones are set in load_swv).
+ENGLISH_SECTIONS = {
+    AnswerIndexPage: ("questions", "Questions from parents",
+                      "Short answers to the questions parents ask us most. First in short, then the whole story."),
+    ProcedureIndexPage: ("procedures", "Rules and steps",
+                         "How it works when you apply to a school, ask for extra support or a TLV, object to a "
+                         "decision, or when your child is at home and not at school: who does what, when, and which "
+                         "time limits apply."),
+    ContactPage: ("contact", "Contact", "Do you have a question about the support for your child? Here you can read "
+                                        "who can help you."),
+    GlossaryPage: ("glossary", "Words and terms", "Words you find in letters and plans, explained in short."),
+}
 
 
 @dataclass
@@ -102,6 +116,7 @@ class ContentLoader:
                 self.load_swv(read_yaml(path))
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
+            self.load_english(national_root)
             SchoolLoader(self.dir / "schools", self.report).load()
         return self.report
 
@@ -239,6 +254,158 @@ class ContentLoader:
             "## Vragen of klachten\n\nHeeft u een vraag over privacy? Neem contact met ons op via de "
             "contactpagina. U kunt ook een klacht indienen bij de Autoriteit Persoonsgegevens."
         )
+
+    # -- English -------------------------------------------------------------------------------------------
+
+    def load_english(self, national_root):
+        """The English pages, as Wagtail translations of the Dutch ones: national answers, and per site its home,
+        sections, answers of its own and procedures. Only what has an English file gets an English text page."""
+        english = Locale.objects.get(language_code=ENGLISH)  # made by portal/core/migrations/0006
+        en_dir = self.dir / ENGLISH
+        for item in read_yaml(en_dir / "topics.yaml") if (en_dir / "topics.yaml").exists() else []:
+            Topic.objects.filter(key=item["key"]).update(label_en=item["label"], group_en=item["group"])
+        self.load_english_glossary(en_dir / "glossary" / "national.yaml")
+        national_en = self._translation(national_root, english, "national answers (en)", title="National answers")
+        national_editors = self._group(NATIONAL_EDITORS)
+        self._grant(national_editors, national_en, ["add_page", "change_page", "lock_page", "publish_page"])
+        self._may_translate(national_editors)
+        WorkflowPage.objects.get_or_create(page=national_en, defaults={
+            "workflow": WorkflowPage.objects.get(page=national_root).workflow})
+        self.load_english_answers(national_root, national_en, en_dir / "answers" / "national")
+        for site in Site.objects.select_related("root_page").order_by("hostname"):
+            home = site.root_page.specific
+            if not isinstance(home, HomePage):
+                continue
+            slug = home.slug
+            path = en_dir / "swv" / f"{slug}.yaml"
+            data = read_yaml(path) if path.exists() else {}
+            home_en = self._translation(home, english, f"{slug}: home (en)", title=data.get("name") or home.title,
+                                        intro=markdown.markdown(data.get("intro") or self.english_intro(home.title)))
+            sections = {}
+            for section in home.get_children().specific():
+                if type(section) in ENGLISH_SECTIONS:
+                    section_slug, title, intro = ENGLISH_SECTIONS[type(section)]
+                    sections[type(section)] = (section, self._translation(
+                        section, english, f"{slug}: {section_slug} (en)", slug=section_slug, title=title,
+                        intro=intro, show_in_menus=section.show_in_menus))
+            privacy = StandardPage.objects.child_of(home).filter(slug="privacy").first()
+            if privacy is not None:
+                self._translation(privacy, english, f"{slug}: privacy (en)", title="Privacy",
+                                  intro="What we do with information about you and your child.",
+                                  body=body_stream(self.english_privacy_text(
+                                      home.title, data.get("retention_days", 90))))
+            self._grant_english(site, home_en)
+            self.load_english_settings(site, data)
+            self.load_english_glossary(en_dir / "glossary" / f"{slug}.yaml")
+            if AnswerIndexPage in sections:
+                self.load_english_answers(*sections[AnswerIndexPage], en_dir / "answers" / slug)
+            if ProcedureIndexPage in sections:
+                self.load_english_procedures(*sections[ProcedureIndexPage], en_dir / "procedures" / slug)
+
+    def load_english_settings(self, site, data):
+        values = {"region_en": " ".join((data.get("region") or "").split()),
+                  "contact_note_en": markdown.markdown(data["contact_note"]) if data.get("contact_note") else ""}
+        settings = SWVSettings.objects.get(site=site)
+        if self.refresh or not (settings.region_en or settings.contact_note_en):
+            SWVSettings.objects.filter(pk=settings.pk).update(**values)
+
+    def load_english_glossary(self, path):
+        """The English explanation of each glossary term (the term itself stays the Dutch word)."""
+        for item in read_yaml(path) if path.exists() else []:
+            terms = GlossaryTerm.objects.filter(slug=item["slug"])
+            if not self.refresh:
+                terms = terms.filter(definition_en="")
+            terms.update(definition_en=" ".join(item["definition"].split()))
+
+    def load_english_answers(self, parent, parent_en, directory: Path):
+        for path in sorted(directory.glob("*.yaml")):
+            item = read_yaml(path)
+            source = AnswerPage.objects.child_of(parent).filter(topic__key=item["key"]).first()
+            if source is None:
+                continue  # an English text for a topic this site does not answer itself
+            self._translation(source, parent_en.locale, f"answer {directory.name}/{item['key']} (en)",
+                              title=item["question"], short_answer=" ".join(item["short"].split()),
+                              body=body_stream(item["body"]), example_phrasings="")
+
+    def load_english_procedures(self, index, index_en, directory: Path):
+        for procedure_slug in PROCEDURE_ORDER:  # created in the Dutch order, so listed in it
+            path = directory / f"{procedure_slug}.yaml"
+            source = ProcedurePage.objects.child_of(index).filter(slug=procedure_slug).first()
+            if source is None or not path.exists():
+                continue
+            item = read_yaml(path)
+            steps = [("step", {"who": s["who"], "what": s["what"], "when": s.get("when") or "",
+                               "deadline": s.get("deadline") or "", "documents": s.get("documents") or []})
+                     for s in item["steps"]]
+            self._translation(source, index_en.locale, f"procedure {directory.name}/{path.stem} (en)",
+                              title=item["title"], intro=" ".join(item["intro"].split()), steps=steps,
+                              note=body_stream(item.get("note") or ""))
+
+    def _translation(self, source, locale, label, **fields):
+        """The source page's translation in this locale: made by Wagtail (a copy in the translated parent, same
+        translation key) the first time, filled from the given fields and published; refreshed like `_child`."""
+        existing = source.get_translation_or_none(locale)
+        if existing is not None:
+            existing = existing.specific
+            if self.refresh and self._differs(existing, fields):
+                for name, value in fields.items():
+                    setattr(existing, name, value)
+                self._publish(existing, label, created=False)
+            return existing
+        page = source.copy_for_translation(locale).specific
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save()
+        self._publish(page, label, created=True)
+        return page
+
+    def _grant_english(self, site, home_en):
+        """The SWV's editors and eindredactie edit its English pages too, in the same review workflow."""
+        short_name = SWVSettings.objects.get(site=site).short_name
+        editors = self._group(f"{short_name}: redacteuren")
+        reviewers = self._group(f"{short_name}: eindredactie")
+        self._grant(editors, home_en, ["add_page", "change_page", "lock_page"])
+        self._grant(reviewers, home_en, ["add_page", "change_page", "lock_page", "publish_page"])
+        self._may_translate(editors, reviewers)
+        workflow = WorkflowPage.objects.filter(page=site.root_page).values_list("workflow", flat=True).first()
+        if workflow:
+            WorkflowPage.objects.get_or_create(page=home_en, defaults={"workflow_id": workflow})
+
+    @staticmethod
+    def _may_translate(*groups):
+        """Wagtail's "Translate" action in the page menu (simple_translation) makes the English copy to edit."""
+        permission = Permission.objects.get(content_type__app_label="simple_translation", codename="submit_translation")
+        for group in groups:
+            group.permissions.add(permission)
+
+    @staticmethod
+    def english_privacy_text(name, retention):
+        """The privacy statement of privacy_text, in English."""
+        return (
+            f"## Who is responsible?\n\n{name} is responsible for this website.\n\n"
+            "## What we keep\n\nThis website works without cookies from others and sends nothing to other "
+            "companies. We do not keep IP addresses with what you search for. When you search this site, we use your "
+            "search words only to show results.\n\n"
+            "## The chat\n\nIn the chat you do not have to give your name. We keep the messages of the "
+            "conversation, so that an adviser of the Loket can read along if you ask for that. We do not keep an IP "
+            f"address with a conversation. After {retention} days without new messages we delete the whole "
+            "conversation. With the button 'Delete conversation' in the chat you can also "
+            "delete it yourself at once. We keep a call-back request just as long; it holds only what you fill in "
+            "yourself. Only advisers of the Loket of this samenwerkingsverband can read a conversation, and we keep "
+            "track of who does.\n\n"
+            "## Information about your child\n\nSchools and the samenwerkingsverband use information about the "
+            "support for your child only when that is needed, for example for a toelaatbaarheidsverklaring (TLV). "
+            "You may always ask which information there is and look at it. This is in the General Data Protection "
+            "Regulation (AVG in Dutch, GDPR in English).\n\n"
+            "## Questions or complaints\n\nDo you have a question about privacy? Contact us through the contact "
+            "page. You can also make a complaint to the Autoriteit Persoonsgegevens (the Dutch data protection "
+            "authority)."
+        )
+
+    @staticmethod
+    def english_intro(name):
+        return (f"Information for parents from {name}: what passend onderwijs means for your child, your rights, "
+                "and who can help you.")
 
     # -- editors -------------------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,13 +19,8 @@ handler500 = "portal.core.errors.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("zoeken/", search_views.search_page, name="search"),
-    path("scholen/", school_views.search_page, name="school-search"),
-    path("scholen/vergelijken/", school_views.compare_page, name="school-compare"),
-    path("scholen/<slug:slug>/", school_views.school_detail, name="school-detail"),
     path("api/answers/<str:key>/", answers_api.answer_detail, name="api-answer"),
     path("api/schools/", schools_api.schools, name="api-schools"),
-    path("terugbellen/", chat_views.callback_page, name="callback-page"),
     path("api/chat/conversations/", chat_api.conversations, name="chat-conversations"),
     path("api/chat/conversations/<str:conversation_id>/messages/", chat_api.messages, name="chat-messages"),
     path("api/chat/conversations/<str:conversation_id>/", chat_api.delete_conversation, name="chat-delete"),
@@ -39,4 +36,15 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# What parents read, in Dutch where it always was and in English under /en/ (contract).
+urlpatterns += i18n_patterns(
+    path("zoeken/", search_views.search_page, name="search"),
+    path("scholen/", school_views.search_page, name="school-search"),
+    path("scholen/vergelijken/", school_views.compare_page, name="school-compare"),
+    path("scholen/<slug:slug>/", school_views.school_detail, name="school-detail"),
+    path("terugbellen/", chat_views.callback_page, name="callback-page"),
+    # The chat widget's own words in the page's language (gettext() in chat-widget.js), from locale/ (djangojs).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

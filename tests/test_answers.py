@@ -30,7 +30,8 @@ def test_answers_api_gives_the_sites_effective_answer(host_client, db, slug, key
     response = host_client(slug).get(f"/api/answers/{key}/")
     assert response.status_code == 200
     data = response.json()
-    assert set(data) == {"key", "question", "short", "body_html", "url", "last_reviewed"}
+    assert set(data) == {"key", "lang", "question", "short", "body_html", "url", "last_reviewed"}
+    assert data["lang"] == "nl"
     assert data["key"] == key
     override = overrides_of(slug).get(key)
     expected = override or yaml.safe_load((CONTENT / "answers" / "national" / f"{key}.yaml").read_text("utf-8"))

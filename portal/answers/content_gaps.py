@@ -1,6 +1,6 @@
 """What an SWV's editors must still fill in or check ("Nog te doen"): missing contact details and opening hours,
-answers not reviewed for a year, topics whose rules the SWV sets itself that still show the national text, and
-topics parents asked about that have no answer. Editors and eindredactie see their own SWV; the beheerder all."""
+answers not reviewed for a year, topics whose rules the SWV sets itself that still show the national text, English
+answers whose Dutch text changed after them, and topics parents asked about that have no answer. Editors and eindredactie see their own SWV; the beheerder all."""
 
 import datetime
 from collections import Counter
@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.core.models import SWVSettings
+from portal.core.translations import is_out_of_date
 from portal.learning.models import LabelledExample
 
 from .models import AnswerPage, Topic
@@ -31,12 +32,13 @@ class ContentGaps:
     missing_contact: list[str] = field(default_factory=list)
     stale_answers: list[AnswerPage] = field(default_factory=list)
     national_where_local: list[Topic] = field(default_factory=list)
+    outdated_translations: list[AnswerPage] = field(default_factory=list)
     asked_without_answer: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
         return (len(self.missing_contact) + len(self.stale_answers) + len(self.national_where_local)
-                + len(self.asked_without_answer))
+                + len(self.outdated_translations) + len(self.asked_without_answer))
 
 
 def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGaps:
@@ -53,6 +55,9 @@ def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGa
     gaps.stale_answers = [answer for answer in own if answer.last_reviewed < today - REVIEW_EVERY]
     overridden = {answer.topic.key for answer in own}
     gaps.national_where_local = list(Topic.objects.filter(key__in=set(LOCAL_TOPICS) - overridden).order_by("position"))
+    english = answer_index(site=site, language="en")
+    gaps.outdated_translations = ([answer for answer in english.effective_answers().values() if is_out_of_date(answer)]
+                                  if english else [])
     new_topics = LabelledExample.objects.filter(site=site, label=LabelledExample.Label.NEW_TOPIC)
     notes = Counter((example.note or "(zonder notitie)").strip() for example in new_topics)
     gaps.asked_without_answer = notes.most_common(20)

@@ -1,9 +1,13 @@
 """The answers library: one answer per topic key, national for all SWVs, overridable by one SWV's site.
 
 National answers live under one `NationalAnswersPage` outside every site; an SWV's override is an `AnswerPage`
-with the same topic under that site's `AnswerIndexPage`. `selectors.effective_answer` decides which one a site
-gives; the site, the bot API and the search index all ask it.
+with the same topic under that site's `AnswerIndexPage`. The index decides which one its site gives
+(`AnswerIndexPage.effective_answers`); `selectors.py` finds the index for a site, and the site, the bot API and the
+search index all ask it. English pages are Wagtail translations of the Dutch ones, in a tree of their own: the
+English index gives the English translation of each answer its Dutch index gives, where one is live.
 """
+
+from itertools import groupby
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -16,6 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from portal.core.blocks import BodyBlock
+from portal.core.translations import DUTCH, is_out_of_date, locale_for
 
 
 class Topic(models.Model):
@@ -24,6 +29,9 @@ class Topic(models.Model):
     key = models.SlugField("Sleutel", max_length=60, unique=True, allow_unicode=False)
     label = models.CharField("Naam", max_length=120)
     group = models.CharField("Rubriek", max_length=80)
+    # Topics are a fixed list that the bot and the statistics share; their English names are two fields here.
+    label_en = models.CharField("Naam (Engels)", max_length=120, blank=True)
+    group_en = models.CharField("Rubriek (Engels)", max_length=80, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -33,6 +41,13 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.label
+
+    def label_in(self, language_code):
+        """The topic's name in that language (the English one where there is one): for topic buttons, lists."""
+        return self.label_en or self.label if language_code == "en" else self.label
+
+    def group_in(self, language_code):
+        return self.group_en or self.group if language_code == "en" else self.group
 
     @property
     def slug(self):
@@ -45,10 +60,18 @@ class NationalAnswersPage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["answers.AnswerPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "Landelijke antwoorden"
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One per language: the Dutch one, and its translations (which Wagtail makes as copies).
+        return super().can_create_at(parent) and not cls.objects.filter(locale__language_code=DUTCH).exists()
+
+    @classmethod
+    def for_language(cls, language_code: str):
+        return cls.objects.filter(locale__language_code=language_code).first()
 
     def serve(self, request, *args, **kwargs):
         raise Http404
@@ -89,6 +112,11 @@ class AnswerPage(Page):
     def question(self):
         return self.title
 
+    def get_admin_display_title(self):
+        # In the page listing and the edit view's header: an English answer whose Dutch text is newer.
+        title = super().get_admin_display_title()
+        return f"{title} (verouderd: de Nederlandse tekst is nieuwer)" if is_out_of_date(self) else title
+
     @property
     def examples(self):
         return [line.strip() for line in self.example_phrasings.splitlines() if line.strip()]
@@ -108,10 +136,13 @@ class AnswerPage(Page):
                 raise ValidationError({"topic": "Hier staat al een antwoord over dit onderwerp."})
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import answer_context
-
+        # Served on its own only in a preview: answers are shown through their site's index (see below).
         context = super().get_context(request, *args, **kwargs)
-        context.update(answer_context(answer=self, request=request))
+        parent = self.get_parent().specific
+        if isinstance(parent, AnswerIndexPage):
+            context.update(parent.answer_context(self))
+        else:
+            context.update(answer=self, answer_url=None, related=[])
         return context
 
 
@@ -129,21 +160,86 @@ class AnswerIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = "Vragen van ouders"
 
+    @property
+    def language(self) -> str:
+        return self.locale.language_code
+
+    def dutch_index(self):
+        return self if self.language == DUTCH else self.get_translation(locale_for(DUTCH))
+
+    def effective_answers(self, keys=None) -> dict[str, AnswerPage]:
+        """Every topic key with the answer this site gives in this index's language: in Dutch the SWV's own
+        override, else the national answer; in English the English translation of that, where one is live."""
+        dutch = {}
+        national_root = NationalAnswersPage.for_language(DUTCH)
+        for parent in (national_root, self.dutch_index()):
+            if parent is not None:
+                dutch.update({a.topic.key: a for a in live_answers_under(parent, keys)})
+        if self.language == DUTCH:
+            return dutch
+        translations = {a.translation_key: a for a in AnswerPage.objects.live().public().select_related("topic")
+                        .filter(locale=self.locale, translation_key__in=[a.translation_key for a in dutch.values()])}
+        return {key: translations[a.translation_key] for key, a in dutch.items() if a.translation_key in translations}
+
+    def answer_url(self, answer, *, base: str | None = None) -> str:
+        """The path where this index shows the answer (national answers have no page of their own)."""
+        return (base or self.path_on_site()) + answer.topic.slug + "/"
+
+    def path_on_site(self) -> str:
+        return self.get_url(current_site=self.get_site())
+
+    def related_answers(self, topics) -> list[tuple[AnswerPage, str]]:
+        """This index's answers for these topics, with their URLs, in the given order."""
+        keys = [t.key for t in topics]
+        answers = self.effective_answers(keys)
+        base = self.path_on_site()
+        return [(answers[k], self.answer_url(answers[k], base=base)) for k in keys if k in answers]
+
+    def answer_context(self, answer) -> dict:
+        """What an answer's page shows beside the answer itself."""
+        return {
+            "answer": answer,
+            "answer_url": self.answer_url(answer),
+            "related": self.related_answers(answer.related_topics.all()),
+            "out_of_date": is_out_of_date(answer),
+        }
+
+    def answers_by_group(self) -> list[tuple[str, list[tuple[AnswerPage, str]]]]:
+        """The answers as (group, [(answer, url)]), groups and answers in the order of the topic list."""
+        base = self.path_on_site()
+        answers = sorted(self.effective_answers().values(), key=lambda a: a.topic.position)
+        first_position = {}
+        for answer in answers:
+            first_position.setdefault(answer.topic.group_in(self.language), answer.topic.position)
+        answers.sort(key=lambda a: (first_position[a.topic.group_in(self.language)], a.topic.position))
+        return [(group, [(a, self.answer_url(a, base=base)) for a in members])
+                for group, members in groupby(answers, key=lambda a: a.topic.group_in(self.language))]
+
     @path("<slug:slug>/", name="answer")
     def answer(self, request, slug):
         from portal.insights.tally import count_answer_view
 
-        from .selectors import answer_context, effective_answer
-
-        answer = effective_answer(site=self.get_site(), key=slug.replace("-", "_"))
+        key = slug.replace("-", "_")
+        answer = self.effective_answers([key]).get(key)
+        context = {}
+        if answer is None and self.language != DUTCH:
+            # No English text yet: the Dutch answer, with a short note in English that it is Dutch.
+            answer = self.dutch_index().effective_answers([key]).get(key)
+            context["untranslated"] = True
         if answer is None:
             raise Http404
-        context = answer_context(answer=answer, request=request)
+        context.update(self.answer_context(answer))
+        context["alternates"] = {index.language: index.answer_url(answer, base=index.get_url(request=request))
+                                 for index in self.get_translations(inclusive=True).live().specific()
+                                 if key in index.effective_answers([key])}
         response = self.render(request, context_overrides=context, template=AnswerPage.template)
         return count_answer_view(response, site=self.get_site(), topic=answer.topic.key)
 
     @path("", name="index")
     def index(self, request):
-        from .selectors import answers_by_group
+        return self.render(request, context_overrides={"groups": self.answers_by_group()})
 
-        return self.render(request, context_overrides={"groups": answers_by_group(site=self.get_site())})
+
+def live_answers_under(parent, keys=None):
+    answers = AnswerPage.objects.live().public().child_of(parent).select_related("topic")
+    return answers if keys is None else answers.filter(topic__key__in=keys)

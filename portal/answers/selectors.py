@@ -1,87 +1,57 @@
-"""Which answer a site gives for a topic: the one place that decides it (site pages, bot API, search, inbox)."""
+"""Which answer a site gives for a topic, in which language: the site pages, bot API, search and inbox ask here.
 
-from itertools import groupby
+The deciding is done by the site's `AnswerIndexPage` ("Vragen van ouders", and its English translation); these
+functions find that index for a site and a language. They import the models; the models never import them.
+"""
 
 from wagtail.models import Site
 
-from .models import AnswerIndexPage, AnswerPage, NationalAnswersPage
+from portal.core.translations import DUTCH
+
+from .models import AnswerIndexPage, AnswerPage, NationalAnswersPage, live_answers_under
 
 
-def answer_index(*, site: Site) -> AnswerIndexPage | None:
+def answer_index(*, site: Site, language: str = DUTCH) -> AnswerIndexPage | None:
     if site is None:
         return None
-    return AnswerIndexPage.objects.live().descendant_of(site.root_page, inclusive=True).first()
+    index = AnswerIndexPage.objects.live().descendant_of(site.root_page, inclusive=True).first()
+    if index is None or language == DUTCH:
+        return index
+    return AnswerIndexPage.objects.live().filter(translation_key=index.translation_key,
+                                                 locale__language_code=language).first()
 
 
-def _live_answers_under(parent, keys=None):
-    answers = AnswerPage.objects.live().public().child_of(parent).select_related("topic")
-    return answers if keys is None else answers.filter(topic__key__in=keys)
-
-
-def _effective(site: Site, keys=None) -> dict[str, AnswerPage]:
-    answers = {}
-    national_root = NationalAnswersPage.objects.first()
-    if national_root is not None:
-        answers.update({a.topic.key: a for a in _live_answers_under(national_root, keys)})
-    index = answer_index(site=site)
-    if index is not None:
-        answers.update({a.topic.key: a for a in _live_answers_under(index, keys)})
-    return answers
-
-
-def effective_answers(*, site: Site) -> dict[str, AnswerPage]:
+def effective_answers(*, site: Site, language: str = DUTCH) -> dict[str, AnswerPage]:
     """Every topic key with the answer this site gives: its own override, else the national answer."""
-    return _effective(site)
+    index = answer_index(site=site, language=language)
+    return index.effective_answers() if index else {}
 
 
-def effective_answer(*, site: Site, key: str) -> AnswerPage | None:
-    return _effective(site, [key]).get(key)
+def effective_answer(*, site: Site, key: str, language: str = DUTCH) -> AnswerPage | None:
+    index = answer_index(site=site, language=language)
+    return index.effective_answers([key]).get(key) if index else None
 
 
 def national_answer(*, key: str) -> AnswerPage | None:
-    national_root = NationalAnswersPage.objects.first()
+    national_root = NationalAnswersPage.for_language(DUTCH)
     if national_root is None:
         return None
-    return _live_answers_under(national_root, [key]).first()
+    return live_answers_under(national_root, [key]).first()
 
 
-def answers_url(*, site: Site) -> str | None:
+def answers_url(*, site: Site, language: str = DUTCH) -> str | None:
     """The path of the site's "Vragen van ouders"; an answer is shown at this path + its topic slug."""
-    index = answer_index(site=site)
+    index = answer_index(site=site, language=language)
     return index.get_url(current_site=site) if index else None
 
 
 def answer_url(*, site: Site, answer: AnswerPage, base: str | None = None) -> str | None:
-    """The path on this site where the answer is shown (national answers have no page of their own)."""
-    base = base or answers_url(site=site)
+    """The path on this site where the answer is shown, in the answer's own language."""
+    base = base or answers_url(site=site, language=answer.locale.language_code)
     return base + answer.topic.slug + "/" if base else None
 
 
-def answers_by_group(*, site: Site) -> list[tuple[str, list[tuple[AnswerPage, str]]]]:
-    """The site's answers as (group, [(answer, url)]), groups and answers in the order of the topic list."""
-    base = answers_url(site=site)
-    answers = sorted(effective_answers(site=site).values(), key=lambda a: a.topic.position)
-    first_position = {}
-    for answer in answers:
-        first_position.setdefault(answer.topic.group, answer.topic.position)
-    answers.sort(key=lambda a: (first_position[a.topic.group], a.topic.position))
-    return [(group, [(a, answer_url(site=site, answer=a, base=base)) for a in members])
-            for group, members in groupby(answers, key=lambda a: a.topic.group)]
-
-
-def related_answers(*, site: Site, topics) -> list[tuple[AnswerPage, str]]:
+def related_answers(*, site: Site, topics, language: str = DUTCH) -> list[tuple[AnswerPage, str]]:
     """The site's effective answers for these topics, with their URLs, in the given order."""
-    keys = [t.key for t in topics]
-    answers = _effective(site, keys)
-    base = answers_url(site=site)
-    return [(answers[k], answer_url(site=site, answer=answers[k], base=base)) for k in keys if k in answers]
-
-
-def answer_context(*, answer: AnswerPage, request) -> dict:
-    """What an answer's page shows beside the answer itself."""
-    site = Site.find_for_request(request)
-    return {
-        "answer": answer,
-        "answer_url": answer_url(site=site, answer=answer),
-        "related": related_answers(site=site, topics=answer.related_topics.all()),
-    }
+    index = answer_index(site=site, language=language)
+    return index.related_answers(topics) if index else []

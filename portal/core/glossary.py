@@ -18,7 +18,8 @@ def glossary_url(request) -> str | None:
     if site is None:
         return None
     page = GlossaryPage.objects.live().descendant_of(site.root_page).first()
-    return page.get_url(request=request) if page else None
+    # The English glossary on English pages, where there is one (`localized` follows the request's language).
+    return page.localized.get_url(request=request) if page else None
 
 
 def _patterns(site):

@@ -2,6 +2,8 @@
 
 from django.contrib.auth.models import Group
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as _noop
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -9,8 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Site
 from wagtail.search import index
 
-WEEKDAYS = [(0, "maandag"), (1, "dinsdag"), (2, "woensdag"), (3, "donderdag"), (4, "vrijdag"), (5, "zaterdag"),
-            (6, "zondag")]
+# Marked for translation; office_hours_list gives them in the reader's language.
+WEEKDAYS = [(0, _noop("maandag")), (1, _noop("dinsdag")), (2, _noop("woensdag")), (3, _noop("donderdag")),
+            (4, _noop("vrijdag")), (5, _noop("zaterdag")), (6, _noop("zondag"))]
 
 
 class ClosedDaysBlock(blocks.StructBlock):
@@ -71,12 +74,17 @@ class SWVSettings(BaseSiteSetting):
         "Hoe ouders ons bereiken", features=["bold", "italic", "link", "ul"],
         help_text="Eerlijk en kort: wie een ouder benadert, en waar het document niets over zegt.",
     )
+    # The settings are one record per site, not a page: the reader texts in English are fields beside the Dutch.
+    region_en = models.CharField("Regio (Engels)", max_length=300, blank=True)
+    contact_note_en = RichTextField("Hoe ouders ons bereiken (Engels)", features=["bold", "italic", "link", "ul"],
+                                    blank=True, help_text="Leeg: Engelse pagina's tonen de Nederlandse tekst.")
 
     panels = [
         MultiFieldPanel([FieldPanel("slug"), FieldPanel("name"), FieldPanel("short_name"), FieldPanel("sector"),
                          FieldPanel("region"), FieldPanel("municipalities")], heading="Samenwerkingsverband"),
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone"), FieldPanel("address"), FieldPanel("website"),
                          FieldPanel("office_hours"), FieldPanel("contact_note")], heading="Contact"),
+        MultiFieldPanel([FieldPanel("region_en"), FieldPanel("contact_note_en")], heading="In het Engels"),
         MultiFieldPanel([FieldPanel("loket_group"), FieldPanel("loket_email"), FieldPanel("closed_days"),
                          FieldPanel("retention_days")], heading="Chat en Loket"),
         MultiFieldPanel([FieldPanel("holiday_region"), FieldPanel("school_reviewers")], heading="Schoolprofielen"),
@@ -95,7 +103,7 @@ class SWVSettings(BaseSiteSetting):
     @property
     def office_hours_list(self):
         """Opening slots as (day name, open, close), in week order."""
-        names = dict(WEEKDAYS)
+        names = {day: gettext(name) for day, name in WEEKDAYS}
         slots = sorted((int(b.value["weekday"]), b.value["open"], b.value["close"]) for b in self.office_hours)
         return [(names[day], start, end) for day, start, end in slots]
 
@@ -132,6 +140,8 @@ class GlossaryTerm(index.Indexed, models.Model):
     abbreviation = models.CharField("Afkorting", max_length=20, blank=True)
     slug = models.SlugField(max_length=60, unique=True)
     definition = models.TextField("Uitleg", max_length=600)
+    # The term stays the Dutch word a parent meets in letters; English pages explain it in English.
+    definition_en = models.TextField("Uitleg in het Engels", max_length=600, blank=True)
     aliases = models.CharField(
         "Andere schrijfwijzen", max_length=300, blank=True, help_text="Gescheiden door komma's; helpen bij zoeken."
     )
@@ -148,7 +158,7 @@ class GlossaryTerm(index.Indexed, models.Model):
     objects = GlossaryTermQuerySet.as_manager()
 
     panels = [FieldPanel("term"), FieldPanel("abbreviation"), FieldPanel("slug"), FieldPanel("definition"),
-              FieldPanel("aliases"), FieldPanel("site"), FieldPanel("topic")]
+              FieldPanel("definition_en"), FieldPanel("aliases"), FieldPanel("site"), FieldPanel("topic")]
     search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
 
     class Meta:

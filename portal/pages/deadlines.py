@@ -9,6 +9,8 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 ZORGPLICHT_WEEKS = 6
 ZORGPLICHT_EXTENSION_WEEKS = 4
@@ -17,9 +19,9 @@ GESCHILLENCOMMISSIE_WEEKS = 6
 BEROEP_WEEKS = 6
 
 KINDS = [
-    ("aanmelding", "Ik heb mijn kind schriftelijk aangemeld bij een school"),
-    ("besluit_school", "De school heeft een besluit genomen (toelating, verwijdering of het OPP)"),
-    ("besluit_tlv", "Het samenwerkingsverband heeft besloten over een TLV"),
+    ("aanmelding", _("Ik heb mijn kind schriftelijk aangemeld bij een school")),
+    ("besluit_school", _("De school heeft een besluit genomen (toelating, verwijdering of het OPP)")),
+    ("besluit_tlv", _("Het samenwerkingsverband heeft besloten over een TLV")),
 ]
 
 
@@ -69,7 +71,7 @@ def weeks_after(start: datetime.date, weeks: int) -> datetime.date:
 
 @dataclass(frozen=True)
 class Deadline:
-    label: str
+    label: str  # lazily translated: in the language of the page that shows it
     date: datetime.date | None
     explanation: str
     topic: str  # the answer that explains this step
@@ -78,45 +80,46 @@ class Deadline:
 def deadlines_for(*, kind: str, date: datetime.date) -> list[Deadline]:
     if kind == "aanmelding":
         return [
-            Deadline("De school beslist uiterlijk op", date + datetime.timedelta(weeks=ZORGPLICHT_WEEKS),
-                     "Zes weken na de schriftelijke aanmelding.", "zorgplicht_termijn"),
-            Deadline("Met verlenging beslist de school uiterlijk op",
+            Deadline(_("De school beslist uiterlijk op"), date + datetime.timedelta(weeks=ZORGPLICHT_WEEKS),
+                     _("Zes weken na de schriftelijke aanmelding."), "zorgplicht_termijn"),
+            Deadline(_("Met verlenging beslist de school uiterlijk op"),
                      date + datetime.timedelta(weeks=ZORGPLICHT_WEEKS + ZORGPLICHT_EXTENSION_WEEKS),
-                     "De school mag één keer vier weken verlengen en moet u dat laten weten.", "zorgplicht_termijn"),
+                     _("De school mag één keer vier weken verlengen en moet u dat laten weten."), "zorgplicht_termijn"),
         ]
     if kind == "besluit_school":
         return [
-            Deadline("Bezwaar maken bij het schoolbestuur kan tot en met", weeks_after(date, BEZWAAR_WEEKS),
-                     "Zes weken na de dag van het besluit.", "bezwaar_school"),
-            Deadline("Naar de Geschillencommissie passend onderwijs kan tot en met",
+            Deadline(_("Bezwaar maken bij het schoolbestuur kan tot en met"), weeks_after(date, BEZWAAR_WEEKS),
+                     _("Zes weken na de dag van het besluit."), "bezwaar_school"),
+            Deadline(_("Naar de Geschillencommissie passend onderwijs kan tot en met"),
                      weeks_after(date, GESCHILLENCOMMISSIE_WEEKS),
-                     "Zes weken na het besluit van de school. Dit kan naast het bezwaar.", "geschillencommissie"),
+                     _("Zes weken na het besluit van de school. Dit kan naast het bezwaar."), "geschillencommissie"),
         ]
     if kind == "besluit_tlv":
         return [
-            Deadline("Bezwaar maken bij het samenwerkingsverband kan tot en met", weeks_after(date, BEZWAAR_WEEKS),
-                     "Zes weken na de dag van het besluit. Het samenwerkingsverband vraagt advies aan de "
-                     "Landelijke Bezwaaradviescommissie.", "bezwaar_tlv"),
-            Deadline("Daarna: beroep bij de rechtbank", None,
-                     f"Binnen {BEROEP_WEEKS} weken na de beslissing op uw bezwaar.", "bezwaar_tlv"),
+            Deadline(_("Bezwaar maken bij het samenwerkingsverband kan tot en met"), weeks_after(date, BEZWAAR_WEEKS),
+                     _("Zes weken na de dag van het besluit. Het samenwerkingsverband vraagt advies aan de "
+                       "Landelijke Bezwaaradviescommissie."), "bezwaar_tlv"),
+            Deadline(_("Daarna: beroep bij de rechtbank"), None,
+                     format_lazy(_("Binnen {weeks} weken na de beslissing op uw bezwaar."), weeks=BEROEP_WEEKS),
+                     "bezwaar_tlv"),
         ]
     raise ValueError(kind)
 
 
 class DeadlineForm(forms.Form):
-    kind = forms.ChoiceField(label="Wat is er gebeurd?", choices=KINDS, widget=forms.RadioSelect,
-                             error_messages={"required": "Kies wat er is gebeurd.",
-                                             "invalid_choice": "Kies een van de mogelijkheden."})
+    kind = forms.ChoiceField(label=_("Wat is er gebeurd?"), choices=KINDS, widget=forms.RadioSelect,
+                             error_messages={"required": _("Kies wat er is gebeurd."),
+                                             "invalid_choice": _("Kies een van de mogelijkheden.")})
     date = forms.DateField(
-        label="Op welke datum?", help_text="Bijvoorbeeld 15-09-2026.",
+        label=_("Op welke datum?"), help_text=_("Bijvoorbeeld 15-09-2026."),
         input_formats=["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%m-%y"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": "Vul een datum in.", "invalid": "Vul een geldige datum in, zoals 15-09-2026."},
+        error_messages={"required": _("Vul een datum in."), "invalid": _("Vul een geldige datum in, zoals 15-09-2026.")},
     )
 
     def clean_date(self):
         date = self.cleaned_data["date"]
         today = datetime.date.today()
         if not (today - datetime.timedelta(days=3 * 365) <= date <= today + datetime.timedelta(days=365)):
-            raise forms.ValidationError("Kies een datum in de laatste drie jaar of het komende jaar.")
+            raise forms.ValidationError(_("Kies een datum in de laatste drie jaar of het komende jaar."))
         return date

@@ -30,7 +30,7 @@ class HomePage(Page):
         from portal.answers.selectors import answer_index
 
         context = super().get_context(request, *args, **kwargs)
-        context["answer_index"] = answer_index(site=self.get_site())
+        context["answer_index"] = answer_index(site=self.get_site(), language=self.locale.language_code)
         context["procedures"] = ProcedurePage.objects.live().descendant_of(self).order_by("path").specific()
         return context
 
@@ -86,7 +86,8 @@ class ProcedurePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_answers(site=self.get_site(), topics=self.topics.all())
+        context["related"] = related_answers(site=self.get_site(), topics=self.topics.all(),
+                                             language=self.locale.language_code)
         if self.show_deadline_calculator:
             context["calculator"] = deadlines.DeadlineForm(request.GET or None)
             if context["calculator"].is_valid():

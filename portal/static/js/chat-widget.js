@@ -12,8 +12,13 @@
   var API = "/api/chat/conversations/";
   var FAST_MS = 1500;
   var SLOW_MS = 10000; // a hidden tab still hears the adviser, but loads the server less
-  var NETWORK_ERROR = "Er is nu geen verbinding met de chat. Controleer uw internet en probeer het opnieuw.";
-  var SERVER_ERROR = "Er ging iets mis. Probeer het over een paar minuten opnieuw.";
+  // The page's language: Django's JavaScript catalogue (/jsi18n/, /en/jsi18n/) defines gettext before this file.
+  var gettext = window.gettext || function (text) { return text; };
+  var interpolate = window.interpolate || function (text, values) {
+    return text.replace(/%s/g, function () { return values.shift(); });
+  };
+  var NETWORK_ERROR = gettext("Er is nu geen verbinding met de chat. Controleer uw internet en probeer het opnieuw.");
+  var SERVER_ERROR = gettext("Er ging iets mis. Probeer het over een paar minuten opnieuw.");
   // Links in the assistant's and the Loket's text: only http(s) addresses and paths on this site.
   var LINK = /(^|[\s(])((?:https?:\/\/|\/(?=[\w-]))[^\s<>"]*[^\s<>"'.,;:!?)])/g;
 
@@ -152,8 +157,8 @@
   function senderLabel(message) {
     switch (message.sender) {
       case "parent": return "U";
-      case "bot": return "Digitale assistent";
-      case "staff": return (message.author || "Adviseur") + " van het Loket";
+      case "bot": return gettext("Digitale assistent");
+      case "staff": return interpolate(gettext("%s van het Loket"), [message.author || gettext("Adviseur")]);
       default: return "Melding";
     }
   }
@@ -256,7 +261,7 @@
     });
     if (fromOthers && !isOpen) {
       el.badge.hidden = false;
-      el.announce.textContent = "Nieuw bericht in de chat.";
+      el.announce.textContent = gettext("Nieuw bericht in de chat.");
     }
     render();
     if (added) {
@@ -266,7 +271,7 @@
   }
 
   function formatHours(slot) {
-    return slot.day + " " + slot.open + " tot " + slot.close + " uur";
+    return interpolate(gettext("%s %s tot %s uur"), [slot.day, slot.open, slot.close]);
   }
 
   function formatMoment(iso) {
@@ -274,7 +279,7 @@
     if (isNaN(date.getTime())) {
       return "";
     }
-    return date.toLocaleString("nl-NL", {weekday: "long", day: "numeric", month: "long", hour: "2-digit",
+    return date.toLocaleString(document.documentElement.lang === "en" ? "en-GB" : "nl-NL", {weekday: "long", day: "numeric", month: "long", hour: "2-digit",
       minute: "2-digit", timeZone: "Europe/Amsterdam"});
   }
 
@@ -288,16 +293,17 @@
       return;
     }
     if (state === "staff") {
-      el.bannerText.textContent = (loket.adviser || "Een adviseur") + " van het Loket praat nu met u.";
+      el.bannerText.textContent = interpolate(gettext("%s van het Loket praat nu met u."),
+        [loket.adviser || gettext("Een adviseur")]);
     } else if (loket.available) {
       var minutes = loket.expected_wait_minutes || 10;
-      el.bannerText.textContent = "Een adviseur neemt het gesprek over; meestal binnen " + minutes + " minuten. " +
-        "U kunt hier blijven typen.";
+      el.bannerText.textContent = interpolate(
+        gettext("Een adviseur neemt het gesprek over; meestal binnen %s minuten. U kunt hier blijven typen."), [minutes]);
     } else {
       el.banner.classList.add("chat-banner--closed");
       var hours = Array.isArray(loket.hours) ? loket.hours : [];
-      el.bannerText.textContent = "Er is nu geen adviseur bereikbaar. " +
-        (hours.length ? "Het Loket is bereikbaar op:" : "Het Loket heeft geen vaste chattijden.");
+      el.bannerText.textContent = gettext("Er is nu geen adviseur bereikbaar.") + " " +
+        (hours.length ? gettext("Het Loket is bereikbaar op:") : gettext("Het Loket heeft geen vaste chattijden."));
       el.hours.textContent = "";
       hours.forEach(function (slot) {
         var item = document.createElement("li");
@@ -306,9 +312,9 @@
       });
       el.hours.hidden = !hours.length;
       var next = loket.next_opening ? formatMoment(loket.next_opening) : "";
-      var nextText = next ? "Het Loket is weer open op " + next + ". " : "";
+      var nextText = next ? interpolate(gettext("Het Loket is weer open op %s."), [next]) + " " : "";
       el.next.textContent = nextText +
-        (callbackLeft ? "" : "Laat hieronder uw gegevens achter. Dan neemt het Loket contact met u op.");
+        (callbackLeft ? "" : gettext("Laat hieronder uw gegevens achter. Dan neemt het Loket contact met u op."));
       el.next.hidden = !el.next.textContent;
     }
   }
@@ -433,7 +439,7 @@
   function sendMessage(text, payload) {
     text = (text || "").trim();
     if (!text) {
-      showError("Typ eerst een bericht.");
+      showError(gettext("Typ eerst een bericht."));
       el.input.focus();
       return Promise.resolve(false);
     }
@@ -461,7 +467,7 @@
   function action(suffix, body, method) {
     // An action on the existing conversation, answered with a turn (or nothing, for DELETE).
     if (busy) {
-      return Promise.reject(new ApiError(0, "Even geduld, de chat is nog bezig."));
+      return Promise.reject(new ApiError(0, gettext("Even geduld, de chat is nog bezig.")));
     }
     busy = true;
     clearError();
@@ -513,8 +519,8 @@
     var body = share ? {summary: el.summaryText.value} : {share: false};
     action("summary/", body).then(function () {
       summaryAnswered = true;
-      el.summaryDone.textContent = share ? "Uw samenvatting is gedeeld met de adviseur." :
-        "U deelt geen samenvatting met de adviseur.";
+      el.summaryDone.textContent = share ? gettext("Uw samenvatting is gedeeld met de adviseur.") :
+        gettext("U deelt geen samenvatting met de adviseur.");
       el.summaryDone.hidden = false;
       render();
       el.summaryDone.focus();
@@ -576,10 +582,10 @@
     });
     var errors = {};
     if (!data.name) {
-      errors.name = "Vul uw naam in. Een voornaam is genoeg.";
+      errors.name = gettext("Vul uw naam in. Een voornaam is genoeg.");
     }
     if (!data.phone && !data.email) {
-      errors.phone = "Vul een telefoonnummer of een e-mailadres in, zodat het Loket u kan bereiken.";
+      errors.phone = gettext("Vul een telefoonnummer of een e-mailadres in, zodat het Loket u kan bereiken.");
     }
     el.cbError.hidden = true;
     var first = setFieldErrors(errors);
@@ -613,7 +619,7 @@
     event.preventDefault();
     var chosen = el.rating.querySelector("input[name=chat-rating]:checked");
     if (!chosen) {
-      showError("Kies eerst een cijfer van 1 tot 5.");
+      showError(gettext("Kies eerst een cijfer van 1 tot 5."));
       el.rating.querySelector("input[name=chat-rating]").focus();
       return;
     }
