@@ -15,3 +15,23 @@ DEFAULT = _module.DEFAULT
 language_of = _module.language_of
 language_of_message = _module.language_of_message
 reply_language = _module.reply_language
+
+# For the Loket's inbox: the language a parent writes in, in Dutch, so the adviser answers in it (or in English).
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "Engels", "ar": "Arabisch", "tr": "Turks", "pl": "Pools",
+                  "uk": "Oekraïens", "ru": "Russisch", "bg": "Bulgaars", "ro": "Roemeens", "de": "Duits",
+                  "fr": "Frans", "es": "Spaans", "pt": "Portugees", "it": "Italiaans", "so": "Somalisch",
+                  "fa": "Perzisch", "zh": "Chinees", "hi": "Hindi"}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def advice_to_adviser(code: str) -> str:
+    """What the inbox says about a parent who does not write Dutch, or '' for one who does."""
+    if code == "nl":
+        return ""
+    if code == "en":
+        return "Engels: de ouder schrijft Engels. Antwoord in het Engels."
+    return (f"{language_name(code)}: de ouder schrijft {language_name(code)}; de assistent antwoordde in het Engels. "
+            "Antwoord in het Engels of bied terugbellen aan.")

@@ -273,3 +273,27 @@ def ends_in_a_question(text: str) -> bool:
 def is_unclear_own_story(text: str | None) -> bool:
     return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
                 and not ends_in_a_question(text))
+
+
+# ---- English and other languages ------------------------------------------------------------------------------------
+# The replies in English, for a parent who writes English or a language the assistant does not speak (the signals
+# above already know the English words for distress and for asking a person). The assistant's utter_crisis and
+# utter_handoff have the same English variation (domain.yml; a test checks).
+CRISIS_REPLY_EN = (
+    "Thank you for telling us. You are not alone in this. Is there immediate danger? Call 112. Are you thinking about "
+    "suicide, or are you worried about someone? Then call 113 Zelfmoordpreventie (suicide prevention): 113, or free "
+    "on 0800-0113, day and night, or chat on 113.nl. You can always call your huisarts (family doctor) too; in the "
+    "evening and at weekends the huisartsenpost. I am also asking an adviser of the Loket to read along."
+)
+HANDOFF_REPLY_EN = (
+    "I am asking an adviser of the Loket to take over this conversation. Please stay in this window. If nobody is "
+    "available now, you can leave a request here to be called back."
+)
+
+
+def crisis_reply(lang: str) -> str:
+    return CRISIS_REPLY if lang == "nl" else CRISIS_REPLY_EN
+
+
+def handoff_reply(lang: str) -> str:
+    return HANDOFF_REPLY if lang == "nl" else HANDOFF_REPLY_EN
