@@ -9,11 +9,14 @@ Short and mixed messages are the hard part. What is decided here:
   None, so the conversation keeps its language (`language_of_message` falls back to it, and to Dutch);
 - a Dutch term in an English sentence ("my son has a TLV") is English, and an English question word with Dutch
   terms ("tlv aanvragen how?") too: a parent who asks in English reads English better;
-- another language needs a script of its own (Arabic, Cyrillic, ...) or a sentence of 3 words or more of which at
-  most a third are Dutch or English words, because single Latin-script words are too often read as something else.
+- another language needs a script of its own (Arabic, Cyrillic, ...), letters Dutch and English do not use
+  ("dzień", "teşekkür") with hardly any Dutch word, or a sentence of 3 words or more without any Dutch word and at
+  most a third English ones ("a", "no" and "do" are Spanish and Polish words too), because single Latin-script words are too often read as something else.
 
-Measured (this machine): the English-Dutch model (all n-gram sizes) takes ~68 MB, the models of the other languages
-(trigrams only) ~8 MB; both are loaded on the first message, in about 1 s. A message takes ~0.1 ms.
+Measured (this machine, lingua 2.1.1; 2.2.0 has no wheel for the bot's Python 3.10): the models are loaded when
+first needed: ~27 MB and 0.3 s for a mix of Dutch, English and other messages, ~76 MB with every model loaded (Dutch
+and English with all n-gram sizes ~68 MB, the others trigrams only ~8 MB). A message takes ~0.04 ms. py3langid 0.4.0
+(~97 MB, 0.02 ms) was not taken: it needs numpy 2, and Rasa 3.6 needs numpy < 1.25; it also read "thanks" as Xhosa.
 """
 
 import re
@@ -23,7 +26,7 @@ DEFAULT = "nl"
 
 # The languages recognised beside Dutch and English: those most spoken by parents in the Netherlands who read Dutch
 # with difficulty, and the neighbours they could be taken for. Any of them gets a short text in its own language,
-# or in English where we have none (OTHER_LANGUAGE_TEXTS in messages_other.py).
+# or in English where we have none (TEXTS in other_languages.py).
 OTHER_LANGUAGES = ("ar", "tr", "pl", "uk", "ru", "bg", "ro", "de", "fr", "es", "pt", "it", "so", "fa", "zh", "hi")
 
 # Words that only Dutch or only English uses; the content words (tlv, opp, passend onderwijs) say nothing about the
@@ -67,8 +70,8 @@ def language_of(text: str | None) -> str | None:
         return _other_detector_top(text)
     dutch = sum(w in DUTCH_WORDS for w in words)
     english = sum(w in ENGLISH_WORDS for w in words)
-    if FOREIGN_LATIN_LETTERS.search(lower) or (len(words) >= OTHER_LATIN_MIN_WORDS
-                                               and (dutch + english) * 3 <= len(words)):
+    if ((FOREIGN_LATIN_LETTERS.search(lower) and dutch * 4 <= len(words))
+            or (len(words) >= OTHER_LATIN_MIN_WORDS and not dutch and english * 3 <= len(words))):
         other = _other_detector_top(text)
         if other not in (None, "nl", "en"):
             return other
