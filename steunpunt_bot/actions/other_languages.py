@@ -49,7 +49,7 @@ TEXTS = {
            "Bitte schreiben Sie Ihre Frage auf Englisch oder Niederländisch.",
            "Möchten Sie mit einer Beraterin oder einem Berater sprechen, oder Ihre Telefonnummer hinterlassen, damit "
            "wir Sie zurückrufen?",
-           "Beratung oder Rückruf"),
+           "Mit jemandem sprechen oder einen Rückruf bekommen"),
     "fr": ("Je peux répondre en néerlandais et en anglais.",
            "Voici la réponse en anglais.",
            "Écrivez votre question en anglais ou en néerlandais, s'il vous plaît.",

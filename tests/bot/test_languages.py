@@ -45,6 +45,14 @@ def test_an_english_question_is_not_a_request_for_a_person_nor_distress(text):
     assert not safety.asks_for_person(text) and not safety.is_crisis(text)
 
 
+def test_no_dutch_or_english_training_example_is_taken_for_another_language():
+    """Telegraphic Dutch and English ("avg rechten ouders", "tlv expiry date") must not get a text in German."""
+    files = [path.stem for path in (BOT_DIR / "data" / "nlu").glob("*.yml")]
+    examples = list(training_examples(*files))
+    assert len(examples) > 8000
+    assert [e for e in examples if language.language_of(e) not in ("nl", "en", None)] == []
+
+
 def test_no_english_example_of_another_intent_is_taken_for_distress_or_a_request_for_a_person():
     examples = list(training_examples("english_smalltalk", "english_out_of_scope"))
     assert examples and [e for e in examples if safety.asks_for_person(e) or safety.is_crisis(e)] == []
