@@ -46,7 +46,51 @@ def test_parent_message_is_stored_even_when_the_assistant_is_unreachable(client,
     assert "niet bereikbaar" in data["messages"][1]["text"] and "bewaard" in data["messages"][1]["text"]
     assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1
     message = data["messages"][0]
-    assert set(message) == {"id", "sender", "text", "created", "topic", "buttons"}
+    assert set(message) == {"id", "sender", "text", "created", "topic", "buttons", "lang"}
+    assert [m["lang"] for m in data["messages"]] == ["nl", "nl"]
+
+
+def test_every_message_carries_its_language_and_a_short_one_keeps_the_conversations(client, conversation):
+    english = post(client, conversation, {"text": "How do I apply for extra support for my son?"}).json()["messages"]
+    assert [(m["sender"], m["lang"]) for m in english] == [("parent", "en"), ("system", "en")]
+    assert english[1]["text"].startswith("The chat assistant cannot be reached right now.")
+    ok = post(client, conversation, {"text": "ok"}).json()["messages"]
+    assert [m["lang"] for m in ok] == ["en", "en"]
+    dutch = post(client, conversation, {"text": "Hoe vraag ik een TLV aan?"}).json()["messages"]
+    assert [m["lang"] for m in dutch] == ["nl", "nl"] and dutch[1]["text"].startswith("De chatassistent")
+    assert list(Message.objects.filter(conversation_id=conversation[0]).values_list("lang", flat=True)) == [
+        "en", "en", "en", "en", "nl", "nl"]
+    # The same languages when the messages are fetched again.
+    fetched = client.get(f"/api/chat/conversations/{conversation[0]}/messages/", HTTP_HOST=HOST,
+                         HTTP_X_CHAT_TOKEN=conversation[1]).json()["messages"]
+    assert [m["lang"] for m in fetched] == ["en", "en", "en", "en", "nl", "nl"]
+
+
+def test_a_message_in_another_language_is_stored_with_its_code_and_never_answered_in_dutch(client, conversation):
+    arabic = post(client, conversation, {"text": "ابني لا يذهب إلى المدرسة منذ شهر. ماذا أفعل؟"}).json()["messages"]
+    assert [(m["sender"], m["lang"]) for m in arabic] == [("parent", "ar"), ("system", "en")]
+    assert "niet bereikbaar" not in arabic[1]["text"]
+    polish = post(client, conversation, {"text": "Mój syn nie chodzi do szkoły, co mam zrobić?"}).json()["messages"]
+    assert polish[0]["lang"] == "pl"
+
+
+def test_english_crisis_words_and_a_request_for_a_person_are_answered_in_english_by_the_portal(client, db):
+    crisis_chat = client.post("/api/chat/conversations/", HTTP_HOST=HOST).json()
+    crisis = post(client, (crisis_chat["id"], crisis_chat["token"]),
+                  {"text": "my daughter says she wants to die"}).json()
+    assert crisis["state"] == "waiting"
+    reply = crisis["messages"][1]
+    assert reply["lang"] == "en" and "113" in reply["text"] and "0800-0113" in reply["text"]
+    assert reply["text"].startswith("Thank you for telling us.")
+    assert [m["lang"] for m in crisis["messages"]] == ["en", "en"]
+    person_chat = client.post("/api/chat/conversations/", HTTP_HOST=HOST).json()
+    person = post(client, (person_chat["id"], person_chat["token"]), {"text": "I want to talk to someone"}).json()
+    assert person["state"] == "waiting"
+    assert [m["lang"] for m in person["messages"]] == ["en", "en"]
+    assert person["messages"][1]["text"].startswith("I am asking an adviser of the Loket")
+    # The handover's own message (who answers and when, or a call-back) is in English too.
+    handover = Message.objects.filter(conversation_id=person_chat["id"], sender="system").get()
+    assert handover.lang == "en" and "Loket" in handover.text and "adviseur" not in handover.text
 
 
 def test_messages_after_an_id(client, conversation):
@@ -134,9 +178,11 @@ def test_only_get_and_post(client, conversation):
 def test_rasa_custom_payload_becomes_a_message_with_topic_and_buttons():
     reply = {"recipient_id": "x", "custom": {"text": "Een TLV is…", "topic": "tlv",
                                              "buttons": [{"title": "Hoe lang?", "payload": "/tlv_duur"}]}}
-    assert _message_of(reply) == {"text": "Een TLV is…", "topic": "tlv",
+    assert _message_of(reply) == {"text": "Een TLV is…", "topic": "tlv", "lang": "",
                                   "buttons": [{"title": "Hoe lang?", "payload": "/tlv_duur"}]}
-    assert _message_of({"recipient_id": "x", "text": "Hallo"}) == {"text": "Hallo", "buttons": [], "topic": ""}
+    assert _message_of({"recipient_id": "x", "text": "Hallo"}) == {"text": "Hallo", "buttons": [], "topic": "",
+                                                                   "lang": ""}
+    assert _message_of({"custom": {"text": "A TLV is…", "topic": "tlv", "lang": "en"}})["lang"] == "en"
 
 
 def test_a_request_sent_again_by_the_balancer_gets_the_same_turn_and_stores_nothing_twice(client, conversation):

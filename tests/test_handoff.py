@@ -261,3 +261,43 @@ def test_opening_a_transcript_is_logged(chat, adviser, zk):
     session.force_login(sam)
     session.get(f"/admin/loket/{chat.pk}/")
     assert TranscriptAccess.objects.filter(conversation_id=chat.pk, user=sam, action="view").exists()
+
+
+def test_an_english_conversation_is_handed_over_in_english_and_the_inbox_shows_its_language(zk, adviser):
+    from django.test import Client
+
+    chat = Conversation.objects.create(site=zk, token_hash="x")
+    Message.objects.create(conversation=chat, sender=Message.Sender.PARENT, text="can I apply for a TLV myself",
+                           lang="en")
+    dutch = Conversation.objects.create(site=zk, token_hash="y")
+    Message.objects.create(conversation=dutch, sender=Message.Sender.PARENT, text="kan ik zelf een tlv aanvragen")
+    handoff.hand_off(chat, "assistent")
+    handoff.hand_off(dutch, "assistent")
+    [told] = chat.messages.filter(sender=Message.Sender.SYSTEM)
+    assert told.lang == "en" and told.text.startswith("No adviser of the Loket is available right now.")
+    assert dutch.messages.get(sender=Message.Sender.SYSTEM).lang == "nl"
+    sam = adviser()
+    session = Client(HTTP_HOST=zk.hostname)
+    session.force_login(sam)
+    queue = session.get("/admin/loket/").content.decode()
+    assert queue.count("Taal: Engels") == 1
+    detail = session.get(f"/admin/loket/{chat.pk}/").content.decode()
+    assert "Antwoord in het Engels" in detail and 'lang="en"' in detail
+    assert "Antwoord in het Engels" not in session.get(f"/admin/loket/{dutch.pk}/").content.decode()
+    handoff.claim(chat, sam)
+    assert chat.messages.filter(sender=Message.Sender.SYSTEM).last().text.startswith("Sam of the Loket is here now")
+    assert handoff.reply(chat, sam, "Yes, you can. I will send you the form.").lang == "en"
+    assert handoff.reply(chat, sam, "ok").lang == "en"  # too short to tell: the parent's language
+
+
+def test_the_inbox_asks_the_adviser_to_answer_a_parent_in_another_language_in_english(zk, adviser):
+    from django.test import Client
+
+    chat = Conversation.objects.create(site=zk, token_hash="x")
+    Message.objects.create(conversation=chat, sender=Message.Sender.PARENT, text="Oğlum okula gidemiyor", lang="tr")
+    handoff.hand_off(chat, "assistent")
+    assert chat.messages.get(sender=Message.Sender.SYSTEM).lang == "en"
+    session = Client(HTTP_HOST=zk.hostname)
+    session.force_login(adviser())
+    assert "Taal: Turks" in session.get("/admin/loket/").content.decode()
+    assert "Turks: de ouder schrijft Turks" in session.get(f"/admin/loket/{chat.pk}/").content.decode()

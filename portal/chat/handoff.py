@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from portal.core.models import SWVSettings
 
-from . import hours, signals
+from . import hours, language, signals
 from .models import CallbackRequest, Conversation, Message, StaffNote, TranscriptAccess
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,11 @@ class HandoffError(Exception):
         self.status = status
 
 
-def _system(conversation: Conversation, text: str) -> Message:
-    return Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM, text=text)
+def _system(conversation: Conversation, nl: str, en: str) -> Message:
+    """A message from the system to the parent, in English when the parent writes anything but Dutch."""
+    lang = language.reply_language(conversation.language)
+    return Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
+                                  text=en if lang == "en" else nl, lang=lang)
 
 
 def log_access(conversation: Conversation, user, action: str) -> None:
@@ -67,13 +70,21 @@ def proposed_summary(conversation: Conversation) -> str:
     return summary if len(summary) <= SUMMARY_CHARS else "…" + summary[-(SUMMARY_CHARS - 1):]
 
 
-def handoff_text(conversation: Conversation, now=None) -> str:
+def handoff_text(conversation: Conversation, now=None, lang: str = "nl") -> str:
     """What the parent reads at the moment of the handoff: who will answer and when, or how to be called back."""
     status = hours.availability(conversation.site, now)
     if status.can_answer_now:
         wait = status.expected_wait_minutes or hours.DEFAULT_WAIT_MINUTES
+        if lang == "en":
+            return (f"An adviser of the Loket will take over this conversation. This usually takes about {wait} "
+                    "minutes. Please stay in this window; the assistant will not reply any more.")
         return (f"Een adviseur van het Loket neemt dit gesprek over. Dat duurt meestal ongeveer {wait} minuten. "
                 "Blijf gerust in dit venster; de assistent reageert nu niet meer.")
+    if lang == "en":
+        when = (f" The Loket is open again on {status.next_opening:%d-%m-%Y} at {status.next_opening:%H:%M}."
+                if status.next_opening else "")
+        return ("No adviser of the Loket is available right now. " + hours.describe_hours(status.hours, "en") + when
+                + " Leave your details below; the Loket will then contact you. You may write in English.")
     when = ""
     if status.next_opening:
         when = f" Het Loket is weer open op {status.next_opening:%d-%m-%Y} om {status.next_opening:%H:%M}."
@@ -92,7 +103,9 @@ def hand_off(conversation: Conversation, reason: str) -> bool:
     if not moved:
         return False
     conversation.refresh_from_db()
-    _system(conversation, handoff_text(conversation, now))
+    lang = language.reply_language(conversation.language)
+    Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
+                           text=handoff_text(conversation, now, lang), lang=lang)
     transaction.on_commit(lambda: notify_loket(conversation))
     return True
 
@@ -135,8 +148,10 @@ def claim(conversation: Conversation, adviser) -> None:
         who = conversation.assigned_to.get_full_name() if conversation.assigned_to else "iemand anders"
         raise HandoffError(f"Dit gesprek is al overgenomen door {who or 'een collega'}.")
     conversation.refresh_from_db()
-    name = adviser.first_name or "Een adviseur"
-    _system(conversation, f"{name} van het Loket is er nu en leest uw gesprek. U kunt gewoon verder typen.")
+    name = adviser.first_name
+    _system(conversation, f"{name or 'Een adviseur'} van het Loket is er nu en leest uw gesprek. U kunt gewoon verder "
+                          "typen.",
+            f"{name or 'An adviser'} of the Loket is here now and is reading your conversation. Just go on typing.")
     log_access(conversation, adviser, "claim")
 
 
@@ -152,8 +167,9 @@ def reply(conversation: Conversation, adviser, text: str) -> Message:
     if len(text) > 4000:
         raise HandoffError("Dit antwoord is te lang (meer dan 4000 tekens).", status=400)
     _require_adviser(conversation, adviser)
+    # The adviser answers in the parent's language; a text too short to tell is taken to be in it.
     message = Message.objects.create(conversation=conversation, sender=Message.Sender.STAFF, text=text,
-                                     author=adviser)
+                                     author=adviser, lang=language.language_of_message(text, conversation.language))
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
     return message
 
@@ -173,7 +189,9 @@ def transfer(conversation: Conversation, adviser, colleague) -> None:
     Conversation.objects.filter(pk=conversation.pk).update(assigned_to=colleague, updated=timezone.now())
     conversation.refresh_from_db()
     _system(conversation, f"{colleague.first_name or 'Een collega'} van het Loket neemt het gesprek van "
-                          f"{adviser.first_name or 'de adviseur'} over.")
+                          f"{adviser.first_name or 'de adviseur'} over.",
+            f"{colleague.first_name or 'A colleague'} of the Loket takes over the conversation from "
+            f"{adviser.first_name or 'the adviser'}.")
     log_access(conversation, adviser, "transfer")
 
 
@@ -187,7 +205,8 @@ def hand_back(conversation: Conversation, adviser) -> None:
     Conversation.objects.filter(pk=conversation.pk).update(state=State.BOT, assigned_to=None, updated=timezone.now())
     conversation.refresh_from_db()
     _system(conversation, "U praat weer met de digitale assistent. Wilt u later toch een adviseur spreken? "
-                          "Vraag het gewoon.")
+                          "Vraag het gewoon.",
+            "You are talking to the digital assistant again. Would you like to talk to an adviser later? Just ask.")
     log_access(conversation, adviser, "hand_back")
 
 
@@ -206,7 +225,9 @@ def close(conversation: Conversation, user=None, outcome: str = "") -> None:
                                                            updated=now)
     conversation.refresh_from_db()
     _system(conversation, "Dit gesprek is afgesloten. Wilt u laten weten hoe u geholpen bent? Geef hieronder een "
-                          "cijfer van 1 tot 5. Heeft u nog een vraag, begin dan gerust een nieuw gesprek.")
+                          "cijfer van 1 tot 5. Heeft u nog een vraag, begin dan gerust een nieuw gesprek.",
+            "This conversation is closed. Would you like to tell us how well we helped you? Give a mark from 1 to 5 "
+            "below. If you have another question, just start a new conversation.")
     if user is not None:
         log_access(conversation, user, "close")
 
@@ -260,7 +281,9 @@ def leave_callback(site, conversation: Conversation | None, data: dict) -> Callb
         best_moment=field("best_moment", 100)[:100], description=field("description", 1000))
     if conversation is not None:
         _system(conversation, "Bedankt. Uw terugbelverzoek is bij het Loket. U hoort zo snel mogelijk van ons, "
-                              "meestal de volgende werkdag.")
+                              "meestal de volgende werkdag.",
+                "Thank you. Your request to be called back is with the Loket. You will hear from us as soon as "
+                "possible, usually the next working day.")
     transaction.on_commit(lambda: notify_callback(request))
     return request
 

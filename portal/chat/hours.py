@@ -107,7 +107,16 @@ def availability(site, now: datetime.datetime | None = None) -> Availability:
         expected_wait_minutes=expected_wait_minutes(site, now) if (opened or online) else None)
 
 
-def describe_hours(hours) -> str:
+ENGLISH_DAYS = {"maandag": "Monday", "dinsdag": "Tuesday", "woensdag": "Wednesday", "donderdag": "Thursday",
+                "vrijdag": "Friday", "zaterdag": "Saturday", "zondag": "Sunday"}
+
+
+def describe_hours(hours, lang: str = "nl") -> str:
+    if lang == "en":
+        if not hours:
+            return "The Loket has no fixed chat hours."
+        return "The Loket can be reached on " + "; ".join(
+            f"{ENGLISH_DAYS.get(str(day).lower(), day)} {start:%H:%M}-{end:%H:%M}" for day, start, end in hours) + "."
     if not hours:
         return "Het Loket heeft geen vaste chattijden."
     return "Het Loket is bereikbaar op " + "; ".join(

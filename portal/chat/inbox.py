@@ -7,7 +7,7 @@ import datetime
 from django.contrib import messages as flash
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, OuterRef, Subquery, Value, When
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from portal.answers.selectors import answer_url, answers_url, effective_answers
 from portal.core.models import SWVSettings
 
-from . import handoff
+from . import handoff, language
 from .models import AdviserPresence, CallbackRequest, Conversation, Message
 
 State = Conversation.State
@@ -73,10 +73,14 @@ def queue(request):
     now = timezone.now()
     chats = (Conversation.objects.filter(site_id__in=sites, state__in=[State.WAITING, State.STAFF])
              .select_related("site", "assigned_to")
-             .annotate(priority=Case(When(urgent=True, then=Value(0)), default=Value(1), output_field=IntegerField()))
+             .annotate(priority=Case(When(urgent=True, then=Value(0)), default=Value(1), output_field=IntegerField()),
+                       parent_lang=Subquery(Message.objects.filter(conversation=OuterRef("pk"),
+                                                                   sender=Message.Sender.PARENT)
+                                            .order_by("-id").values("lang")[:1]))
              .order_by("priority", "handed_off_at"))
     rows = [{"chat": c, "waited_minutes": int((now - (c.handed_off_at or c.created)).total_seconds() // 60),
-             "long_wait": c.state == State.WAITING and now - (c.handed_off_at or c.created) > LONG_WAIT}
+             "long_wait": c.state == State.WAITING and now - (c.handed_off_at or c.created) > LONG_WAIT,
+             "language": language.language_name(c.parent_lang) if c.parent_lang not in (None, "nl") else ""}
             for c in chats]
     # Urgent first, then chats that waited long, then the oldest.
     rows.sort(key=lambda r: (r["chat"].state != State.WAITING, not r["chat"].urgent, not r["long_wait"],
@@ -103,7 +107,8 @@ def detail(request, conversation_id):
                               f"{answer_url(site=chat.site, answer=a, base=base)}")
                     for a in effective_answers(site=chat.site).values())
     return TemplateResponse(request, "chat/inbox/detail.html", {
-        "chat": chat, "chat_messages": chat.messages.select_related("author"), "notes": chat.notes.select_related(
+        "chat": chat, "language_advice": language.advice_to_adviser(chat.language),
+        "chat_messages": chat.messages.select_related("author"), "notes": chat.notes.select_related(
             "author"), "colleagues": colleagues, "canned": canned, "title": f"Gesprek {chat.pk[:8]}", "mine": chat.assigned_to_id == request.user.pk,
         "outcomes": Conversation._meta.get_field("outcome").choices,
         "last_id": chat.messages.order_by("-id").values_list("id", flat=True).first() or 0})

@@ -67,6 +67,12 @@ class Conversation(models.Model):
         user = self.assigned_to
         return (user.get_full_name() or user.get_username()) if user else ""
 
+    @property
+    def language(self) -> str:
+        """The language the parent writes in: that of their latest message (Dutch before they wrote anything)."""
+        return (self.messages.filter(sender=Message.Sender.PARENT).order_by("-id").values_list("lang", flat=True)
+                .first() or "nl")
+
     def token_matches(self, token: str) -> bool:
         return bool(token) and secrets.compare_digest(self.token_hash, token_hash(token))
 
@@ -94,6 +100,9 @@ class Message(models.Model):
     # (portal/chat/outcomes.py). Blank on other messages and while the turn is still going.
     outcome = models.CharField(max_length=20, blank=True, default="", choices=Outcome.choices)
     answer_topic = models.CharField(max_length=60, blank=True, default="")
+    # The language of the text (portal/chat/language.py): a parent's message as detected, the assistant's and the
+    # adviser's as written. "nl", "en" or another ISO 639-1 code; the chat API sends it with every message.
+    lang = models.CharField(max_length=8, default="nl")
 
     class Meta:
         ordering = ["id"]
@@ -121,6 +130,7 @@ class Message(models.Model):
             "created": self.created.isoformat(),
             "topic": self.topic or None,
             "buttons": self.buttons,
+            "lang": self.lang,
             **({"author": self.author.first_name or "Adviseur"} if self.sender == self.Sender.STAFF and self.author
                else {}),
         }

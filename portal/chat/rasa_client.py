@@ -30,9 +30,11 @@ class BotUnavailable(Exception):
     """No Rasa server (or the action server behind it) answered in time, or one answered with an error."""
 
 
-def ask(*, conversation_id: str, text: str, site_hostname: str) -> list[dict]:
-    """The bot's messages as [{"text", "buttons", "topic"}]; raises BotUnavailable."""
-    body = json.dumps({"sender": conversation_id, "message": text, "metadata": {"site": site_hostname}}).encode()
+def ask(*, conversation_id: str, text: str, site_hostname: str, lang: str = "nl") -> list[dict]:
+    """The bot's messages as [{"text", "buttons", "topic", "lang"}] ("lang" empty when the bot did not say);
+    raises BotUnavailable. `lang` is the language of the parent's message, the assistant answers in it."""
+    body = json.dumps({"sender": conversation_id, "message": text,
+                       "metadata": {"site": site_hostname, "lang": lang}}).encode()
     failure = "no Rasa server configured"
     for url in servers_in_order(conversation_id):
         try:
@@ -101,4 +103,5 @@ def _message_of(reply: dict) -> dict:
         "buttons": [{"title": str(b.get("title", ""))[:120], "payload": str(b.get("payload", ""))[:200]}
                     for b in buttons if isinstance(b, dict)],
         "topic": (str(custom.get("topic"))[:60] if custom.get("topic") else ""),
+        "lang": (str(custom.get("lang"))[:8] if custom.get("lang") else ""),
     }

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from .language import reply_language
+
 _SIGNALS_FILE = settings.BASE_DIR / "steunpunt_bot" / "actions" / "safety.py"
 _spec = importlib.util.spec_from_file_location("steunpunt_safety", _SIGNALS_FILE)
 signals = importlib.util.module_from_spec(_spec)
@@ -20,14 +22,17 @@ _spec.loader.exec_module(signals)
 class Decision:
     reply: str
     reason: str  # the conversation's handoff_reason
+    lang: str  # the reply's language: Dutch, or English for every other language
 
 
-def decide(text: str) -> Decision | None:
-    """A handover the portal makes itself, or None when the assistant should answer."""
+def decide(text: str, lang: str = "nl") -> Decision | None:
+    """A handover the portal makes itself, or None when the assistant should answer. `lang` is the language of the
+    parent's message."""
+    reply_lang = reply_language(lang)
     if signals.is_crisis(text):
-        return Decision(signals.CRISIS_REPLY, "crisis")
+        return Decision(signals.crisis_reply(reply_lang), "crisis", reply_lang)
     if signals.asks_for_person(text):
-        return Decision(signals.HANDOFF_REPLY, "ouder vraagt een adviseur")
+        return Decision(signals.handoff_reply(reply_lang), "ouder vraagt een adviseur", reply_lang)
     return None
 
 

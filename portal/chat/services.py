@@ -13,7 +13,7 @@ from django.utils.crypto import salted_hmac
 
 from portal.core.models import SWVSettings
 
-from . import handoff, rasa_client, safety_net, signals
+from . import handoff, language, rasa_client, safety_net, signals
 from .models import Conversation, Message, token_hash
 from .outcomes import HANDOFF_TOPIC, outcome_of
 
@@ -93,15 +93,16 @@ def post_parent_message(*, conversation: Conversation, text, payload=None, reque
         return turn
     _check_rate(conversation)
     bot_input = _button_payload(conversation, payload) or text
+    lang = language.language_of_message(text, current=conversation.language)
     try:
         with transaction.atomic():
             message = Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text,
-                                             request_id=request_id)
+                                             request_id=request_id, lang=lang)
     except IntegrityError:  # the same request, on two nodes at once
         return _turn_of_request(conversation, request_id, payload) or []
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
     with_staff = conversation.state != Conversation.State.BOT
-    replies = _answer(conversation=conversation, text=text, bot_input=bot_input)
+    replies = _answer(conversation=conversation, text=text, bot_input=bot_input, lang=lang)
     _record_outcome(message, replies, answered_by_staff=with_staff)
     return [message, *replies]
 
@@ -112,18 +113,18 @@ def _record_outcome(message: Message, replies: list[Message], *, answered_by_sta
     signals.turn_ended.send_robust(sender=Message, message=message)
 
 
-def _answer(*, conversation: Conversation, text: str, bot_input: str) -> list[Message]:
-    """What follows a parent's message while the conversation is the bot's."""
+def _answer(*, conversation: Conversation, text: str, bot_input: str, lang: str) -> list[Message]:
+    """What follows a parent's message (in language `lang`) while the conversation is the bot's."""
     if conversation.state != Conversation.State.BOT:
         return []
     # Distress and a request for a person are the portal's own to answer: they must not depend on the assistant.
-    decision = safety_net.decide(text)
+    decision = safety_net.decide(text, lang)
     if decision:
         reply = Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=decision.reply,
-                                       topic=HANDOFF_TOPIC)
+                                       topic=HANDOFF_TOPIC, lang=decision.lang)
         hand_off(conversation=conversation, reason=decision.reason)
         return [reply]
-    return ask_assistant(conversation=conversation, text=bot_input)
+    return ask_assistant(conversation=conversation, text=bot_input, lang=lang)
 
 
 def _turn_of_request(conversation: Conversation, request_id: str, payload) -> list[Message] | None:
@@ -137,27 +138,32 @@ def _turn_of_request(conversation: Conversation, request_id: str, payload) -> li
     if not replies:
         with_staff = conversation.state != Conversation.State.BOT
         replies = _answer(conversation=conversation, text=message.text,
-                          bot_input=_button_payload(conversation, payload) or message.text)
+                          bot_input=_button_payload(conversation, payload) or message.text, lang=message.lang)
         _record_outcome(message, replies, answered_by_staff=with_staff)
     elif not message.outcome:  # the node died after the replies were stored, before their outcome was
         _record_outcome(message, replies, answered_by_staff=not any(m.sender == Message.Sender.BOT for m in replies))
     return [message, *replies]
 
 
-def ask_assistant(*, conversation: Conversation, text: str) -> list[Message]:
+def ask_assistant(*, conversation: Conversation, text: str, lang: str = language.DEFAULT) -> list[Message]:
+    """The assistant's replies to a parent's message in language `lang`, which it is told (it answers in Dutch or
+    English, and in a few words of the parent's own language when that is another)."""
+    reply_lang = language.reply_language(lang)
     try:
-        replies = rasa_client.ask(conversation_id=conversation.pk, text=text, site_hostname=conversation.site.hostname)
+        replies = rasa_client.ask(conversation_id=conversation.pk, text=text, site_hostname=conversation.site.hostname,
+                                  lang=lang)
         if not replies:  # Rasa answers with nothing when its action server is down
             raise rasa_client.BotUnavailable("no reply")
     except rasa_client.BotUnavailable:
         produced = [Message.objects.create(conversation=conversation, sender=Message.Sender.SYSTEM,
-                                           text=assistant_unavailable_text(conversation.site))]
+                                           text=assistant_unavailable_text(conversation.site, reply_lang),
+                                           lang=reply_lang)]
         if safety_net.needs_person_without_assistant(text):
             hand_off(conversation=conversation, reason="eigen situatie (assistent weg)")
         return produced
     messages = [
         Message.objects.create(conversation=conversation, sender=Message.Sender.BOT, text=reply["text"],
-                               buttons=reply["buttons"], topic=reply["topic"])
+                               buttons=reply["buttons"], topic=reply["topic"], lang=reply["lang"] or reply_lang)
         for reply in replies
     ]
     if any(m.topic == HANDOFF_TOPIC for m in messages):
@@ -171,8 +177,13 @@ def hand_off(*, conversation: Conversation, reason: str) -> None:
         conversation.refresh_from_db()
 
 
-def assistant_unavailable_text(site) -> str:
+def assistant_unavailable_text(site, lang: str = language.DEFAULT) -> str:
     swv = SWVSettings.for_site(site)
+    if lang == "en":
+        contact = " or ".join(filter(None, [swv.phone and f"call {swv.phone}", swv.email and f"e-mail {swv.email}"]))
+        return ("The chat assistant cannot be reached right now. Your message has been saved. Please try again in a "
+                "few minutes, or choose the button to talk to an adviser. In a hurry? "
+                + (f"Then {contact}." if contact else "See the contact page of this site: /contact/."))
     if swv.phone and swv.email:
         route = f"Bel dan {swv.phone} of mail naar {swv.email}."
     elif swv.phone:

@@ -9,7 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from . import messages
 from .portal_client import PortalClient, PortalError, PortalNotFound
 from .safety import is_crisis
-from .site import site_of
+from .site import answer_language, site_of
 from .topics import NEXT_TOPICS, TOPIC_LABELS
 
 logger = logging.getLogger(__name__)
@@ -39,24 +39,24 @@ class ActionAnswerTopic(Action):
         if key not in TOPIC_LABELS:
             dispatcher.utter_message(response="utter_default")
             return []
-        site = site_of(tracker)
-        try:
-            answer = await PortalClient().answer(key, site=site)
-        except PortalNotFound:
-            dispatcher.utter_message(json_message=messages.no_answer_here())
-            return []
-        except PortalError as error:
-            logger.warning("No answer for %s on %s: %s", key, site, error)
-            dispatcher.utter_message(json_message=messages.portal_unavailable())
-            return []
-        text = answer["short"].strip()
-        if answer.get("url"):
-            text += f"\n\nLees het hele antwoord: {answer['url']}"
-        next_keys = NEXT_TOPICS.get(key, [])
-        dispatcher.utter_message(json_message=messages.message(
-            text, topic=key, buttons=messages.topic_buttons(next_keys), url=answer.get("url"),
-        ))
+        reply = await topic_answer(key, site=site_of(tracker), lang=answer_language(tracker))
+        dispatcher.utter_message(json_message=reply)
         return []
+
+
+async def topic_answer(key: str, *, site: str, lang: str) -> dict:
+    """The site's short answer on a topic in Dutch or English, its link and the likely next questions; or what to do
+    when the portal has none or cannot be reached."""
+    try:
+        answer = await PortalClient().answer(key, site=site, lang=lang)
+    except PortalNotFound:
+        return messages.no_answer_here(lang)
+    except PortalError as error:
+        logger.warning("No answer for %s on %s: %s", key, site, error)
+        return messages.portal_unavailable(lang)
+    text, given = messages.answer_text(answer, lang)
+    return messages.message(text, topic=key, buttons=messages.topic_buttons(NEXT_TOPICS.get(key, []), lang),
+                            url=answer.get("url"), lang=given)
 
 
 class ActionHandoffPersonal(Action):
@@ -72,15 +72,15 @@ class ActionHandoffPersonal(Action):
             return []
         key = topic_behind_the_case(tracker.latest_message.get("intent_ranking") or [])
         if key:
+            lang = answer_language(tracker)
             try:
-                answer = await PortalClient().answer(key, site=site_of(tracker))
+                answer = await PortalClient().answer(key, site=site_of(tracker), lang=lang)
             except PortalError:  # PortalNotFound included: the handover alone still helps
                 answer = None
             if answer:
-                text = "Alvast de algemene informatie: " + answer["short"].strip()
-                if answer.get("url"):
-                    text += f"\n\nLees het hele antwoord: {answer['url']}"
-                dispatcher.utter_message(json_message=messages.message(text, topic=key, url=answer.get("url")))
+                text, given = messages.answer_text(answer, lang)
+                dispatcher.utter_message(json_message=messages.message(
+                    messages.text("general_first", lang) + text, topic=key, url=answer.get("url"), lang=given))
         dispatcher.utter_message(response="utter_handoff_personal")
         return []
 
@@ -118,26 +118,23 @@ class ActionClarify(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list[dict[str, Any]]:
         if send_crisis_if_needed(tracker, dispatcher):
             return []
+        lang = answer_language(tracker)
         if previous_user_intent(tracker) == "nlu_fallback":
             dispatcher.utter_message(json_message=messages.message(
-                "Het lukt me niet goed om uw vraag te begrijpen. Ik vraag een adviseur van het Loket om u verder "
-                "te helpen. Blijf gerust in dit venster. Is er nu niemand, dan kunt u hier een terugbelverzoek "
-                "achterlaten.",
-                topic="handoff",
-            ))
+                messages.text("handoff_not_understood", lang), topic="handoff", lang=lang))
             return []
         ranking = tracker.latest_message.get("intent_ranking") or []
         keys = clarifying_topics(ranking)
         if most_likely_off_topic(ranking):
             # Most likely not about support at school: say where to go instead, and still offer the likely topics.
             dispatcher.utter_message(response="utter_out_of_scope")
-            text = "Of gaat uw vraag toch over een van deze onderwerpen?"
+            text = messages.text("or_one_of_these", lang)
         elif keys:
-            text = "Ik weet niet zeker wat u bedoelt. Gaat uw vraag over een van deze onderwerpen?"
+            text = messages.text("one_of_these", lang)
         else:
-            text = "Ik weet niet zeker wat u bedoelt. Kunt u uw vraag anders zeggen?"
-        buttons = messages.topic_buttons(keys) + [messages.HUMAN_BUTTON]
-        dispatcher.utter_message(json_message=messages.message(text, topic="fallback", buttons=buttons))
+            text = messages.text("say_it_otherwise", lang)
+        buttons = messages.topic_buttons(keys, lang) + [messages.human_button(lang)]
+        dispatcher.utter_message(json_message=messages.message(text, topic="fallback", buttons=buttons, lang=lang))
         return []
 
 

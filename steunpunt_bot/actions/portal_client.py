@@ -41,9 +41,11 @@ class PortalClient:
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.retries = retries
 
-    async def answer(self, key: str, *, site: str) -> dict[str, Any]:
-        """The site's effective answer for a topic key: {key, question, short, body_html, url, last_reviewed}."""
-        return await self.get_json(f"/api/answers/{key}/", site=site)
+    async def answer(self, key: str, *, site: str, lang: str = "nl") -> dict[str, Any]:
+        """The site's effective answer for a topic key: {key, question, short, body_html, url, last_reviewed}, and
+        "lang": the language it is in. English is asked for with ?lang=en; without an English version the portal
+        gives the Dutch one with "lang": "nl" (a portal that does not know the parameter gives Dutch without "lang")."""
+        return await self.get_json(f"/api/answers/{key}/", site=site, params={"lang": lang} if lang != "nl" else None)
 
     async def schools(self, *, site: str, **params: str) -> dict[str, Any]:
         """The site's schools matching the parameters: {count, results: [{id, name, place, type, url, ...}], facets}."""

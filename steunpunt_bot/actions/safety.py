@@ -32,7 +32,7 @@ CRISIS = re.compile(
 
 
 def is_crisis(text: str | None) -> bool:
-    return bool(text and CRISIS.search(text))
+    return bool(text and (CRISIS.search(text) or CRISIS_EN.search(text)))
 
 
 # What a parent in distress reads at once; the assistant's utter_crisis (domain.yml) says the same (a test checks).
@@ -121,7 +121,7 @@ REQUEST_HUMAN = re.compile(
 
 
 def asks_for_person(text: str | None) -> bool:
-    return bool(text and REQUEST_HUMAN.search(text))
+    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text)))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -288,3 +288,53 @@ def ends_in_a_question(text: str) -> bool:
 def is_unclear_own_story(text: str | None) -> bool:
     return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
                 and not ends_in_a_question(text))
+
+
+# ---- English and other languages ------------------------------------------------------------------------------------
+# More English words for distress and for asking a person (CRISIS and REQUEST_HUMAN above hold the first ones), as
+# parents who write English put them; is_crisis and asks_for_person check these too.
+CRISIS_EN = re.compile(
+    r"\bjump (off|from|in front of)\b|\bend(ing)? it all\b|better off (dead|without (me|him|her))"
+    r"|goodbye (letter|note)|(don'?t|do not|doesn'?t|does not) want to (be alive|live)( anymore| any more)?\b"
+    r"|\b(harm|harms|harming|harmed) (himself|herself|themselves|myself)\b|\bno way out\b"
+    r"|\b(hits|hit|beats|beat|abuses|abused|hitting|beating) (me|him|her|us|our (son|daughter|child|kids?)"
+    r"|my (son|daughter|child|kids?))\b|\bnot safe (with|at home)\b|\bran away from home\b"
+    r"|\bwants? to disappear\b|do something to (himself|herself|themselves|myself)",
+    re.IGNORECASE,
+)
+REQUEST_HUMAN_EN = re.compile(
+    r"\bconnect me (to|with)\b|\bput me through\b"
+    r"|\b(speak|talk|chat) (to|with) (a |an |the |one of your )?(real )?(person|human|someone|somebody|adviser|advisor"
+    r"|advisers|advisors|consultant|onderwijsconsulent|staff|employee|colleague)"
+    r"|\b(a person|a human|someone|somebody|an? advis[eo]r) (to )?take over\b|\btake over this chat\b"
+    r"|\b(can|could|would|will) (someone|somebody|an? advis[eo]r|one of (you|your advis[eo]rs)|you) (please )?"
+    r"(call|phone|ring|e-?mail|contact) (me|us)\b|\b(call|phone|ring) (me|us) (back|tomorrow|please)\b"
+    r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
+    r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
+    r"|\bappointment with (someone|somebody|an? advis[eo]r|the loket|you)\b"
+    r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
+    r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",
+    re.IGNORECASE,
+)
+
+# The replies in English, for a parent who writes English or a language the assistant does not speak (the signals
+# above already know the English words for distress and for asking a person). The assistant's utter_crisis and
+# utter_handoff have the same English variation (domain.yml; a test checks).
+CRISIS_REPLY_EN = (
+    "Thank you for telling us. You are not alone in this. Is there immediate danger? Call 112. Are you thinking about "
+    "suicide, or are you worried about someone? Then call 113 Zelfmoordpreventie (suicide prevention): 113, or free "
+    "on 0800-0113, day and night, or chat on 113.nl. You can always call your huisarts (family doctor) too; in the "
+    "evening and at weekends the huisartsenpost. I am also asking an adviser of the Loket to read along."
+)
+HANDOFF_REPLY_EN = (
+    "I am asking an adviser of the Loket to take over this conversation. Please stay in this window. If nobody is "
+    "available now, you can leave a request here to be called back."
+)
+
+
+def crisis_reply(lang: str) -> str:
+    return CRISIS_REPLY if lang == "nl" else CRISIS_REPLY_EN
+
+
+def handoff_reply(lang: str) -> str:
+    return HANDOFF_REPLY if lang == "nl" else HANDOFF_REPLY_EN

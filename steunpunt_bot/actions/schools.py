@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from . import messages
 from .answers import send_crisis_if_needed
 from .portal_client import PortalClient, PortalError, PortalUnavailable
-from .site import site_of
+from .site import answer_language, site_of
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ class ActionSearchSchools(Action):
         if send_crisis_if_needed(tracker, dispatcher):
             return []
         site = site_of(tracker)
+        lang = answer_language(tracker)
         wanted = entity_values(tracker)
         # The schools API reads needs, school types and places from plain words itself (with the site's own
         # synonyms), so the bot passes the words it recognised and never has to know the facet values.
@@ -54,26 +55,25 @@ class ActionSearchSchools(Action):
             result = await PortalClient().schools(site=site, **query)
         except PortalError as error:
             logger.warning("School search failed on %s: %s", site, error)
-            dispatcher.utter_message(json_message=self.search_unavailable(error, query))
+            dispatcher.utter_message(json_message=self.search_unavailable(error, query, lang))
             return []
         link = search_link(query)
         schools = (result.get("results") or [])[:SHOWN]
         if not schools:
-            text = ("Ik vond geen scholen die hierbij passen. Probeer het met andere woorden, of zoek zelf met de "
-                    f"filters van de schoolzoeker: {link}")
+            text = messages.text("no_schools", lang, link=link)
         else:
             count = result.get("count", len(schools))
-            intro = ("Deze scholen passen bij uw vraag:" if count <= SHOWN
-                     else f"Ik vond {count} scholen. De eerste {len(schools)}:")
-            text = "\n".join([intro, *map(describe, schools), "", f"Bekijk en vergelijk alle scholen: {link}"])
-        buttons = messages.topic_buttons(["ondersteuningsprofiel", "aanmelden"])
-        dispatcher.utter_message(json_message=messages.message(text, topic="school_zoeken", buttons=buttons, url=link))
+            intro = (messages.text("these_schools", lang) if count <= SHOWN
+                     else messages.text("found_schools", lang, count=count, shown=len(schools)))
+            text = "\n".join([intro, *map(describe, schools), "", messages.text("compare_schools", lang, link=link)])
+        buttons = messages.topic_buttons(["ondersteuningsprofiel", "aanmelden"], lang)
+        dispatcher.utter_message(json_message=messages.message(text, topic="school_zoeken", buttons=buttons, url=link,
+                                                               lang=lang))
         return []
 
     @staticmethod
-    def search_unavailable(error: PortalError, query: dict[str, str]) -> dict:
-        text = ("Zoeken naar scholen lukt in de chat nu even niet. Op de pagina Scholen zoeken van deze site kunt u "
-                f"zelf zoeken en vergelijken: {search_link(query)}")
+    def search_unavailable(error: PortalError, query: dict[str, str], lang: str = "nl") -> dict:
+        text = messages.text("search_unavailable", lang, link=search_link(query))
         if isinstance(error, PortalUnavailable):
-            text += " " + messages.CONTACT_ROUTE
-        return messages.message(text, topic="school_zoeken", url=search_link(query))
+            text += " " + messages.text("contact_route", lang)
+        return messages.message(text, topic="school_zoeken", url=search_link(query), lang=lang)

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from .conftest import BOT_DIR, RASA, run_bot
 
 NON_TOPIC_INTENTS = {"greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "request_human", "personal_case",
-                     "crisis"}
+                     "crisis", "other_language"}
 
 
 def test_committed_topic_files_equal_a_fresh_export(db, tmp_path):
