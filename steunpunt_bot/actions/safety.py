@@ -311,7 +311,7 @@ REQUEST_HUMAN_EN = re.compile(
     r"(call|phone|ring|e-?mail|contact) (me|us)\b|\b(call|phone|ring) (me|us) (back|tomorrow|please)\b"
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
-    r"|\bappointment with (someone|somebody|an? advis[eo]r|the loket|you)\b"
+    r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",
     re.IGNORECASE,
