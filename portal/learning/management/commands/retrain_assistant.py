@@ -31,7 +31,7 @@ class Command(BaseCommand):
 
     def report(self, run):
         seconds = (run.finished - run.started).total_seconds()
-        self.stdout.write(f"Training {run.pk}: {run.examples_used or 0} gelabelde voorbeelden, {seconds:.0f} s.")
+        self.stdout.write(f"Training {run.pk}: {seconds:.0f} s, gelabelde voorbeelden gebruikt: {run.examples_used or 0}.")
         if run.old_figures and run.new_figures:
             self.stdout.write(f"{'maat':<30} {run.old_model:>34} {run.new_model:>34}")
             for measure, name in gate.MEASURES.items():
