@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 from django.core.management import CommandError, call_command
+from django.test import Client
+from django.utils import timezone
 from wagtail.models import Site
 
 from portal.answers.models import Topic
+from portal.core.models import SWVSettings
 from portal.learning import gate, live_model, retraining, training
 from portal.learning.models import LabelledExample, TrainingRun
 from tests.servers import free_port
@@ -123,3 +126,56 @@ def test_the_token_comes_from_the_environment_or_the_file_make_run_writes(settin
     assert live_model.token() == "uit-bestand"
     settings.RASA_TOKEN = "uit-omgeving"
     assert live_model.token() == "uit-omgeving"
+
+
+# --- the admin page "Assistent trainen" ---------------------------------------------------------------------------
+
+@pytest.fixture
+def beheerder(django_user_model, site):
+    client = Client(HTTP_HOST=site.hostname)
+    client.force_login(django_user_model.objects.create_superuser(username="beheerder-test", password="x" * 12))
+    return client
+
+
+def test_only_administrators_see_the_page_and_its_menu_item(site, django_user_model, beheerder):
+    editor = django_user_model.objects.create_user(username="eindredacteur-test", password="x" * 12)
+    editor.groups.add(SWVSettings.for_site(site).school_reviewers)
+    client = Client(HTTP_HOST=site.hostname)
+    client.force_login(editor)
+    # Wagtail answers a refused admin view with its dashboard and "no permission".
+    for response in (client.get("/admin/assistent-trainen/"), client.post("/admin/assistent-trainen/")):
+        assert response.status_code == 302 and response.url == "/admin/"
+    assert "Assistent trainen" not in client.get("/admin/").content.decode()
+    assert not TrainingRun.objects.exists()
+    assert "Assistent trainen" in beheerder.get("/admin/").content.decode()
+
+
+def test_the_page_lists_runs_with_both_models_figures_and_the_reason(beheerder):
+    start, worse = FIGURES["start_model"], FIGURES["worse_model"]
+    decision = gate.decide(start, worse)
+    TrainingRun.objects.create(decision="refused", reason=decision.reason, examples_used=12, old_figures=start,
+                               new_figures=worse, old_model="steunpunt.tar.gz", new_model="steunpunt-1.tar.gz",
+                               finished=timezone.now())
+    TrainingRun.objects.create(decision="failed", reason="De assistent (Rasa) is niet bereikbaar: x.",
+                               finished=timezone.now())
+    page = beheerder.get("/admin/assistent-trainen/").content.decode()
+    assert "<caption>" in page and 'scope="col">Juiste onderwerp: huidig → nieuw</th>' in page
+    right_topic = f"{start['right_topic']['percent']:.1f} % → {worse['right_topic']['percent']:.1f} %"
+    assert right_topic.replace(".", ",") in page
+    assert "Geweigerd" in page and "Mislukt" in page and "De assistent (Rasa) is niet bereikbaar" in page
+    assert "Nu trainen" in page
+
+
+def test_the_button_starts_one_run_in_the_background_and_a_second_press_is_refused_in_dutch(beheerder):
+    response = beheerder.post("/admin/assistent-trainen/", follow=True)
+    run = TrainingRun.objects.get()
+    try:
+        assert run.decision == "running" and run.started_by.username == "beheerder-test"
+        assert run.pid != os.getpid()  # the run's own process
+        page = response.content.decode()
+        assert "De training is gestart" in page and "Er loopt een training" in page and "Nu trainen" not in page
+        again = beheerder.post("/admin/assistent-trainen/", follow=True)
+        assert again.status_code == 200 and "Er loopt al een training" in again.content.decode()
+        assert TrainingRun.objects.count() == 1
+    finally:
+        os.waitpid(run.pid, 0)  # that process cannot see this test's database and stops

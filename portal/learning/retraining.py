@@ -62,16 +62,24 @@ def start_run(user=None) -> TrainingRun:
 
 
 def start_in_background(user) -> TrainingRun:
-    """A new run, carried out by `manage.py retrain_assistant --run <id>` in a process of its own."""
+    """A new run, carried out by `manage.py retrain_assistant --run <id>` in a process of its own (its output in
+    $PORTAL_VAR_DIR/training/); a process that cannot be started ends the run as failed."""
     run = start_run(user)
     log_dir = Path(settings.VAR_DIR) / "training"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    with open(log_dir / f"run-{run.pk}.log", "ab") as log:
-        process = subprocess.Popen(
-            [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "retrain_assistant", "--run", str(run.pk)],
-            cwd=settings.BASE_DIR, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
-    TrainingRun.objects.filter(pk=run.pk).update(pid=process.pid)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        with open(log_dir / f"run-{run.pk}.log", "ab") as log:
+            process = subprocess.Popen(
+                [sys.executable, str(Path(settings.BASE_DIR) / "manage.py"), "retrain_assistant", "--run",
+                 str(run.pk)], cwd=settings.BASE_DIR, stdin=subprocess.DEVNULL, stdout=log,
+                stderr=subprocess.STDOUT, start_new_session=True)
+    except OSError as error:
+        logger.error("Training run %s could not be started: %s", run.pk, error)
+        finish(run, TrainingRun.Decision.FAILED, "De training kon op deze server niet worden gestart; de details "
+                                                 "staan in het log van de portal.")
+        return run
+    run.pid = process.pid
+    TrainingRun.objects.filter(pk=run.pk, decision=TrainingRun.Decision.RUNNING).update(pid=process.pid)
     return run
 
 
