@@ -99,21 +99,22 @@ def carry_out(run: TrainingRun) -> TrainingRun:
         models_dir = Path(settings.ASSISTANT_MODELS_DIR)
         models_dir.mkdir(parents=True, exist_ok=True)
         name = f"steunpunt-{timezone.now():%Y%m%d-%H%M%S}-{run.pk}"
+        # Trained and measured aside; only a model that goes live enters the directory, so that the newest model
+        # there is always the live one (a Rasa server that restarts loads it: deploy/, make run).
         with tempfile.TemporaryDirectory(prefix="training-", dir=models_dir) as work:
             run.examples_used = training.write_training_data(Path(work))
             run.save(update_fields=["old_model", "examples_used"])
             trained = training.train(Path(work) / "data", Path(work) / "out", name)
+            run.new_model = trained.name
+            run.old_figures = gate.measure(old_model)
+            run.new_figures = gate.measure(trained)
+            run.save(update_fields=["new_model", "old_figures", "new_figures"])
+            decision = gate.decide(run.old_figures, run.new_figures)
+            if not decision.live:
+                finish(run, TrainingRun.Decision.REFUSED, decision.reason)
+                return run
             model = models_dir / trained.name
-            os.replace(trained, model)  # same directory tree, so the finished file appears at once
-        run.new_model = model.name
-        run.old_figures = gate.measure(old_model)
-        run.new_figures = gate.measure(model)
-        run.save(update_fields=["new_model", "old_figures", "new_figures"])
-        decision = gate.decide(run.old_figures, run.new_figures)
-        if not decision.live:
-            model.unlink()  # the running model stays; the newest file in the directory is always the live one
-            finish(run, TrainingRun.Decision.REFUSED, decision.reason)
-            return run
+            os.replace(trained, model)  # the same file system: the whole file appears at once
         live_model.put_live(model, previous=old_model)
         finish(run, TrainingRun.Decision.LIVE, decision.reason)
     except FAILURES as error:
