@@ -47,9 +47,11 @@ def test_labelled_examples_teach_their_intent_without_placeholders_and_new_topic
     label(site, "mijn dochter [NAAM] wordt gepest en niemand doet iets", "needs_person")
     label(site, "ik wil niet meer leven", "needs_person")
     label(site, "mag mijn kind een tablet mee naar school", "new_topic")
+    label(site, "Wie betaalt de taxi", "topic", "passend_onderwijs")
+    label(site, "wie betaalt de taxi", "topic", "leerlingenvervoer")  # the newest label of the same text wins
     assert training.labelled_examples() == {
         "crisis": ["ik wil niet meer leven"],
-        "leerlingenvervoer": ["wat als de bus niet meer komt voor"],
+        "leerlingenvervoer": ["wat als de bus niet meer komt voor", "wie betaalt de taxi"],
         "out_of_scope": ["hoe laat gaat de bibliotheek open"],
         "personal_case": ["mijn dochter wordt gepest en niemand doet iets"],
         "request_human": ["ik wil iemand spreken over van"],

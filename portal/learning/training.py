@@ -65,13 +65,16 @@ def domain_intents() -> set[str]:
 
 
 def labelled_examples() -> dict[str, list[str]]:
-    """Every intent with the labelled texts that teach it; topics the assistant has no intent for are left out."""
-    known = domain_intents()
-    found: dict[str, set[str]] = {}
-    for example in LabelledExample.objects.select_related("topic").order_by("pk"):
+    """Every intent with the labelled texts that teach it; topics the assistant has no intent for are left out. A
+    text labelled more than once (by two SWVs, say) teaches what its newest label says."""
+    known, seen = domain_intents(), {}
+    for example in LabelledExample.objects.select_related("topic").order_by("-created", "-pk"):
         intent, text = intent_of(example), training_text(example.text)
         if intent in known and text:
-            found.setdefault(intent, set()).add(text)
+            seen.setdefault(text.lower(), (intent, text))
+    found: dict[str, set[str]] = {}
+    for intent, text in seen.values():
+        found.setdefault(intent, set()).add(text)
     return {intent: sorted(texts) for intent, texts in sorted(found.items())}
 
 
