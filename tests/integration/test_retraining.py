@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 import urllib.request
 from pathlib import Path
 
@@ -37,7 +38,8 @@ def servers(tmp_path_factory):
     actions, rasa = rasa_servers(log_dir, portal_port=portal_port, auth_token=token)
     portal = portal_server(log_dir, port=portal_port, extra_env={
         "RASA_URL": rasa.url, "RASA_TOKEN": token, "ASSISTANT_MODELS_DIR": str(log_dir / "models"),
-        "RASA_TIMEOUT_SECONDS": "30", "CHAT_NEW_CONVERSATIONS_PER_ADDRESS": "1000"})
+        "RASA_TIMEOUT_SECONDS": "10", "CHAT_NEW_CONVERSATIONS_PER_ADDRESS": "1000",
+        "CHAT_MESSAGES_PER_MINUTE": "1000"})
     for server in (portal, actions, rasa):
         server.start()
     yield {"portal": portal, "rasa": rasa, "token": token, "models": log_dir / "models"}
@@ -80,8 +82,16 @@ def retrained(servers):
     found["first"] = chat.say("blub fjord kwak")
     found["events_before"] = rasa_api(servers, f"/conversations/{chat.id}/tracker")["events"]
 
-    found["command"] = subprocess.run([sys.executable, "manage.py", "retrain_assistant"], cwd=ROOT,
-                                      env=servers["portal"].env, capture_output=True, text=True, timeout=900)
+    # Other parents chat all through the swap.
+    chatting, found["turns_meanwhile"] = threading.Event(), []
+    chatter = threading.Thread(target=keep_chatting, args=(servers, chatting, found["turns_meanwhile"]))
+    chatter.start()
+    try:
+        found["command"] = subprocess.run([sys.executable, "manage.py", "retrain_assistant"], cwd=ROOT,
+                                          env=servers["portal"].env, capture_output=True, text=True, timeout=900)
+    finally:
+        chatting.set()
+        chatter.join()
 
     found["second"] = chat.say("xyzzy plugh")
     found["state"] = chat.state
@@ -90,6 +100,23 @@ def retrained(servers):
     found["model_after"] = rasa_api(servers, "/status")["model_file"]
     found["portal_reply"] = Chat(servers["portal"], "zuidkennemerland").say(BUS)
     return found
+
+
+def keep_chatting(servers, stop, turns):
+    """From the moment the new model enters the models directory (just before it is put live) until `stop`: a turn
+    every 0.2 s, each turn's senders and topics in `turns`."""
+    while not any(servers["models"].glob("*.tar.gz")):
+        if stop.wait(0.1):
+            return
+    while not stop.is_set():
+        chat = Chat(servers["portal"], "zuidkennemerland")
+        for _ in range(10):
+            if stop.wait(0.2):
+                return
+            try:
+                turns.append([(m["sender"], m["topic"]) for m in chat.say("wat is een tlv")])
+            except OSError as error:
+                turns.append([("error", str(error))])
 
 
 def test_a_labelled_message_gets_its_topic_after_retraining(servers, retrained):
@@ -111,6 +138,9 @@ def test_a_conversation_in_progress_keeps_its_state_through_the_model_swap(retra
     """Misunderstood once before the swap and once after: handed over, as if no model had been loaded between."""
     assert topics(retrained["first"]) == ["fallback"]
     assert "handoff" in topics(retrained["second"]) and retrained["state"] == "waiting"
+    # Nobody lost a turn meanwhile: every one was answered by the assistant (none got "not reachable").
+    turns = retrained["turns_meanwhile"]
+    assert len(turns) >= 5 and [t for t in turns if t[:1] != [("bot", "tlv")]] == []
     # The session's events continue where they were (Rasa re-reads a tracker from its session start on).
     before, after = (session(retrained[key]) for key in ("events_before", "events_after"))
     assert len(after) > len(before) and after[:len(before)] == before
