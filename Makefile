@@ -8,7 +8,7 @@ CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
 MSGFMT := /usr/bin/msgfmt
 
-.PHONY: run test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
+.PHONY: run retrain test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -46,8 +46,18 @@ data: $(VENV)/.installed
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py load_content --demo-users var/demo-logins.txt
 
+# Rasa's HTTP API (a new model put live by `make retrain` or the admin) asks for this token; the portal reads the
+# same file. Made once, never committed (var/).
+RASA_TOKEN_FILE := var/rasa-token
+$(RASA_TOKEN_FILE):
+	mkdir -p var
+	umask 077 && $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $@
+# Rasa starts with the newest model: a retrained one put live (var/models/, only live ones are kept there) or the
+# committed build's model when that is newer (retrained after a change of the training data).
+LIVE_MODEL = $(abspath $(firstword $(shell ls -t var/models/*.tar.gz $(BOT_MODEL) 2>/dev/null)))
+
 # The portal, the Rasa server and the action server; Ctrl-C stops all three.
-run: data $(BOT_MODEL)
+run: data $(BOT_MODEL) $(RASA_TOKEN_FILE)
 	@echo
 	@echo "Portal: http://duinenbollenstreek.localhost:$(PORTAL_PORT)/ (ook http://localhost:$(PORTAL_PORT)/),"
 	@echo "        http://zuidoostutrecht.localhost:$(PORTAL_PORT)/, http://zuidkennemerland.localhost:$(PORTAL_PORT)/,"
@@ -63,8 +73,14 @@ run: data $(BOT_MODEL)
 	(cd $(BOT_DIR) && PORTAL_URL=http://127.0.0.1:$(PORTAL_PORT) .venv/bin/rasa run actions --port $(ACTIONS_PORT) \
 	    --actions actions) & \
 	(cd $(BOT_DIR) && ACTIONS_URL=$(BOT_ACTIONS_URL) .venv/bin/rasa run -i 127.0.0.1 --port $(RASA_PORT) \
-	    --model models/steunpunt.tar.gz --credentials credentials.yml --endpoints endpoints.yml) & \
+	    --model $(LIVE_MODEL) --credentials credentials.yml --endpoints endpoints.yml \
+	    --enable-api --auth-token "$$(cat $(CURDIR)/$(RASA_TOKEN_FILE))") & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORTAL_PORT)
+
+# Retrain the assistant on the answers library and the labelled examples; live only if it is not worse (the
+# running Rasa of `make run` is measured and swapped, so run this beside it).
+retrain: $(VENV)/.installed $(BOT_VENV)/.installed
+	$(PY) manage.py retrain_assistant
 
 # The production topology on this machine (deploy/cluster.py): PostgreSQL, Redis, two portal nodes, two Rasa
 # servers, the action server and HAProxy on PORTAL_PORT; missing Debian packages are installed. Ctrl-C stops it.

@@ -1,7 +1,7 @@
 """Benchmark: what the trained assistant does with questions written apart from its training data.
 
 Run with the bot's Python from steunpunt_bot/ (`make bench-assistant` does that):
-    assistant_questions.py MODEL QUESTIONS.yml [QUESTIONS.yml ...]
+    assistant_questions.py [--json] MODEL QUESTIONS.yml [QUESTIONS.yml ...]
 
 Each question file (bench/questions/) lists {text, expect} and optionally `register` (faq, short, story, a2, english,
 names) and `site`: `expect` is a topic key, `handoff`, `out_of_scope` or small talk. A message is handed off when NLU
@@ -13,9 +13,13 @@ topic, right topic or button, right answer shown (alone, or before the handover 
 needed, off-topic kept out, small talk, the same per register, and the dev sets' misses (to look at while improving
 the data). The final*.yml sets are only measured: their misses are never
 shown.
+
+With --json it prints only the figures, per file and over all files together, as one JSON object (percentages,
+0-100, and the number of questions behind each): the retraining gate (portal/learning/gate.py) reads them.
 """
 
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -46,49 +50,73 @@ def outcome(intent: str) -> str:
     return intent
 
 
-def tally(results) -> str:
-    """One line of figures for (expect, got, buttons, beside) results: `beside` is the topic whose answer an own
-    case gets before the handover (actions/answers.py, ActionHandoffPersonal)."""
+def figures(results) -> dict:
+    """The figures of (expect, got, buttons, beside) results, as percentages with the number of questions behind
+    each; a measure without questions is left out. `beside` is the topic whose answer an own case gets before the
+    handover (actions/answers.py, ActionHandoffPersonal)."""
     topic = [(e, g, b, s) for e, g, b, s in results if e not in NON_TOPICS]
     handoff = [g for e, g, _, _ in results if e == "handoff"]
     off_topic = [g for e, g, _, _ in results if e == "out_of_scope"]
     small_talk = [(e, g) for e, g, _, _ in results if e in SMALL_TALK]
-    parts = []
+    found = {}
     if topic:
         right = sum(g == e for e, g, _, _ in topic)
         button = sum(g != e and e in b for e, g, b, _ in topic)
         beside = sum(g == "handoff" and s == e for e, g, _, s in topic)
         wrong = sum(g != e and g != "asks" for e, g, _, _ in topic)
-        parts.append(f"topic {right / len(topic):6.1%} right, {(right + button) / len(topic):6.1%} right or button, "
-                     f"{(right + beside) / len(topic):6.1%} answer shown, {wrong / len(topic):5.1%} wrong "
-                     f"(n={len(topic)})")
+        found.update(right_topic=(right, len(topic)), right_topic_or_button=(right + button, len(topic)),
+                     answer_shown=(right + beside, len(topic)), wrong_topic=(wrong, len(topic)))
     if handoff:
-        parts.append(f"handed off {sum(g == 'handoff' for g in handoff)}/{len(handoff)}")
+        found["handed_off"] = (sum(g == "handoff" for g in handoff), len(handoff))
     if off_topic:
-        parts.append(f"off-topic kept out {sum(g == 'out_of_scope' for g in off_topic)}/{len(off_topic)}")
+        found["off_topic_kept_out"] = (sum(g == "out_of_scope" for g in off_topic), len(off_topic))
     if small_talk:
-        parts.append(f"small talk {sum(e == g for e, g in small_talk)}/{len(small_talk)}")
+        found["small_talk"] = (sum(e == g for e, g in small_talk), len(small_talk))
+    return {name: {"percent": round(100 * hits / n, 2), "hits": hits, "n": n} for name, (hits, n) in found.items()}
+
+
+def tally(results) -> str:
+    """One line of figures for (expect, got, buttons, beside) results."""
+    found = figures(results)
+    parts = []
+    if "right_topic" in found:
+        pct = {name: found[name]["percent"] / 100 for name in
+               ("right_topic", "right_topic_or_button", "answer_shown", "wrong_topic")}
+        parts.append(f"topic {pct['right_topic']:6.1%} right, {pct['right_topic_or_button']:6.1%} right or button, "
+                     f"{pct['answer_shown']:6.1%} answer shown, {pct['wrong_topic']:5.1%} wrong "
+                     f"(n={found['right_topic']['n']})")
+    for name, words in (("handed_off", "handed off"), ("off_topic_kept_out", "off-topic kept out"),
+                        ("small_talk", "small talk")):
+        if name in found:
+            parts.append(f"{words} {found[name]['hits']}/{found[name]['n']}")
     return "; ".join(parts)
 
 
-async def evaluate(agent: Agent, path: str) -> None:
-    questions = yaml.safe_load(open(path, encoding="utf-8"))["questions"]
-    results, per_register, per_key, misses = [], defaultdict(list), defaultdict(Counter), []
+async def answers(agent: Agent, questions: list[dict]) -> list[tuple]:
+    """What the assistant does with each question: (question, (expect, got, buttons, beside), confidence)."""
+    done = []
     for question in questions:
         parsed = await agent.parse_message(question["text"])
         got = outcome(parsed["intent"]["name"])
-        expect = question["expect"]
         buttons = clarifying_topics(parsed["intent_ranking"]) if got == "asks" else []
         if got == "asks" and most_likely_off_topic(parsed["intent_ranking"]):
             got = "out_of_scope"  # the assistant says where to go instead, and offers the topics as buttons too
         beside = (topic_behind_the_case(parsed["intent_ranking"]) if parsed["intent"]["name"] == "personal_case"
                   else None)
-        result = (expect, got, buttons, beside)
+        done.append((question, (question["expect"], got, buttons, beside), parsed["intent"]["confidence"]))
+    return done
+
+
+async def evaluate(agent: Agent, path: str) -> None:
+    questions = yaml.safe_load(open(path, encoding="utf-8"))["questions"]
+    results, per_register, per_key, misses = [], defaultdict(list), defaultdict(Counter), []
+    for question, result, confidence in await answers(agent, questions):
+        expect, got = result[:2]
         results.append(result)
         per_register[question.get("register", "-")].append(result)
         per_key[expect]["right" if got == expect else "asks" if got == "asks" else "wrong"] += 1
         if got != expect:
-            misses.append((expect, got, round(parsed["intent"]["confidence"], 2), question["text"]))
+            misses.append((expect, got, round(confidence, 2), question["text"]))
 
     print(f"\n{path}: {len(questions)} questions")
     print(f"  all       {tally(results)}")
@@ -105,13 +133,30 @@ async def evaluate(agent: Agent, path: str) -> None:
         print(f"    {expect} -> {got} {confidence}: {text}")
 
 
-async def main(model: str, paths: list[str]) -> None:
+async def figures_as_json(agent: Agent, paths: list[str]) -> dict:
+    """The figures per file and over all files together (no misses, so the final sets may be measured too)."""
+    per_file, everything = {}, []
+    for path in paths:
+        questions = yaml.safe_load(open(path, encoding="utf-8"))["questions"]
+        results = [result for _, result, _ in await answers(agent, questions)]
+        per_file[Path(path).name] = figures(results)
+        everything += results
+    return {"files": per_file, "all": figures(everything)}
+
+
+async def main(model: str, paths: list[str], as_json: bool) -> None:
     logging.basicConfig(level=logging.WARNING)
     configure_structlog(logging.WARNING)
     agent = Agent.load(model)
+    if as_json:
+        print(json.dumps(await figures_as_json(agent, paths)))
+        return
     for path in paths:
         await evaluate(agent, path)
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1], sys.argv[2:]))
+    arguments = sys.argv[1:]
+    as_json = "--json" in arguments
+    arguments = [a for a in arguments if a != "--json"]
+    asyncio.run(main(arguments[0], arguments[1:], as_json))

@@ -201,6 +201,9 @@ class Cluster:
             "DATABASE_URL": f"postgres://portal@127.0.0.1:{self.ports.postgres}/portal",
             "REDIS_URL": f"redis://127.0.0.1:{self.ports.redis}/0",
             "RASA_URLS": ",".join(f"http://127.0.0.1:{port}" for port in self.ports.rasa),
+            # Retraining (any portal node): the Rasa servers' API token and the models directory they all read.
+            "RASA_TOKEN": self.rasa_token(),
+            "ASSISTANT_MODELS_DIR": str(self.models_dir()),
             "PORTAL_VAR_DIR": str(self.dir / "portal"),
             "PORTAL_TRUSTED_PROXIES": "127.0.0.1",
             "PORTAL_BASE_URL": f"http://localhost:{self.ports.balancer}",
@@ -212,11 +215,27 @@ class Cluster:
         return env
 
     def secret_key(self):
-        path = self.dir / "secret-key"
+        return self.secret("secret-key", 50)
+
+    def rasa_token(self):
+        return self.secret("rasa-token", 32)
+
+    def secret(self, name, length):
+        path = self.dir / name
         if not path.exists():
-            path.write_text(secrets.token_urlsafe(50))
+            path.write_text(secrets.token_urlsafe(length))
             path.chmod(0o600)
         return path.read_text().strip()
+
+    def models_dir(self):
+        """The models every Rasa server reads and a retraining writes; Rasa loads the newest. The committed build's
+        model is copied in when it is newer (as deploy/systemd/rasa.service does), so a new build starts afresh."""
+        models = self.dir / "models"
+        models.mkdir(exist_ok=True)
+        build, copy = BOT_DIR / "models" / "steunpunt.tar.gz", models / "steunpunt.tar.gz"
+        if build.exists() and (not copy.exists() or build.stat().st_mtime > copy.stat().st_mtime):
+            shutil.copy2(build, copy)
+        return models
 
     def prepare_portal(self):
         """Schema, demo content and logins, static files, and each node's search index: all idempotent."""
@@ -266,9 +285,10 @@ class Cluster:
         self.spawn("actions-1", [rasa, "run", "actions", "--port", str(self.ports.actions), "--actions", "actions"],
                    cwd=BOT_DIR, env=self.bot_env())
         for number, port in enumerate(self.ports.rasa, start=1):
-            self.spawn(f"rasa-{number}", [rasa, "run", "-i", "127.0.0.1", "--port", str(port), "--model", str(model),
-                                          "--credentials", "credentials.yml",
-                                          "--endpoints", str(ROOT / "deploy" / "rasa" / "endpoints.yml")],
+            self.spawn(f"rasa-{number}", [rasa, "run", "-i", "127.0.0.1", "--port", str(port),
+                                          "--model", str(self.models_dir()), "--credentials", "credentials.yml",
+                                          "--endpoints", str(ROOT / "deploy" / "rasa" / "endpoints.yml"),
+                                          "--enable-api", "--auth-token", self.rasa_token()],
                        cwd=BOT_DIR, env=self.bot_env())
             if number == 1:
                 # The first server creates the tracker store's table; two creating it at once can collide.

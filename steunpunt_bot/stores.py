@@ -1,4 +1,12 @@
-"""The tracker store and the lock store that the Rasa servers share (deploy/rasa/endpoints.yml).
+"""The tracker stores and the lock store of the Rasa servers.
+
+ProcessMemoryTrackerStore (endpoints.yml, one Rasa server): Rasa's in-memory tracker store, but one per process
+rather than one per loaded model. Rasa makes a new tracker store whenever it loads a model, so with its own a model
+put live through the HTTP API (PUT /model, portal/learning/live_model.py) would forget every conversation in
+progress; this one keeps them.
+
+The servers of the cluster share a tracker store and a lock store (deploy/rasa/endpoints.yml); that tracker store
+lives in the database, so it survives a model swap too.
 
 SharedSQLTrackerStore: Rasa's SQL tracker store, the same table and the same rows, for less work per turn.
 
@@ -27,11 +35,21 @@ from contextlib import asynccontextmanager
 
 import sqlalchemy as sa
 from rasa.core.lock_store import LOCK_LIFETIME, RedisLockStore
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
 # How many of a tracker's events are in the database, kept on the tracker itself.
 STORED = "_steunpunt_events_stored"
+
+# The serialised trackers of every conversation of this process, whichever model is loaded.
+_CONVERSATIONS: dict = {}
+
+
+class ProcessMemoryTrackerStore(InMemoryTrackerStore):
+    def __init__(self, domain=None, event_broker=None, **kwargs):
+        kwargs.pop("host", None)  # Rasa hands a tracker store of its own type the endpoint's url as `host`
+        super().__init__(domain, event_broker, **kwargs)
+        self.store = _CONVERSATIONS
 
 
 class SharedSQLTrackerStore(SQLTrackerStore):

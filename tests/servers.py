@@ -83,9 +83,11 @@ def portal_server(var_dir: Path, *, port=None, extra_env=None, production=False)
     return Server("portal", command, cwd=ROOT, env=env, port=port, log_dir=var_dir)
 
 
-def rasa_servers(log_dir: Path, *, portal_port: int) -> tuple[Server, Server]:
-    """The action server and the Rasa server (not yet started), wired to each other and to the portal's port."""
-    if not (BOT_BIN / "rasa").exists() or not BOT_MODEL.exists():
+def rasa_servers(log_dir: Path, *, portal_port: int, model: Path = BOT_MODEL,
+                 auth_token: str | None = None) -> tuple[Server, Server]:
+    """The action server and the Rasa server (not yet started), wired to each other and to the portal's port; Rasa
+    starts with `model`, and with `auth_token` its HTTP API (PUT /model, /status, ...) asks for that token."""
+    if not (BOT_BIN / "rasa").exists() or not Path(model).exists():
         raise RuntimeError("The bot is not built: run `make test` (it creates steunpunt_bot/.venv and trains).")
     actions_port, rasa_port = free_port(), free_port()
     env = {**os.environ, "PORTAL_URL": f"http://127.0.0.1:{portal_port}", "RASA_TELEMETRY_ENABLED": "false",
@@ -94,8 +96,8 @@ def rasa_servers(log_dir: Path, *, portal_port: int) -> tuple[Server, Server]:
                                  "--actions", "actions"],
                      cwd=BOT_DIR, env=env, port=actions_port, ready_path="/health", log_dir=log_dir)
     rasa = Server("rasa", [str(BOT_BIN / "rasa"), "run", "-i", "127.0.0.1", "--port", str(rasa_port),
-                           "--model", str(BOT_MODEL), "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-                           "--enable-api"],
+                           "--model", str(model), "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
+                           "--enable-api", *(["--auth-token", auth_token] if auth_token else [])],
                   cwd=BOT_DIR, env=env, port=rasa_port, log_dir=log_dir, timeout=180)
     return actions, rasa
 

@@ -78,13 +78,17 @@ def service_section(unit) -> dict:
     return settings
 
 
-def as_deployed(command, cwd, checkouts) -> list[str]:
+def as_deployed(command, cwd, checkouts, variables=None) -> list[str]:
     """A command's program and arguments as they read on a deployed machine: paths absolute, under /srv/portal
-    instead of where `checkouts` ({local folder: deployed folder}) are here, without the listening address and port."""
+    instead of where `checkouts` ({local folder: deployed folder}) are here, without the listening address and port,
+    and values that a deployment takes from its environment file as `${NAME}` (`variables`: {value: name})."""
     words, skip = [], False
     for word in command:
         if skip or word in ADDRESS_OPTIONS:
             skip = not skip
+            continue
+        if word in (variables or {}):
+            words.append(f"${{{variables[word]}}}")
             continue
         if "/" in word or word.endswith((".yml", ".gz", ".py")):
             word = os.path.normpath(os.path.join(cwd, word))
@@ -109,11 +113,12 @@ def test_the_systemd_units_run_what_make_cluster_runs(tmp_path):
     running.start_portal_nodes()
     running.start_bot()
     checkouts = {str(cluster.BOT_DIR): f"{DEPLOYED}/steunpunt_bot", str(ROOT): DEPLOYED}
+    variables = {running.rasa_token(): "RASA_TOKEN", str(running.models_dir()): "ASSISTANT_MODELS_DIR"}
     for name, unit in UNIT_OF.items():
         command, cwd = launched[name]
         service = service_section(unit)
         assert as_deployed([str(cwd)], "/", checkouts) == [service["WorkingDirectory"]], unit
-        assert as_deployed(command, str(cwd), checkouts) == as_deployed(
+        assert as_deployed(command, str(cwd), checkouts, variables) == as_deployed(
             service["ExecStart"].split(), service["WorkingDirectory"], {}), unit
 
 

@@ -59,3 +59,40 @@ class ReviewItem(models.Model):
         indexes = [models.Index(fields=["site", "-created"], name="learning_review_site_created"),
                    models.Index(fields=["site", "outcome", "-created"], name="learning_review_outcome"),
                    models.Index(fields=["site", "answer_topic", "-created"], name="learning_review_topic")]
+
+
+class TrainingRun(models.Model):
+    """One retraining of the assistant (portal/learning/retraining.py): what it was trained on, the figures of the
+    running and the new model on the same question sets, and what became of the new model."""
+
+    class Decision(models.TextChoices):
+        RUNNING = "running", "Bezig"
+        LIVE = "live", "In gebruik genomen"
+        REFUSED = "refused", "Geweigerd"
+        FAILED = "failed", "Mislukt"
+
+    started = models.DateTimeField("Gestart", auto_now_add=True)
+    finished = models.DateTimeField("Klaar", null=True, blank=True)
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="Gestart door", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")  # null: from the command line
+    examples_used = models.PositiveIntegerField("Gelabelde voorbeelden", null=True, blank=True)
+    old_model = models.CharField("Huidig model", max_length=200, blank=True)
+    new_model = models.CharField("Nieuw model", max_length=200, blank=True)
+    # bench/assistant_questions.py --json, over all question sets: {measure: {"percent", "hits", "n"}}
+    old_figures = models.JSONField("Cijfers huidig model", null=True, blank=True)
+    new_figures = models.JSONField("Cijfers nieuw model", null=True, blank=True)
+    decision = models.CharField("Besluit", max_length=10, choices=Decision.choices, default=Decision.RUNNING)
+    reason = models.TextField("Reden", blank=True)
+    # The process doing the run, so that a run whose process died is not "bezig" for ever.
+    host = models.CharField(max_length=200, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started", "-pk"]
+        verbose_name = "Trainingsronde"
+        verbose_name_plural = "Trainingsrondes"
+        constraints = [models.UniqueConstraint(fields=["decision"], condition=models.Q(decision="running"),
+                                               name="learning_one_training_run_at_a_time")]
+
+    def __str__(self):
+        return f"Training {self.pk} ({self.get_decision_display()})"

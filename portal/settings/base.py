@@ -141,6 +141,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt"]
 # No avatars fetched from gravatar.com: the admin sends nothing about its users to third parties.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask wagtail.org for new versions.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Each web node keeps its own index; nodes that share VAR_DIR on one machine give each their own directory.
 SEARCH_INDEX_DIR = Path(os.environ.get("PORTAL_SEARCH_INDEX_DIR", VAR_DIR / "search"))
@@ -150,6 +152,11 @@ SEARCH_INDEX_DIR = Path(os.environ.get("PORTAL_SEARCH_INDEX_DIR", VAR_DIR / "sea
 RASA_URLS = [u.strip() for u in os.environ.get("RASA_URLS", "").split(",") if u.strip()] or [
     os.environ.get("RASA_URL", f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")]
 RASA_TIMEOUT_SECONDS = float(os.environ.get("RASA_TIMEOUT_SECONDS", "10"))
+# Retraining (portal/learning/retraining.py): trained models are kept in ASSISTANT_MODELS_DIR, a directory that every
+# Rasa server reads and the node that retrains writes; they are put live through Rasa's HTTP API with RASA_TOKEN (or
+# the token in $PORTAL_VAR_DIR/rasa-token that `make run` writes).
+ASSISTANT_MODELS_DIR = Path(os.environ.get("ASSISTANT_MODELS_DIR", VAR_DIR / "models"))
+RASA_TOKEN = os.environ.get("RASA_TOKEN", "")
 # Abuse limits of the chat: new conversations per client address per 10 minutes, messages per conversation
 # per minute.
 CHAT_NEW_CONVERSATIONS_PER_ADDRESS = int(os.environ.get("CHAT_NEW_CONVERSATIONS_PER_ADDRESS", "10"))

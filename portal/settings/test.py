@@ -23,3 +23,4 @@ STATIC_ROOT.mkdir()
 CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
 # Counted views and searches are written at once, so that a test sees them.
 INSIGHTS_WRITE_SECONDS = 0
+ASSISTANT_MODELS_DIR = VAR_DIR / "models"

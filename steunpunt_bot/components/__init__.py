@@ -1,3 +1,4 @@
-"""Custom NLU components of the steunpunt assistant, and a speed-up of Rasa itself (see rasa_speedup.py)."""
+"""Custom NLU components of the steunpunt assistant, a speed-up of Rasa itself (see rasa_speedup.py), and model
+loading that does not hold up chat turns (model_loading.py)."""
 
-from . import rasa_speedup  # noqa: F401
+from . import model_loading, rasa_speedup  # noqa: F401

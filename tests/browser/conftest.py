@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import portal_server
+from tests.servers import free_port, portal_server
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -14,8 +14,10 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory):
-    """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>."""
-    server = portal_server(tmp_path_factory.mktemp("portal-var")).start()
+    """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>. No Rasa server
+    answers it (a closed port rather than whatever may run on the default one)."""
+    server = portal_server(tmp_path_factory.mktemp("portal-var"),
+                           extra_env={"RASA_URL": f"http://127.0.0.1:{free_port()}"}).start()
     yield f"http://{{}}.localhost:{server.port}"
     server.stop()
 

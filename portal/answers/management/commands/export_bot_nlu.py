@@ -59,8 +59,8 @@ def render_topics(buttons: dict[str, dict]) -> str:
     return json.dumps(buttons, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def render_nlu(examples: dict[str, list[str]]) -> str:
-    lines = [HEADER.rstrip("\n"), 'version: "3.1"', "", "nlu:"]
+def render_nlu(examples: dict[str, list[str]], header: str = HEADER) -> str:
+    lines = [header.rstrip("\n"), 'version: "3.1"', "", "nlu:"]
     for key in sorted(examples):
         lines.append(f"- intent: {key}")
         lines.append("  examples: |")
