@@ -1,7 +1,7 @@
 """The gate a newly trained model passes before it goes live: it is measured on the same question sets as the running
 model, and goes live only if no measure is more than MAX_DROP percentage points worse.
 
-The sets are bench/questions/final*.yml: written apart from the training data and only ever measured (nobody tunes
+The sets are bench/questions/final*.yml and en_final.yml (English): written apart from the training data and only ever measured (nobody tunes
 the data to their misses), measured by bench/assistant_questions.py in the bot's own Python, as `make
 bench-assistant` does. Its figures over all sets together are compared."""
 
@@ -14,7 +14,7 @@ from django.conf import settings
 
 from .training import BOT_DIR, BOT_PYTHON, bot_environment
 
-QUESTION_SETS = sorted((Path(settings.BASE_DIR) / "bench" / "questions").glob("final*.yml"))
+QUESTION_SETS = sorted((Path(settings.BASE_DIR) / "bench" / "questions").glob("*final*.yml"))
 SCRIPT = Path(settings.BASE_DIR) / "bench" / "assistant_questions.py"
 # The measures the script computes where higher is better, with their Dutch names for the admin page.
 MEASURES = {
