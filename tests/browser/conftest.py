@@ -2,24 +2,45 @@
 Playwright, with axe-core injected into every page that a test checks."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, portal_server
+from tests.servers import ROOT, free_port, portal_server
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture(scope="session")
-def portal(tmp_path_factory):
+def portal_var(tmp_path_factory):
+    """The var dir (database, index) of the `portal` fixture's server."""
+    return tmp_path_factory.mktemp("portal-var")
+
+
+@pytest.fixture(scope="session")
+def portal(portal_var):
     """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>. No Rasa server
     answers it (a closed port rather than whatever may run on the default one)."""
-    server = portal_server(tmp_path_factory.mktemp("portal-var"),
-                           extra_env={"RASA_URL": f"http://127.0.0.1:{free_port()}"}).start()
+    server = portal_server(portal_var, extra_env={"RASA_URL": f"http://127.0.0.1:{free_port()}"}).start()
     yield f"http://{{}}.localhost:{server.port}"
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def portal_shell(portal, portal_var):
+    """Runs a script with `manage.py shell` in the running portal's own database: how the tests make users and
+    data there."""
+    def run(script: str) -> None:
+        env = {**os.environ, "PORTAL_VAR_DIR": str(portal_var), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+        env.pop("DATABASE_URL", None)
+        subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+
+    return run
 
 
 def _watched_page(browser, **context_options):

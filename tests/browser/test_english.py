@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from .conftest import assert_accessible
-from .test_inbox import Parent, _holds_conversation, _manage_shell
 
 pytestmark = pytest.mark.browser
 
@@ -50,14 +49,9 @@ dutch.save_revision().publish()
 
 
 @pytest.fixture(scope="module")
-def changed(portal, tmp_path_factory):
+def changed(portal, portal_shell):
     """In the portal's own database: one English national answer taken offline, one Dutch one published anew."""
-    probe = Parent(portal)
-    candidates = sorted({db.resolve() for db in tmp_path_factory.getbasetemp().glob("*/portal.sqlite3")})
-    var_dirs = [db.parent for db in candidates if _holds_conversation(db, probe.id)]
-    assert len(var_dirs) == 1, f"the portal's var dir is not found among {candidates}"
-    probe.delete()
-    _manage_shell(var_dirs[0], CHANGES)
+    portal_shell(CHANGES)
 
 
 def test_english_answer_without_english_text_is_accessible(page, portal, changed):

@@ -14,15 +14,11 @@ import itertools
 import json
 import os
 import secrets
-import sqlite3
-import subprocess
-import sys
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.servers import ROOT
 
 from .conftest import AXE, AXE_TAGS, _own_host, axe_violations
 
@@ -125,32 +121,11 @@ class Parent:
 
 # --- the advisers ---
 
-def _holds_conversation(database, conversation_id) -> bool:
-    try:
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
-            return db.execute("SELECT 1 FROM chat_conversation WHERE id = ?", [conversation_id]).fetchone() is not None
-    except sqlite3.Error:
-        return False
-
-
-def _manage_shell(var_dir, script):
-    env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
-    env.pop("DATABASE_URL", None)
-    subprocess.run([sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-
-
 @pytest.fixture(scope="module")
-def advisers(portal, tmp_path_factory):
-    """Usernames of three advisers in the Loket group of SITE, in the database of the `portal` fixture's server
-    (found by a conversation started on it: other portals may run in the same test session)."""
-    probe = Parent(portal)
-    candidates = sorted({db.resolve() for db in tmp_path_factory.getbasetemp().glob("*/portal.sqlite3")})
-    var_dirs = [db.parent for db in candidates if _holds_conversation(db, probe.id)]
-    assert len(var_dirs) == 1, f"the portal's var dir is not found among {candidates}"
-    probe.delete()
+def advisers(portal, portal_shell):
+    """Usernames of three advisers in the Loket group of SITE, in the database of the `portal` fixture's server."""
     usernames = {name: "loket-test-" + name for name in ADVISERS}
-    _manage_shell(var_dirs[0], f"""
+    portal_shell(f"""
 from django.contrib.auth import get_user_model
 from wagtail.models import Site
 from portal.core.models import SWVSettings
@@ -165,7 +140,7 @@ for username, (first, last) in {dict(zip(usernames.values(), ADVISERS.values()))
     yield usernames
     # An adviser who had the inbox open counts as online for two minutes: the widget's tests on the same portal
     # expect nobody there.
-    _manage_shell(var_dirs[0], f"""
+    portal_shell(f"""
 from portal.chat.models import AdviserPresence
 AdviserPresence.objects.filter(user__username__in={sorted(usernames.values())!r}).delete()
 """)

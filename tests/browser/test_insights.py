@@ -6,7 +6,6 @@ import secrets
 import pytest
 
 from .conftest import assert_accessible
-from .test_inbox import Parent, _holds_conversation, _manage_shell
 
 pytestmark = pytest.mark.browser
 
@@ -51,13 +50,8 @@ for visitor in "abc":
 
 
 @pytest.fixture(scope="module")
-def editor(portal, tmp_path_factory):
-    probe = Parent(portal)
-    candidates = sorted({db.resolve() for db in tmp_path_factory.getbasetemp().glob("*/portal.sqlite3")})
-    var_dirs = [db.parent for db in candidates if _holds_conversation(db, probe.id)]
-    assert len(var_dirs) == 1, f"the portal's var dir is not found among {candidates}"
-    probe.delete()
-    _manage_shell(var_dirs[0], SEED)
+def editor(portal, portal_shell):
+    portal_shell(SEED)
     return USERNAME
 
 

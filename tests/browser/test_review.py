@@ -11,7 +11,7 @@ import secrets
 import pytest
 from playwright.sync_api import expect
 
-from .test_inbox import SITE, Parent, _holds_conversation, _manage_shell, assert_accessible
+from .test_inbox import SITE, assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -29,16 +29,11 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def reviewer(portal, tmp_path_factory):
+def reviewer(portal_var, portal_shell):
     """A Loket adviser of SITE, and the three questions above, each in a conversation of its own; returns the
     adviser's username and the ids of the parent messages, newest first (the list's order)."""
-    probe = Parent(portal)
-    candidates = sorted({db.resolve() for db in tmp_path_factory.getbasetemp().glob("*/portal.sqlite3")})
-    var_dirs = [db.parent for db in candidates if _holds_conversation(db, probe.id)]
-    assert len(var_dirs) == 1, f"the portal's var dir is not found among {candidates}"
-    probe.delete()
-    ids_file = var_dirs[0] / "review-ids.txt"
-    _manage_shell(var_dirs[0], f"""
+    ids_file = portal_var / "review-ids.txt"
+    portal_shell(f"""
 from django.contrib.auth import get_user_model
 from wagtail.models import Site
 from portal.chat.models import Conversation, Message

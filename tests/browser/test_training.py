@@ -8,7 +8,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from .test_inbox import SITE, Parent, _holds_conversation, _manage_shell, assert_accessible
+from .test_inbox import SITE, assert_accessible
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +17,8 @@ USERNAME = "beheerder-trainen"
 
 
 @pytest.fixture(scope="module")
-def administrator(portal, tmp_path_factory):
-    probe = Parent(portal)
-    candidates = sorted({db.resolve() for db in tmp_path_factory.getbasetemp().glob("*/portal.sqlite3")})
-    var_dirs = [db.parent for db in candidates if _holds_conversation(db, probe.id)]
-    assert len(var_dirs) == 1, f"the portal's var dir is not found among {candidates}"
-    probe.delete()
-    _manage_shell(var_dirs[0], f"""
+def administrator(portal, portal_shell):
+    portal_shell(f"""
 from django.contrib.auth import get_user_model
 get_user_model().objects.filter(username={USERNAME!r}).delete()
 get_user_model().objects.create_superuser(username={USERNAME!r}, password={PASSWORD!r}, first_name="Bea")
