@@ -10,6 +10,7 @@ from portal.answers.content_gaps import LOCAL_TOPICS, content_gaps
 from portal.answers.models import AnswerPage, Topic
 from portal.answers.selectors import answer_index
 from portal.core.models import SWVSettings
+from portal.insights.models import SearchMissDay, SearchMissVisit
 from portal.learning.models import LabelledExample
 
 URL = "/admin/nog-te-doen/"
@@ -54,6 +55,19 @@ def test_new_topics_labelled_in_the_review_list_are_counted(site_for):
     LabelledExample.objects.create(site=other, text="…", label="new_topic", note="alleen elders")
     LabelledExample.objects.create(site=site, text="wat is een opp", label="topic", topic=Topic.objects.get(key="opp"))
     assert content_gaps(site).asked_without_answer == [("zwemles op school", 2), ("schoolkamp", 1)]
+
+
+def test_site_searches_that_found_nothing_for_three_visitors_are_listed(site_for):
+    site, other = site_for("zuidkennemerland"), site_for("noordmiddendrenthe")
+    today = datetime.date.today()
+    for visitor in "abc":
+        SearchMissVisit.objects.create(site=site, day=today, kind="zoeken", query="zwemles", visitor=visitor)
+        SearchMissVisit.objects.create(site=other, day=today, kind="zoeken", query="elders", visitor=visitor)
+        SearchMissVisit.objects.create(site=site, day=today, kind="scholen", query="montessori", visitor=visitor)
+    SearchMissVisit.objects.create(site=site, day=today, kind="zoeken", query="zeldzaam", visitor="a")
+    SearchMissDay.objects.create(site=site, day=today - datetime.timedelta(days=120), kind="zoeken", query="oud",
+                                 visitors=5)  # longer ago than 90 days
+    assert content_gaps(site, today=today).searched_without_result == [("zwemles", 3)]
 
 
 def test_the_editor_sees_the_page_of_their_own_swv_only(client, redacteur, site_for):

@@ -1,6 +1,7 @@
 """What an SWV's editors must still fill in or check ("Nog te doen"): missing contact details and opening hours,
 answers not reviewed for a year, topics whose rules the SWV sets itself that still show the national text, English
-answers whose Dutch text changed after them, and topics parents asked about that have no answer. Editors and eindredactie see their own SWV; the beheerder all."""
+answers whose Dutch text changed after them, topics parents asked about that have no answer, and what parents searched
+the site for without finding anything. Editors and eindredactie see their own SWV; the beheerder all."""
 
 import datetime
 from collections import Counter
@@ -14,12 +15,15 @@ from wagtail.models import Site
 
 from portal.core.models import SWVSettings
 from portal.core.translations import is_out_of_date
+from portal.insights import daily
+from portal.insights.models import SearchKind
 from portal.learning.models import LabelledExample
 
 from .models import AnswerPage, Topic
 from .selectors import answer_index
 
 REVIEW_EVERY = datetime.timedelta(days=365)
+SEARCHED_OVER = datetime.timedelta(days=90)
 # topics.md: "the answer text is per SWV where the SWV's rules differ (contact, procedure details, bezwaar route)".
 # These are those topics; where the site has no answer of its own, its editors should check the national text.
 LOCAL_TOPICS = ("contact_loket", "steunpunt", "onderwijsconsulent", "aanmelden", "extra_ondersteuning",
@@ -34,11 +38,12 @@ class ContentGaps:
     national_where_local: list[Topic] = field(default_factory=list)
     outdated_translations: list[AnswerPage] = field(default_factory=list)
     asked_without_answer: list[tuple[str, int]] = field(default_factory=list)
+    searched_without_result: list[tuple[str, int]] = field(default_factory=list)  # (query, visitors)
 
     @property
     def count(self) -> int:
         return (len(self.missing_contact) + len(self.stale_answers) + len(self.national_where_local)
-                + len(self.outdated_translations) + len(self.asked_without_answer))
+                + len(self.outdated_translations) + len(self.asked_without_answer) + len(self.searched_without_result))
 
 
 def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGaps:
@@ -61,6 +66,10 @@ def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGa
     new_topics = LabelledExample.objects.filter(site=site, label=LabelledExample.Label.NEW_TOPIC)
     notes = Counter((example.note or "(zonder notitie)").strip() for example in new_topics)
     gaps.asked_without_answer = notes.most_common(20)
+    # The site search's misses of the last 90 days, as Inzichten counts them (only once several visitors asked).
+    (misses,) = daily.totals(daily.SEARCH_MISSES, [site.pk], today - SEARCHED_OVER, today, ("kind", "query"))
+    searched = Counter({query: visitors for (kind, query), (visitors,) in misses.items() if kind == SearchKind.SITE})
+    gaps.searched_without_result = [(query, n) for query, n in searched.most_common() if n >= daily.MIN_VISITORS][:20]
     return gaps
 
 
