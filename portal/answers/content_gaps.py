@@ -69,7 +69,7 @@ def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGa
     # The site search's misses of the last 90 days, as Inzichten counts them (only once several visitors asked).
     (misses,) = daily.totals(daily.SEARCH_MISSES, [site.pk], today - SEARCHED_OVER, today, ("kind", "query"))
     searched = Counter({query: visitors for (kind, query), (visitors,) in misses.items() if kind == SearchKind.SITE})
-    gaps.searched_without_result = [(query, n) for query, n in searched.most_common() if n >= daily.MIN_VISITORS][:20]
+    gaps.searched_without_result = daily.shown(searched, 20)
     return gaps
 
 

@@ -22,8 +22,8 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from portal.chat.models import CallbackRequest, Conversation, Message
-from portal.chat.retention import purge_starting
 from portal.chat.outcomes import Outcome
+from portal.chat.retention import purge_starting
 from portal.core.models import SWVSettings
 from portal.learning.deidentify import PLACEHOLDER, deidentifier
 
@@ -37,6 +37,12 @@ SETTLE_DAYS = 3
 # A search query that found nothing is shown only once this many different visitors asked it (k-anonymity), and
 # forgotten after the SWV's retention period if it never got there.
 MIN_VISITORS = 3
+
+
+def shown(asked: Counter, top: int) -> list[tuple[str, int]]:
+    """What of these search queries or questions may be shown: those that at least MIN_VISITORS asked, most asked
+    first, at most `top`."""
+    return [(text, n) for text, n in asked.most_common() if n >= MIN_VISITORS][:top]
 
 
 def day_bounds(first: datetime.date, last: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:

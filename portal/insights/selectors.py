@@ -125,12 +125,11 @@ def overview(*, site, period: Period) -> Overview:
     (per_query,) = daily.totals(daily.SEARCH_MISSES, sites, first, last, ("kind", "query"))
     for (kind, query), (visitors,) in per_query.items():
         misses[kind][query] = visitors
-    result.search_misses = {kind: [(query, n) for query, n in misses[kind].most_common()
-                                   if n >= daily.MIN_VISITORS][:TOP] for kind in SearchKind.values}
+    result.search_misses = {kind: daily.shown(misses[kind], TOP) for kind in SearchKind.values}
 
     (per_text,) = daily.totals(daily.UNANSWERED, sites, first, last, ("text",))
     asked = Counter({text: conversations for (text,), (conversations,) in per_text.items()})
-    result.unanswered = [(text, n) for text, n in asked.most_common() if n >= daily.MIN_VISITORS][:TOP]
+    result.unanswered = daily.shown(asked, TOP)
     return result
 
 
