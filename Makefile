@@ -90,7 +90,7 @@ cluster: $(VENV)/.installed $(BOT_MODEL)
 test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
+	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
 	    $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster" -q'
 
 # The cluster's fault tests alone (make test runs them too): one cluster on free ports, parts of it killed.
@@ -131,7 +131,7 @@ bench-schools: $(VENV)/.installed
 bench-insights: $(VENV)/.installed $(PG_VIRTUALENV)
 	$(PY) bench/insights.py
 	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	pg_virtualenv sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
+	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
 	    $(PY) bench/insights.py'
 
 # De-identification of parent messages: personal items surviving and ordinary words wrongly hidden, ours and deduce's.
