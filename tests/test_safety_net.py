@@ -43,6 +43,15 @@ def test_distress_gets_113_and_a_person_without_the_assistant(say):
     assert conversation.handoff_reason == "crisis" and conversation.urgent
 
 
+def test_distress_in_turkish_gets_112_and_113_in_turkish_first_and_a_person(say):
+    data = say("Oğlum artık yaşamak istemiyor diyor, ne yapacağımı bilmiyorum")
+    reply = data["messages"][1]
+    assert reply["lang"] == "tr" and reply["text"].startswith("Acil bir tehlike varsa 112")
+    assert "0800-0113" in reply["text"] and "huisarts" in reply["text"]  # the English text follows
+    assert data["state"] == "waiting"
+    assert Conversation.objects.get(pk=say.conversation_id).handoff_reason == "crisis"
+
+
 @pytest.mark.parametrize("text", ["ik wil iemand spreken", "Kunt u mij morgen even bellen?", "medewerker aub"])
 def test_a_request_for_a_person_is_handed_over_without_the_assistant(say, text):
     data = say(text)

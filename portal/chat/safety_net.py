@@ -22,7 +22,7 @@ _spec.loader.exec_module(signals)
 class Decision:
     reply: str
     reason: str  # the conversation's handoff_reason
-    lang: str  # the reply's language: Dutch, or English for every other language
+    lang: str  # the reply's language: Dutch, or English for every other language (a crisis reply leads in theirs)
 
 
 def decide(text: str, lang: str = "nl") -> Decision | None:
@@ -30,7 +30,7 @@ def decide(text: str, lang: str = "nl") -> Decision | None:
     parent's message."""
     reply_lang = reply_language(lang)
     if signals.is_crisis(text):
-        return Decision(signals.crisis_reply(reply_lang), "crisis", reply_lang)
+        return Decision(signals.crisis_reply(lang), "crisis", signals.crisis_language(lang))
     if signals.asks_for_person(text):
         return Decision(signals.handoff_reply(reply_lang), "ouder vraagt een adviseur", reply_lang)
     return None

@@ -8,8 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from . import messages
 from .portal_client import PortalClient, PortalError, PortalNotFound
-from .safety import is_crisis
-from .site import answer_language, site_of
+from .safety import CRISIS_LINES, crisis_reply, is_crisis
+from .site import answer_language, parent_language, site_of
 from .topics import NEXT_TOPICS, TOPIC_LABELS
 
 logger = logging.getLogger(__name__)
@@ -20,10 +20,14 @@ CLARIFY_MIN_CONFIDENCE = 0.05
 
 
 def send_crisis_if_needed(tracker: Tracker, dispatcher: CollectingDispatcher) -> bool:
-    if is_crisis(tracker.latest_message.get("text")):
+    if not is_crisis(tracker.latest_message.get("text")):
+        return False
+    lang = parent_language(tracker)
+    if lang in CRISIS_LINES:  # a line in their own language first, then the English text
+        dispatcher.utter_message(json_message=messages.message(crisis_reply(lang), topic="handoff", lang=lang))
+    else:
         dispatcher.utter_message(response="utter_crisis")
-        return True
-    return False
+    return True
 
 
 class ActionAnswerTopic(Action):

@@ -32,7 +32,7 @@ CRISIS = re.compile(
 
 
 def is_crisis(text: str | None) -> bool:
-    return bool(text and (CRISIS.search(text) or CRISIS_EN.search(text)))
+    return bool(text and (CRISIS.search(text) or CRISIS_EN.search(text) or CRISIS_OTHER.search(text)))
 
 
 # What a parent in distress reads at once; the assistant's utter_crisis (domain.yml) says the same (a test checks).
@@ -332,8 +332,50 @@ HANDOFF_REPLY_EN = (
 )
 
 
+# Distress in the languages the assistant greets in their own words (actions/other_languages.py): words for suicide,
+# wanting to die or to kill oneself. Kept to unambiguous phrases; the reply is the English one with a line first in
+# the parent's language, so 112 and 113 are read at once.
+CRISIS_OTHER = re.compile(
+    r"intihar|ölmek istiyor|kendimi öldür|kendini öldür|yaşamak istemiyor"  # Turkish
+    r"|samobój|chc[eę] umrzeć|zabić się|nie chc[eę] żyć"  # Polish
+    r"|самогуб|хоч[уе] померти|вбити себе|не хоч[уе] жити"  # Ukrainian
+    r"|самоуби|суицид|хоч(у|ет) умереть|покончить с собой|убить себя|не хоч(у|ет) жить"  # Russian
+    r"|انتحار|ينتحر|أنتحر|انتحر|أريد أن أموت|يريد أن يموت|تريد أن تموت|أقتل نفسي|يقتل نفسه|تقتل نفسها"  # Arabic
+    r"|selbstmord|umbringen|will (nicht mehr leben|sterben)|nicht mehr leben (will|wollen)"  # German
+    r"|envie de mourir|veu[xt] mourir|(me|se) tuer|(me|se) suicider"  # French
+    r"|quiere?o? morir|matarme|matarse|quitarme la vida|no quier[eo] vivir",  # Spanish
+    re.IGNORECASE,
+)
+CRISIS_LINES = {
+    "ar": "إذا كان هناك خطر مباشر، اتصل بالرقم 112. إذا كنت تفكر في الانتحار أو تقلق على شخص ما، اتصل بالرقم 113 "
+          "أو مجانًا بالرقم 0800-0113، ليلًا ونهارًا.",
+    "tr": "Acil bir tehlike varsa 112'yi arayın. İntiharı düşünüyorsanız veya biri için endişeleniyorsanız 113'ü ya da "
+          "ücretsiz 0800-0113'ü arayın, gece gündüz.",
+    "pl": "Jeśli grozi bezpośrednie niebezpieczeństwo, zadzwoń pod 112. Jeśli myślisz o samobójstwie albo martwisz "
+          "się o kogoś, zadzwoń pod 113 lub bezpłatnie pod 0800-0113, przez całą dobę.",
+    "uk": "Якщо є безпосередня небезпека, телефонуйте 112. Якщо ви думаєте про самогубство або хвилюєтеся за "
+          "когось, телефонуйте 113 або безкоштовно 0800-0113, цілодобово.",
+    "ru": "Если есть непосредственная опасность, звоните 112. Если вы думаете о самоубийстве или беспокоитесь за "
+          "кого-то, звоните 113 или бесплатно 0800-0113, круглосуточно.",
+    "de": "Bei akuter Gefahr rufen Sie 112 an. Wenn Sie an Suizid denken oder sich um jemanden Sorgen machen, rufen "
+          "Sie 113 oder kostenlos 0800-0113 an, Tag und Nacht.",
+    "fr": "En cas de danger immédiat, appelez le 112. Si vous pensez au suicide ou si vous vous inquiétez pour "
+          "quelqu'un, appelez le 113 ou gratuitement le 0800-0113, jour et nuit.",
+    "es": "Si hay un peligro inmediato, llame al 112. Si piensa en quitarse la vida o le preocupa otra persona, llame "
+          "al 113 o gratis al 0800-0113, a cualquier hora del día.",
+}
+
+
 def crisis_reply(lang: str) -> str:
-    return CRISIS_REPLY if lang == "nl" else CRISIS_REPLY_EN
+    """In Dutch, in English, or for another language its own line with 112 and 113 before the English text."""
+    if lang == "nl":
+        return CRISIS_REPLY
+    return f"{CRISIS_LINES[lang]} {CRISIS_REPLY_EN}" if lang in CRISIS_LINES else CRISIS_REPLY_EN
+
+
+def crisis_language(lang: str) -> str:
+    """The language the crisis reply to a message in `lang` is in (its first line)."""
+    return lang if lang == "nl" or lang in CRISIS_LINES else "en"
 
 
 def handoff_reply(lang: str) -> str:

@@ -29,6 +29,30 @@ def test_english_distress_is_crisis(text):
     assert safety.is_crisis(text)
 
 
+DISTRESS_IN_OTHER_LANGUAGES = {
+    "tr": "Oğlum artık yaşamak istemiyor, intihar etmekten bahsediyor", "pl": "Moja córka mówi, że chce umrzeć",
+    "uk": "Мій син каже, що думає про самогубство", "ru": "Моя дочь говорит, что хочет умереть",
+    "ar": "ابني يقول إنه يريد أن يموت", "de": "Mein Sohn sagt, er will nicht mehr leben",
+    "fr": "Ma fille dit qu'elle a envie de mourir", "es": "Mi hijo dice que quiere morir"}
+
+
+@pytest.mark.parametrize("code", sorted(DISTRESS_IN_OTHER_LANGUAGES))
+def test_distress_in_another_language_gets_112_and_113_first_in_that_language(code):
+    assert safety.is_crisis(DISTRESS_IN_OTHER_LANGUAGES[code])
+    line = safety.CRISIS_LINES[code]
+    assert "112" in line and "113" in line and "0800-0113" in line
+    assert language.language_of(line) == code
+    assert safety.crisis_reply(code) == f"{line} {safety.CRISIS_REPLY_EN}" and safety.crisis_language(code) == code
+    assert safety.crisis_reply("so") == safety.CRISIS_REPLY_EN and safety.crisis_language("so") == "en"
+
+
+@pytest.mark.parametrize("text", ["Bir TLV ne kadar sürer?",
+                                  "Jak zapisać dziecko do szkoły?", "Как записать ребенка в школу?",
+                                  "Wie lange dauert eine TLV?", "Comment inscrire mon fils?"])
+def test_an_ordinary_question_in_another_language_is_not_distress(text):
+    assert not safety.is_crisis(text)
+
+
 @pytest.mark.parametrize("text", ["I want to talk to someone", "connect me to an adviser please",
                                   "please let a person take over this chat", "is there an adviser who speaks english",
                                   "could one of your advisers phone me tomorrow", "I'd like a call back",
