@@ -79,7 +79,10 @@ REQUEST_HUMAN = re.compile(
     r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
     r" (spreken|sprekn|bellen)\b"
     r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
-    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|schrijven|bezwaarschrift)"
+    # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|bezwaarschrift"
+    r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
+    r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
@@ -302,13 +305,21 @@ CRISIS_EN = re.compile(
     r"|\bwants? to disappear\b|do something to (himself|herself|themselves|myself)",
     re.IGNORECASE,
 )
+# Who parents ask for in English: "a Loket adviser", "one of your consultants", "someone".
+PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consultants|consulenten))"
+             r"|an? ([\w-]+ )?(advis[eo]r|consultant|consulent|onderwijsconsulent|person))")
 REQUEST_HUMAN_EN = re.compile(
     r"\bconnect me (to|with)\b|\bput me through\b"
     r"|\b(speak|talk|chat) (to|with) (a |an |the |one of your )?(real )?(person|human|someone|somebody|adviser|advisor"
     r"|advisers|advisors|consultant|onderwijsconsulent|staff|employee|colleague)"
     r"|\b(a person|a human|someone|somebody|an? advis[eo]r) (to )?take over\b|\btake over this chat\b"
-    r"|\b(can|could|would|will) (someone|somebody|an? advis[eo]r|one of (you|your advis[eo]rs)|you) (please )?"
+    r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?"
     r"(call|phone|ring|e-?mail|contact) (me|us)\b|\b(call|phone|ring) (me|us) (back|tomorrow|please)\b"
+    # Someone to act for the parent: phone the school for them, or help them with their child.
+    r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?(call|phone|ring|e-?mail|contact|write to) (the|my|our"
+    r"|his|her)\b[^.?!]{0,40}\bfor (me|us)\b"
+    r"|\b(i'?d like|i would like|i want|i need|we'?d like|we would like|we need) " + PERSON_EN
+    + r"\b[^.?!]{0,40}\bto (help|call|phone|contact|advise|support|visit|meet|go with) (me|us)\b"
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"

@@ -28,11 +28,16 @@ RULE_QUESTION_STARTS = {"mag", "mogen", "moet", "moeten", "kan", "kunnen", "wat"
                         "is", "heeft", "hebben", "krijgt", "must", "can", "may", "what", "how", "why", "when", "who"}
 
 
+# "Onder welk samenwerkingsverband valt een vmbo-school in Bunnik?" asks which SWV, not for schools.
+ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
+
+
 def is_school_search(text: str, entities: list[dict]) -> bool:
     kinds = {entity.get("entity") for entity in entities}
     words = text.lower().split()
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
-            and words[0].strip("?!.,") not in RULE_QUESTION_STARTS)
+            and words[0].strip("?!.,") not in RULE_QUESTION_STARTS
+            and not any(word.strip("?!.,").startswith(ABOUT_THE_SWV) for word in words))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -56,6 +56,9 @@ def test_an_ordinary_question_in_another_language_is_not_distress(text):
 @pytest.mark.parametrize("text", ["I want to talk to someone", "connect me to an adviser please",
                                   "please let a person take over this chat", "is there an adviser who speaks english",
                                   "could one of your advisers phone me tomorrow", "I'd like a call back",
+                                  "Could a Loket adviser phone me about my son?",
+                                  "could an adviser ring the leerplichtambtenaar for us",
+                                  "I'd like a consulent from the steunpunt to help me with the school",
                                   "can i make an appointment with someone from the loket", "adviser please",
                                   "I don't want to chat with a bot"])
 def test_an_english_request_for_a_person(text):

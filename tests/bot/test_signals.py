@@ -95,14 +95,15 @@ def test_no_example_of_another_intent_is_taken_for_a_personal_case_or_a_crisis()
 
 @pytest.mark.parametrize("text", ["ik wil iemand spreken", "medewerker", "kunt u mij morgen bellen",
                                   "ik praat liever met een mens", "is er een adviseur beschikbaar",
-                                  "mag ik een terugbelverzoek doen", "can i speak to someone"])
+                                  "mag ik een terugbelverzoek doen", "can i speak to someone",
+                                  "kunt u helpen met het schrijven van een bezwaar"])
 def test_a_request_for_a_person_is_recognised(text):
     assert safety.asks_for_person(text)
 
 
 @pytest.mark.parametrize("text", ["hoe bereik ik het loket", "wat doet een onderwijsconsulent",
                                   "hoe werkt het terugbellen", "hoe weet ik dat je geen robot bent",
-                                  "wie kan ik bellen over leerlingenvervoer"])
+                                  "wie kan ik bellen over leerlingenvervoer", "kun je me helpen een cv te schrijven"])
 def test_a_question_about_contact_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text)
 
@@ -266,7 +267,8 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('sbo haarlem dyslexie', [place, {'entity': 'need'}]),
                   is_school_search('mag een sbo in haarlem mijn kind weigeren', [place, kind]),
                   is_school_search('vso in assen', [kind]),
-                  is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind])]))
+                  is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind]),
+                  is_school_search('Onder welk samenwerkingsverband valt een vmbo in Bunnik?', [place, kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False]
