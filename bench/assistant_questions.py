@@ -4,7 +4,7 @@ Run with the bot's Python from steunpunt_bot/ (`make bench-assistant` does that)
     assistant_questions.py [--json] MODEL QUESTIONS.yml [QUESTIONS.yml ...]
 
 Each question file (bench/questions/) lists {text, expect} and optionally `register` (faq, short, story, a2, english,
-names) and `site`: `expect` is a topic key, `handoff`, `out_of_scope` or small talk. A message is handed off when NLU
+names, typo, whatsapp, speech, forum) and `site`: `expect` is a topic key, `handoff`, `out_of_scope` or small talk. A message is handed off when NLU
 gives request_human, personal_case or crisis (the signals included, as in the assistant); `nlu_fallback` means the
 assistant asks which topic was meant, with the likely topics as buttons (as actions/answers.py chooses them), so a
 topic question counts "right or right button" when the expected topic is among those buttons; when out of scope is
