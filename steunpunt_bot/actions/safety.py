@@ -150,7 +150,17 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
-    r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp",
+    r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp"
+    # Stuck in their own case, in the words parents use for it.
+    r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
+    r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"
+    r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
+    r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
+    r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
+    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen"
+    r"|\b(we'?re|i'?m|we are|i am) (completely |totally |really |just )?(stuck|lost|at a loss|at (my|our) wits'? end"
+    r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
+    r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
