@@ -157,10 +157,23 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
-    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen"
-    r"|\b(we'?re|i'?m|we are|i am) (completely |totally |really |just )?(stuck|lost|at a loss|at (my|our) wits'? end"
+    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen",
+    re.IGNORECASE,
+)
+# The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
+# request counts, and "what should I do" only at the end ("... to register" asks about a rule).
+OWN_CHILD_EN = re.compile(
+    r"\b(my|our) (own )?(son|daughter|child|children|kid|kids|boy|girl|youngest|oldest|eldest|stepson|stepdaughter"
+    r"|foster (son|daughter|child))\b",
+    re.IGNORECASE,
+)
+ASKS_WHAT_TO_DO_EN = re.compile(
+    r"\b(we'?re|i'?m|we are|i am) (completely |totally |really |just )?(stuck|lost|at a loss|at (my|our) wits'? end"
     r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
-    r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b",
+    r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
+    r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
+    r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
+    r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
@@ -179,7 +192,10 @@ UPSET = re.compile(
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
-    r"|\b(useless|stupid) (bot|chatbot|answers?)\b",
+    r"|\b(useless|stupid) (bot|chatbot|answers?)\b"
+    r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|fed up|exhausted"
+    r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
+    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b",
     re.IGNORECASE,
 )
 
@@ -235,7 +251,8 @@ PARENTS_DISAGREE = re.compile(
 WHAT_NOW = re.compile(
     r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*(doen|aan)\b"
     r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
-    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what (now|should (i|we) do)\b",
+    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what now\b"
+    r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
     re.IGNORECASE,
 )
 AT_SCHOOL = re.compile(
@@ -263,6 +280,7 @@ def is_personal_case(text: str | None) -> bool:
     if not text:
         return False
     return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+                or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
                 or PARENTS_DISAGREE.search(text)

@@ -65,6 +65,24 @@ def test_an_english_request_for_a_person(text):
     assert safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "My son has been at home for 3 weeks because the school cannot handle him. What should we do?",
+    "My daughter has an OPP but the school is not following it. Can you help?",
+    "My son was suspended again. I don't know what to do anymore.", "our kid was refused by 3 schools, we are desperate",
+    "we're at our wits' end with our daughter's school"])
+def test_an_english_parent_stuck_in_their_own_case_goes_to_a_person(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What should I do to register my child for a new school?", "What should we do if the school refuses our son?",
+    "My daughter needs extra help in class, who decides?", "can you help with my son's math homework",
+    "Can you help my daughter with her maths homework?",
+    "My son is 12 and has autism. How long is a TLV valid?"])
+def test_an_english_question_with_a_personal_detail_gets_its_answer(text):
+    assert not safety.is_personal_case(text)
+
+
 @pytest.mark.parametrize("text", ["how do I contact the loket", "what does an adviser do",
                                   "what is an onderwijsconsulent", "who can I call about school transport",
                                   "my son is bored at school"])
