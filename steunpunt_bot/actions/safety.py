@@ -85,6 +85,23 @@ REQUEST_HUMAN = re.compile(
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
+    # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
+    # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
+    r"|\biemand( van jullie| van (het|de) [\w-]+)?( die)? (mij|me|ons)\b[^.?!]{0,40}\b(bijstaan|begeleiden|meedenken"
+    r"|mee denken|meekijken|ondersteunen|verder helpen|helpen|bij de hand)"
+    r"|\biemand\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|kijken|doornemen|bespreken"
+    r"|meegaan|mee)\b"
+    r"|\b(ik wil|ik zou|we willen|wij willen|ik wil graag|we zouden|wij zouden|kunnen we|kunnen wij|kan ik)\b[^.?!]{0,20}"
+    r"\bmet (iemand|een (adviseur|consulent|medewerker)|jullie|u)\b[^.?!]{0,40}\b(doornemen|bespreken|nabespreken"
+    r"|overleggen|praten|sparren|over hebben|om tafel|gesprek|afspraak)"
+    r"|\b(kan|kunnen|wil|zou) (er )?iemand( van [\w -]{2,30}?)? (met (mij|me|ons) (\w+ )?)?(mee|bij zijn|erbij zijn"
+    r"|praten)\b|\b(iemand|jullie|u)\b[^.?!]{0,40}\bsamen met (mij|me|ons)\b"
+    r"|\b(ik|we|wij) (heb|hebben) (echt |dringend )?iemand nodig\b|\bwie (helpt|kan) (mij|ons|me) (hierbij|hiermee"
+    r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
+    r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
+    r"|overnemen|uitzoeken|regelen|aankaarten)\b"
+    r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
+    r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
     r"|\b(kan|kunnen|wil|zou|zouden) (er )?iemand (van jullie )?(mij|me|ons) (\w+ ){0,2}(helpen|bijstaan|begeleiden"
@@ -157,7 +174,10 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
-    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen",
+    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
+    r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken"
+    r"|weet (echt |gewoon )?niet (meer )?(bij wie|waar) (ik|we|wij) (nu |nog )?(moet zijn|terecht kan|terecht kunnen"
+    r"|moet aankloppen)",
     re.IGNORECASE,
 )
 # The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
@@ -171,6 +191,7 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"\b(we'?re|i'?m|we are|i am) (completely |totally |really |just )?(stuck|lost|at a loss|at (my|our) wits'? end"
     r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
+    r"|(don'?t|do not) know (who|where) (else )?to turn\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
     r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$",
@@ -188,12 +209,13 @@ UPSET = re.compile(
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
+    r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b"
-    r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|fed up|exhausted"
+    r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?ve|we'?ve|i have|we have) had enough\b",
     re.IGNORECASE,
@@ -238,9 +260,18 @@ FAILS_THE_CHILD = re.compile(
 PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
-    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik (zijn het )?(niet eens|oneens)"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik\b[^.?!]{0,30}\b(oneens|niet (met elkaar |onderling )?eens"
+    r"|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens|\bmijn (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind"
+    r"|wil)\b|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b"
     r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b",
+    re.IGNORECASE,
+)
+# ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
+SCHOOL_MATTER = re.compile(
+    r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
+    r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
+    r"|formulier\w*|forms?|teacher|support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier)\b",
     re.IGNORECASE,
 )
 
@@ -283,7 +314,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
-                or PARENTS_DISAGREE.search(text)
+                or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
@@ -346,8 +377,17 @@ REQUEST_HUMAN_EN = re.compile(
     # Someone to act for the parent: phone the school for them, or help them with their child.
     r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?(call|phone|ring|e-?mail|contact|write to) (the|my|our"
     r"|his|her)\b[^.?!]{0,40}\bfor (me|us)\b"
-    r"|\b(i'?d like|i would like|i want|i need|we'?d like|we would like|we need) " + PERSON_EN
-    + r"\b[^.?!]{0,40}\bto (help|call|phone|contact|advise|support|visit|meet|go with) (me|us)\b"
+    r"|\b(i'?d like|i would like|i want|i need|we'?d like|we would like|we need|(i|we) (really |urgently |just )?need)"
+    r" " + PERSON_EN + r"\b[^.?!]{0,40}\bto (help|guide|call|phone|contact|advise|support|visit|meet|go with|walk)"
+    r" (me|us)\b"
+    r"|\b(can|could|would) (someone|somebody|anyone|one of you)( (from|of|at) [\w' ]{2,25}?)? (please )?help (me|us)"
+    r"( (to )?(talk|speak|deal|sort|fight|with (the|this|our|my) (school|case|situation))[^.?!]{0,30})?[?!.]"
+    r"|\bis there (someone|somebody|anyone)\b[^.?!]{0,30}\b(we|i) (could|can) (talk|speak) (to|with)\b"
+    r"|\b(can|could|would) (someone|somebody|anyone|you|an? advis[eo]r) (please )?(go through|look at|look over|check"
+    r"|read|review|explain)\b[^.?!]{0,40}(with (me|us)|before (i|we) send)"
+    r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r) (please )?(come|go|be there) (with (me|us)"
+    r"|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$|\bsomeone on (my|our) side\b"
+    r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?(call|phone|ring|e-?mail|contact) (her|him|them)\b"
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"

@@ -101,6 +101,26 @@ def test_a_request_for_a_person_is_recognised(text):
     assert safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Mijn zoon zit al maanden thuis. Is er iemand die mij daarbij kan bijstaan?",
+    "Ik wil dit met iemand doornemen, kan dat?", "Kan iemand van jullie dit oppakken?",
+    "Kan er iemand van het steunpunt mee naar dat gesprek?", "Kan iemand het formulier samen met mij bekijken?",
+    "We zouden graag met iemand om tafel gaan.", "Kunnen jullie met mij naar die afwijzing kijken?",
+    "Could someone from your team help us talk to the school?", "Could someone go through the letter with me?",
+    "Is there someone neutral we could talk to together?", "Who can help us?"])
+def test_a_request_for_a_person_in_indirect_words(text):
+    assert safety.asks_for_person(text) or safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is er iemand bij het samenwerkingsverband die ouders helpt bij een bezwaar",
+    "moet de school aan de bel trekken als een leerling niet meer komt",
+    "Ik ben gescheiden en mijn ex betaalt geen alimentatie, hoe laat ik dat innen?",
+    "Who can help with the costs of school transport?"])
+def test_a_question_about_who_helps_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
 @pytest.mark.parametrize("text", ["hoe bereik ik het loket", "wat doet een onderwijsconsulent",
                                   "hoe werkt het terugbellen", "hoe weet ik dat je geen robot bent",
                                   "wie kan ik bellen over leerlingenvervoer", "kun je me helpen een cv te schrijven"])
