@@ -112,7 +112,8 @@ bench-chat: $(VENV)/.installed $(BOT_MODEL)
 bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
 	    ../bench/questions/dev.yml ../bench/questions/dev2.yml ../bench/questions/dev3.yml ../bench/questions/dev4.yml \
-	    ../bench/questions/dev5.yml ../bench/questions/dev6.yml ../bench/questions/en_dev.yml ../bench/questions/en_dev2.yml \
+	    ../bench/questions/dev5.yml ../bench/questions/dev6.yml ../bench/questions/dev7.yml \
+	    ../bench/questions/en_dev.yml ../bench/questions/en_dev2.yml \
 	    ../bench/questions/final.yml ../bench/questions/final2.yml ../bench/questions/final3.yml \
 	    ../bench/questions/final4.yml ../bench/questions/final5.yml ../bench/questions/final6.yml \
 	    ../bench/questions/en_final.yml ../bench/questions/en_final2.yml 2>/dev/null
