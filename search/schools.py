@@ -8,8 +8,7 @@ import math
 import weakref
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 from whoosh.query import And, AndMaybe, Every, Or, Term
 from wagtail.models import Site
 
@@ -322,8 +321,8 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
             if not hits and len(slugs) > 1:
                 hits, counts = _execute(searcher, _query(slugs, words_query, every_need=False), site, filters, sort)
                 if hits:
-                    result.notice = _("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
-                                      "bieden; bovenaan staan de scholen die het meeste bieden.")
+                    result.notice = gettext("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
+                                        "bieden; bovenaan staan de scholen die het meeste bieden.")
             result.total = len(hits)
             result.pages = math.ceil(result.total / PAGE_LENGTH)
             start = (result.page - 1) * PAGE_LENGTH

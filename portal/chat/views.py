@@ -6,13 +6,14 @@ import hashlib
 from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from portal.core.client_address import client_address
+from portal.core.translations import current_language
 
 from . import handoff, hours
 
@@ -67,5 +68,6 @@ def callback_page(request):
     return render(request, "chat/callback_page.html", {
         "sent": request.method == "GET" and request.GET.get("verzonden") == "1",
         "values": values, "error": error, "error_field": error_field,
-        "availability": status, "hours_text": hours.describe_hours(status.hours),
+        "availability": status, "hours_text": hours.describe_hours(status.hours, current_language()),
+        "privacy_url": translate_url("/privacy/", current_language()),
     })
