@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
@@ -53,15 +54,16 @@ def callback_page(request):
         try:
             # Only requests that went through count, so a parent who mistypes is never locked out.
             if cache.get_or_set(_address_key(request), 0, CALLBACK_WINDOW_SECONDS) >= CALLBACKS_PER_ADDRESS:
-                raise handoff.HandoffError("Er zijn veel terugbelverzoeken verstuurd vanaf uw verbinding. "
-                                           "Probeer het later opnieuw, of bel of mail ons.", status=429)
+                raise handoff.HandoffError(gettext_noop("Er zijn veel terugbelverzoeken verstuurd vanaf uw "
+                                                        "verbinding. Probeer het later opnieuw, of bel of mail ons."),
+                                           status=429)
             handoff.leave_callback(site, None, values)
             try:
                 cache.incr(_address_key(request))
             except ValueError:  # the window ran out in between: this one starts a new count
                 cache.set(_address_key(request), 1, CALLBACK_WINDOW_SECONDS)
         except handoff.HandoffError as exc:
-            error, error_field = exc.message, _error_field(exc.message)
+            error, error_field = gettext(exc.message), _error_field(exc.message)
         else:
             return redirect(reverse("callback-page") + "?verzonden=1")
     status = hours.availability(site)
