@@ -108,6 +108,11 @@ def crawl(client, site_slug: str):
                 queue.append(target)
 
 
+def switch_target(soup) -> str | None:
+    link = soup.select_one(".site-header__language a")
+    return link["href"] if link else None
+
+
 @pytest.mark.parametrize("site_slug", SITES)
 def test_no_dutch_left_in_the_english_interface(host_client, db, site_slug):
     client = host_client(site_slug)
@@ -125,18 +130,18 @@ def test_no_dutch_left_in_the_english_interface(host_client, db, site_slug):
             problems.append(f"{path}: <html lang={soup.html.get('lang')!r}>")
         problems += [f"{path}: {found}" for found in leftovers(html)]
         alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
+        if expected == 404 and (alternates or switch_target(soup) != "/"):
+            problems.append(f"{path}: a missing page names {alternates} and switches to {switch_target(soup)}")
         if alternates and alternates.get("en") != f"http://{site_slug}.localhost{path}":
             problems.append(f"{path}: hreflang en is {alternates.get('en')}")
-        switch = soup.select_one(".site-header__language a")
-        if switch is None:
+        target = switch_target(soup)
+        if target is None:
             problems.append(f"{path}: no language switch")
         else:
-            switch_targets.setdefault(switch["href"], path)
-            if path.startswith("/en/scholen/") and expected == 200 and switch["href"] != path.removeprefix("/en"):
-                problems.append(f"{path}: the switch leads to {switch['href']}, not the same school page")
+            switch_targets.setdefault(target, path)
+            if path.startswith("/en/scholen/") and expected == 200 and target != path.removeprefix("/en"):
+                problems.append(f"{path}: the switch leads to {target}, not the same school page")
     for target, path in switch_targets.items():
-        if path == "/en/no-such-page/":
-            continue  # leads to the same address in Dutch, which does not exist either
         response = client.get(target)
         if response.status_code != 200 or '<html lang="nl"' not in response.content.decode():
             problems.append(f"{path}: its language switch {target} gives {response.status_code}")

@@ -4,13 +4,19 @@
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseNotFound, JsonResponse
 from django.template import loader
 from django.views import defaults
 
 DATABASE_AWAY = ("De website is even niet bereikbaar door een storing. Uw gegevens zijn veilig. Probeer het over "
                  "een minuut opnieuw.")
 RETRY_AFTER_SECONDS = 30
+
+
+def page_not_found(request, exception):
+    """handler404: an address that does not exist has no counterpart in the other language, so no hreflang, and
+    the language switch leads to the other language's home page (page_languages) rather than to another 404."""
+    return HttpResponseNotFound(loader.get_template("404.html").render({"alternates": {}}, request))
 
 
 def server_error(request):
