@@ -71,6 +71,13 @@ def test_english_words_find_the_kind_of_support(client, db, words, slug):
     assert cards and len(re.findall(rf'<p class="school-card__matched">Offers: [^<]*{re.escape(label)}', text)) == cards
 
 
+def test_english_words_for_a_type_of_school(client, db):
+    text = get(client, "/en/scholen/", {"q": "secondary school with dyslexia in assen"}, site="noordmiddendrenthe")
+    assert re.search(r"We searched for:\s*<span class=\"understood__item\">Dyslexia</span>;\s*in Assen; "
+                     r"Secondary school \(vo\)\.", text)
+    assert text.count('<li class="school-card">') == text.count("Secondary school (vo) · ") > 0
+
+
 def test_the_english_search_page_speaks_english_and_the_dutch_one_dutch(client, db):
     english = get(client, "/en/scholen/", {"tag": "autisme"})
     for words in ["Find a school by the support it offers", "What does your child need?", "Apply filters",
