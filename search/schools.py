@@ -5,6 +5,7 @@ nothing here ranks schools by quality, only by how well they match what was aske
 
 import logging
 import math
+import re
 import weakref
 from dataclasses import dataclass, field
 
@@ -48,6 +49,8 @@ TYPE_WORDS = {
     "primary school": "BO", "primary": "BO", "special primary school": "SBO", "special school": "SO",
     "special education": "SO", "secondary school": "VO", "secondary": "VO", "high school": "VO",
 }
+# English words that name no kind of support on their own, though they are part of a name ("Small class or group").
+VAGUE_ALONE = {"group", "education", "care", "class", "school", "support", "help"}
 LEVEL_WORDS = {"havo": "havo", "vwo": "vwo", "atheneum": "vwo", "gymnasium": "vwo", "lyceum": "vwo",
                "mavo": "vmbo-gt", "vmbo t": "vmbo-gt", "vmbo gt": "vmbo-gt", "vmbo tl": "vmbo-gt",
                "theoretische leerweg": "vmbo-gt", "vmbo k": "vmbo-k", "kader": "vmbo-k", "vmbo b": "vmbo-b",
@@ -133,14 +136,17 @@ class Vocabulary:
 
 def _english_phrases(label: str) -> list[str]:
     """An English tag name and its parts: "ADHD and concentration" → itself, "adhd", "concentration";
-    "Remedial teaching (RT)" → itself, "remedial teaching", "rt"."""
+    "Remedial teaching (RT)" → itself, "remedial teaching", "rt"; "Speech therapy at school" → "speech therapy";
+    "Wheelchair accessible" → "wheelchair". A part that says nothing alone ("group", "education") is left out."""
     label = label.lower()
     if not label:
         return []
     plain = label.split("(")[0].strip()
     inside = label[len(plain):].strip(" ()").split(":")[0]
     parts = [p.strip() for p in plain.replace(" or ", " and ").split(" and ") if p.strip()]
-    return [label, plain, *parts, *([inside] if inside else [])]
+    short = [re.sub(r" (at|in) school$| accessible$", "", p) for p in [plain, *parts]]
+    phrases = [label, plain, *parts, *short, *([inside] if inside else [])]
+    return [p for p in dict.fromkeys(phrases) if p not in VAGUE_ALONE]
 
 
 def _normal(text: str) -> str:

@@ -62,13 +62,19 @@ def test_loading_again_keeps_an_editors_english_text(db):
 
 @pytest.mark.parametrize("words, slug", [("autism", "autisme"), ("dyslexia", "dyslexie"), ("deaf", "slechthorend"),
                                          ("hard of hearing", "slechthorend"), ("adhd", "adhd"),
-                                         ("a school for my son with dyscalculia", "dyscalculie")])
+                                         ("a school for my son with dyscalculia", "dyscalculie"),
+                                         ("wheelchair", "rolstoeltoegankelijk"), ("speech therapy", "logopedie")])
 def test_english_words_find_the_kind_of_support(client, db, words, slug):
     text = get(client, "/en/scholen/", {"q": words})
     label = SupportTag.objects.get(slug=slug).label_en
     assert re.search(rf'We searched for:\s*<span class="understood__item">{re.escape(label)}', text)
     cards = text.count('<li class="school-card">')
     assert cards and len(re.findall(rf'<p class="school-card__matched">Offers: [^<]*{re.escape(label)}', text)) == cards
+
+
+def test_a_vague_part_of_an_english_name_is_no_need(client, db):
+    text = get(client, "/en/scholen/", {"q": "group"})  # of "Small class or group"
+    assert "We searched for:" not in text
 
 
 def test_english_words_for_a_type_of_school(client, db):
