@@ -23,7 +23,7 @@ def test_english_home_page_is_accessible(page, portal, site):
 
 
 @pytest.mark.parametrize("path", ["/en/questions/", "/en/procedures/", "/en/contact/", "/en/glossary/",
-                                  "/en/zoeken/?q=tlv", "/en/no-such-page/"]
+                                  "/en/zoeken/?q=tlv", "/en/no-such-page/", "/en/terugbellen/"]
                          + [f"/en/questions/{slug}/" for slug in ENGLISH_ANSWERS])
 def test_english_page_is_accessible(page, portal, path):
     page.goto(portal.format("zuidoostutrecht") + path)
