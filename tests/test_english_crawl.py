@@ -29,7 +29,8 @@ DUTCH_WORDS = set("""
     telefoonnummer vandaag morgen gesprek chatten uitleg
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei juni juli augustus oktober
 """.split())
-DUTCH_PHRASES = ["meer informatie", "lees meer", "meer over", "meer scholen", "scholen zoeken", "extra ondersteuning die"]
+DUTCH_PHRASES = ["meer informatie", "lees meer", "meer over", "meer scholen", "scholen zoeken",
+                 "extra ondersteuning die"]
 HEARD_ATTRIBUTES = ["aria-label", "title", "alt", "placeholder"]
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters and digits: "32JA" (a school code) is not the word "ja"
 

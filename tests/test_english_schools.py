@@ -45,7 +45,8 @@ def test_every_tag_and_element_has_its_english_text_from_the_file(db):
     local = [item for swv in TAXONOMY_EN["swv"].values() for item in swv.get("tags") or []]
     for item in national + local:
         tag = SupportTag.objects.get(slug=item["slug"])
-        assert (tag.label_en, tag.group_en, tag.help_en) == (item["label"], item["group"], " ".join(item["help"].split()))
+        help_text = " ".join(item["help"].split())
+        assert (tag.label_en, tag.group_en, tag.help_en) == (item["label"], item["group"], help_text)
     for slug, swv in TAXONOMY_EN["swv"].items():
         for item in swv.get("basisondersteuning") or []:
             element = BasisElement.objects.get(site__hostname=f"{slug}.localhost", slug=item["slug"])
@@ -146,7 +147,8 @@ def test_the_comparison_in_english(client, db):
                    .exclude(profile__limits="").values_list("slug", flat=True)[:2])
     text = get(client, "/en/scholen/vergelijken/", {"school": schools})
     for words in ["Compare schools", "Support of 2 schools side by side", "General", "Extra support",
-                  "Building and classes", "In the school's own words", "Wheelchair accessible", "Show only the differences",
+                  "Building and classes", "In the school's own words", "Wheelchair accessible",
+                  "Show only the differences",
                   "Link to this comparison"]:
         assert words in text, words
     limits = SupportProfile.objects.get(school__slug=schools[0], school__site__hostname=f"{ZK}.localhost").limits
