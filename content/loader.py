@@ -117,7 +117,8 @@ class ContentLoader:
             self.remove_wagtail_welcome_site()
             self.load_national_editors(national_root)
             self.load_english(national_root)
-            SchoolLoader(self.dir / "schools", self.report).load()
+            SchoolLoader(self.dir / "schools", self.report, english_dir=self.dir / ENGLISH / "schools",
+                         refresh=self.refresh).load()
         return self.report
 
     def load_topics(self):

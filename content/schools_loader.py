@@ -64,14 +64,18 @@ LIMITS = [
 
 
 class SchoolLoader:
-    def __init__(self, directory: Path, report):
+    def __init__(self, directory: Path, report, *, english_dir: Path | None = None, refresh=False):
         self.dir = directory
+        self.english_dir = english_dir
         self.report = report
+        self.refresh = refresh
 
     def load(self):
         if not (self.dir / "taxonomy.yaml").exists():
             return
         self.load_taxonomy(read_yaml(self.dir / "taxonomy.yaml"))
+        if self.english_dir and (self.english_dir / "taxonomy.yaml").exists():
+            self.load_english_taxonomy(read_yaml(self.english_dir / "taxonomy.yaml"))
         import_report = import_schools()
         if import_report.created:
             self.report.created.append(f"{import_report.created} scholen")
@@ -93,6 +97,26 @@ class SchoolLoader:
                 BasisElement.objects.get_or_create(
                     site=swv.site, slug=item["slug"],
                     defaults={"label": item["label"], "help": " ".join(item["help"].split()), "sort_order": order})
+
+    def load_english_taxonomy(self, data):
+        """The English label, group and help of each tag and basisondersteuning element (by slug), kept where an
+        editor already set one unless refreshing."""
+        def english(model, item, fields, **match):
+            rows = model.objects.filter(slug=item["slug"], **match)
+            if not self.refresh:
+                rows = rows.filter(label_en="")
+            rows.update(**{f"{name}_en": " ".join(item[name].split()) for name in fields})
+
+        for item in data["national"]:
+            english(SupportTag, item, ("label", "group", "help"))
+        for slug, local in (data.get("swv") or {}).items():
+            swv = SWVSettings.objects.filter(slug=slug).first()
+            if swv is None:
+                continue
+            for item in local.get("tags") or []:
+                english(SupportTag, item, ("label", "group", "help"))
+            for item in local.get("basisondersteuning") or []:
+                english(BasisElement, item, ("label", "help"), site_id=swv.site_id)
 
     @staticmethod
     def _tag(site, item, order):

@@ -15,6 +15,7 @@ from search import views as search_views
 
 # A database that is away is a 503 in Dutch, not a 500.
 handler500 = "portal.core.errors.server_error"
+handler404 = "portal.core.errors.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 from django.utils.safestring import mark_safe
 from whoosh import highlight
 from whoosh.query import And, Or, Term
@@ -50,7 +51,7 @@ def clean_query(raw: str) -> tuple[str, str | None]:
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw or "")
     text = " ".join(text.split())
     if len(text) > MAX_QUERY_CHARS:
-        return text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0], "Uw zoekvraag was erg lang. We zochten op het begin ervan."
+        return text[:MAX_QUERY_CHARS].rsplit(" ", 1)[0], _("Uw zoekvraag was erg lang. We zochten op het begin ervan.")
     return text, None
 
 
@@ -127,7 +128,7 @@ def search(*, site: Site, raw_query: str, page: int = 1) -> SearchResult:
     words = words_of(text)
     if not words:
         if text:
-            result.notice = "Typ een of meer woorden, bijvoorbeeld ‘tlv aanvragen’ of ‘zorgplicht’."
+            result.notice = _("Typ een of meer woorden, bijvoorbeeld ‘tlv aanvragen’ of ‘zorgplicht’.")
         return result
     table = synonyms()
     parts = [q for q in (_word_query(w, table) for w in words) if q is not None]

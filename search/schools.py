@@ -5,14 +5,16 @@ nothing here ranks schools by quality, only by how well they match what was aske
 
 import logging
 import math
+import re
 import weakref
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext, gettext_lazy
 from whoosh.query import And, AndMaybe, Every, Or, Term
 from wagtail.models import Site
 
 from portal.core.models import ContentGeneration
-from portal.schools.models import LEVELS, SchoolType, SupportTag, TagSynonyms
+from portal.schools.models import LEVELS, SchoolType, SupportTag, TagSynonyms, denomination_label
 
 from . import index
 from .query import clean_query, words_of
@@ -24,22 +26,31 @@ MAX_PER_FACET = 60
 # Facets in the order the page shows them. tag: a school must offer every ticked kind of support (AND);
 # the others are alternatives within the facet (OR), so their counts leave out their own selection.
 FACETS = ["tag", "type", "level", "municipality", "place", "denomination"]
-FACET_LABELS = {"tag": "Ondersteuning", "type": "Soort school", "level": "Niveau (vo)", "municipality": "Gemeente",
-                "place": "Plaats", "denomination": "Richting"}
+FACET_LABELS = {"tag": gettext_lazy("Ondersteuning"), "type": gettext_lazy("Soort school"),
+                "level": gettext_lazy("Niveau (vo)"), "municipality": gettext_lazy("Gemeente"),
+                "place": gettext_lazy("Plaats"), "denomination": gettext_lazy("Richting")}
 MULTI_VALUED = {"tag", "level"}
-SORTS = {"relevance": "Best passend", "name": "Naam (A-Z)"}
+SORTS = {"relevance": gettext_lazy("Best passend"), "name": gettext_lazy("Naam (A-Z)")}
 # Words that say nothing about the need or the place ("welke school in Lisse heeft iets voor dyslexie").
 FILLER = {"school", "scholen", "schooltje", "kind", "kinderen", "zoon", "dochter", "zoek", "zoeken", "ik", "mijn",
           "een", "die", "wat", "welke", "iets", "heeft", "hebben", "bij", "goed", "goede", "voor", "met", "in",
           "de", "het", "en", "of", "is", "op", "van", "hulp", "ondersteuning", "begeleiding", "extra", "kan", "waar",
-          "aan", "om", "te", "er", "zijn", "graag", "nodig", "omgeving", "buurt", "dichtbij", "regio", "gemeente"}
+          "aan", "om", "te", "er", "zijn", "graag", "nodig", "omgeving", "buurt", "dichtbij", "regio", "gemeente",
+          # the same on the English pages ("a school in Haarlem for my son with autism")
+          "schools", "child", "children", "son", "daughter", "my", "our", "looking", "look", "find", "which", "that",
+          "has", "have", "a", "an", "the", "for", "with", "and", "or", "to", "at", "near", "nearby", "area", "good",
+          "help", "support", "needs", "need", "extra"}
 TYPE_WORDS = {
     "basisschool": "BO", "basisscholen": "BO", "sbo": "SBO", "speciaal basisonderwijs": "SBO",
     "so": "SO", "speciaal onderwijs": "SO", "vso": "VSO", "voortgezet speciaal onderwijs": "VSO",
     "middelbare school": "VO", "middelbare": "VO", "vo": "VO", "voortgezet onderwijs": "VO",
     "praktijkonderwijs": "PrO", "praktijkschool": "PrO", "pro": "PrO", "po": "BO",
     **dict.fromkeys(["vmbo", "mavo", "havo", "vwo", "atheneum", "gymnasium", "lyceum"], "VO"),
+    "primary school": "BO", "primary": "BO", "special primary school": "SBO", "special school": "SO",
+    "special education": "SO", "secondary school": "VO", "secondary": "VO", "high school": "VO",
 }
+# English words that name no kind of support on their own, though they are part of a name ("Small class or group").
+VAGUE_ALONE = {"group", "education", "care", "class", "school", "support", "help"}
 LEVEL_WORDS = {"havo": "havo", "vwo": "vwo", "atheneum": "vwo", "gymnasium": "vwo", "lyceum": "vwo",
                "mavo": "vmbo-gt", "vmbo t": "vmbo-gt", "vmbo gt": "vmbo-gt", "vmbo tl": "vmbo-gt",
                "theoretische leerweg": "vmbo-gt", "vmbo k": "vmbo-k", "kader": "vmbo-k", "vmbo b": "vmbo-b",
@@ -95,6 +106,10 @@ class Vocabulary:
         for tag in self.tags.values():
             for phrase in [tag.label.lower(), tag.slug.replace("-", " "), *tag.synonym_list]:
                 phrases.setdefault(_normal(phrase), tag.slug)
+        # Then the English names, for parents on the English pages: "autism", "hard of hearing", "deaf".
+        for tag in self.tags.values():
+            for phrase in _english_phrases(tag.label_en):
+                phrases.setdefault(_normal(phrase), tag.slug)
         self.phrases = phrases
         # A municipality wins over a place of the same name: it also holds the schools whose place is unknown.
         locations = list(site.schools.values_list("place", "municipality").distinct())
@@ -114,8 +129,24 @@ class Vocabulary:
         return cached[1]
 
     def tag_label(self, slug: str) -> str:
+        """The tag's name in the reader's language."""
         tag = self.tags.get(slug)
-        return tag.label if tag else slug
+        return tag.shown.label if tag else slug
+
+
+def _english_phrases(label: str) -> list[str]:
+    """An English tag name and its parts: "ADHD and concentration" → itself, "adhd", "concentration";
+    "Remedial teaching (RT)" → itself, "remedial teaching", "rt"; "Speech therapy at school" → "speech therapy";
+    "Wheelchair accessible" → "wheelchair". A part that says nothing alone ("group", "education") is left out."""
+    label = label.lower()
+    if not label:
+        return []
+    plain = label.split("(")[0].strip()
+    inside = label[len(plain):].strip(" ()").split(":")[0]
+    parts = [p.strip() for p in plain.replace(" or ", " and ").split(" and ") if p.strip()]
+    short = [re.sub(r" (at|in) school$| accessible$", "", p) for p in [plain, *parts]]
+    phrases = [label, plain, *parts, *short, *([inside] if inside else [])]
+    return [p for p in dict.fromkeys(phrases) if p not in VAGUE_ALONE]
 
 
 def _normal(text: str) -> str:
@@ -165,9 +196,11 @@ def _value_label(name: str, value: str, vocabulary: Vocabulary) -> str:
     if name == "tag":
         return vocabulary.tag_label(value)
     if name == "type":
-        return SchoolType(value).label if value in SchoolType.values else value
+        return str(SchoolType(value).label) if value in SchoolType.values else value
     if name == "level":
-        return LEVELS.get(value, value)
+        return str(LEVELS.get(value, value))
+    if name == "denomination":
+        return denomination_label(value)
     return value
 
 
@@ -275,9 +308,9 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
             filters.setdefault("level", [])
             if LEVEL_WORDS[phrase] not in filters["level"]:
                 filters["level"].append(LEVEL_WORDS[phrase])
-            result.understood_types.append(LEVELS[LEVEL_WORDS[phrase]])
+            result.understood_types.append(str(LEVELS[LEVEL_WORDS[phrase]]))
         else:
-            result.understood_types.append(SchoolType(value).label)
+            result.understood_types.append(str(SchoolType(value).label))
 
     slugs = list(dict.fromkeys(s for s, _ in needs))
     words_query = _text_query(rest)
@@ -294,8 +327,8 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
             if not hits and len(slugs) > 1:
                 hits, counts = _execute(searcher, _query(slugs, words_query, every_need=False), site, filters, sort)
                 if hits:
-                    result.notice = ("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
-                                     "bieden; bovenaan staan de scholen die het meeste bieden.")
+                    result.notice = gettext("Geen school biedt alles wat u zocht. Dit zijn scholen die een deel ervan "
+                                        "bieden; bovenaan staan de scholen die het meeste bieden.")
             result.total = len(hits)
             result.pages = math.ceil(result.total / PAGE_LENGTH)
             start = (result.page - 1) * PAGE_LENGTH
@@ -305,6 +338,7 @@ def search_schools(site: Site, request: SchoolSearch, vocabulary: Vocabulary | N
                 doc["tags"] = [t for t in (doc.get("tag") or "").split(",") if t]
                 doc["matched"] = [vocabulary.tag_label(t) for t in doc["tags"] if t in asked]
                 doc["type_label"] = _value_label("type", doc["type"], vocabulary)
+                doc["denomination_label"] = _value_label("denomination", doc.get("denomination") or "", vocabulary)
                 result.hits.append(doc)
             for name in FACETS:
                 chosen = set(filters.get(name, []))

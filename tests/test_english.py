@@ -298,3 +298,18 @@ def test_the_english_search_says_its_results_are_dutch(host_client, db):
     assert "For now the search looks only in the Dutch pages" in html
     assert '<h2 class="utrecht-heading-3" lang="nl">' in html
     assert "For now the search" not in host_client(SITE).get("/zoeken/", {"q": "tlv"}).content.decode()
+
+
+def test_the_call_back_page_in_english(host_client, db):
+    client = host_client(SITE)
+    page = client.get("/en/terugbellen/").content.decode()
+    assert "Chat or call-back request" in page and 'action="/en/terugbellen/"' in page
+    assert 'href="/en/privacy/"' in page and "Het Loket" not in page
+    missing_name = client.post("/en/terugbellen/", {"name": "", "phone": "06 12345678"}).content.decode()
+    assert 'href="#tb-name">Fill in your name (a first name is enough).</a>' in missing_name
+    assert 'aria-invalid="true"' in missing_name
+    dutch = client.post("/terugbellen/", {"name": "", "phone": "06 12345678"}).content.decode()
+    assert 'href="#tb-name">Vul uw naam in (een voornaam is genoeg).</a>' in dutch
+    response = client.post("/en/terugbellen/", {"name": "Sam", "phone": "06 12345678"})
+    assert response.status_code == 302 and response["Location"] == "/en/terugbellen/?verzonden=1"
+    assert "Thank you. The Loket has your call-back request." in client.get(response["Location"]).content.decode()

@@ -31,3 +31,13 @@ def test_on_the_api_the_503_is_json():
 def test_other_failures_stay_a_500():
     response = failing_with(ValueError("bug"), "/scholen/")
     assert response.status_code == 500 and "Er ging iets mis" in response.content.decode()
+
+
+def test_under_en_the_error_pages_are_english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        away = failing_with(OperationalError("connection refused"), "/en/scholen/").content.decode()
+        other = failing_with(ValueError("bug"), "/en/scholen/").content.decode()
+    assert '<html lang="en">' in away and "The website cannot be reached for a moment" in away
+    assert '<html lang="en">' in other and 'Something went wrong' in other and '<a href="/en/">' in other

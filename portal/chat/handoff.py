@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from portal.core.models import SWVSettings
 
@@ -254,7 +255,8 @@ def set_summary(conversation: Conversation, *, text: str | None = None, share: b
 
 
 def leave_callback(site, conversation: Conversation | None, data: dict) -> CallbackRequest:
-    """A call-back request; it needs a name and a phone number or an e-mail address, nothing more."""
+    """A call-back request; it needs a name and a phone number or an e-mail address, nothing more. Its messages
+    are Dutch (the chat API's); the call-back page shows them in the page's language (gettext_noop marks them)."""
     from django.core.exceptions import ValidationError
     from django.core.validators import validate_email
 
@@ -266,16 +268,18 @@ def leave_callback(site, conversation: Conversation | None, data: dict) -> Callb
 
     name, phone, email = field("name", 100), field("phone", 30), field("email", 254)
     if not name:
-        raise HandoffError("Vul uw naam in (een voornaam is genoeg).", status=400)
+        raise HandoffError(gettext_noop("Vul uw naam in (een voornaam is genoeg)."), status=400)
     if not phone and not email:
-        raise HandoffError("Vul een telefoonnummer of een e-mailadres in, zodat het Loket u kan bereiken.", status=400)
+        raise HandoffError(gettext_noop("Vul een telefoonnummer of een e-mailadres in, zodat het Loket u kan "
+                                        "bereiken."), status=400)
     if phone and not re.fullmatch(r"[0-9 +()-]{6,30}", phone):
-        raise HandoffError("Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.", status=400)
+        raise HandoffError(gettext_noop("Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -."),
+                           status=400)
     if email:
         try:
             validate_email(email)
         except ValidationError:
-            raise HandoffError("Dit e-mailadres klopt niet.", status=400) from None
+            raise HandoffError(gettext_noop("Dit e-mailadres klopt niet."), status=400) from None
     request = CallbackRequest.objects.create(
         site=site, conversation=conversation, name=name[:100], phone=phone, email=email,
         best_moment=field("best_moment", 100)[:100], description=field("description", 1000))

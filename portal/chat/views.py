@@ -6,13 +6,15 @@ import hashlib
 from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from portal.core.client_address import client_address
+from portal.core.translations import current_language
 
 from . import handoff, hours
 
@@ -52,20 +54,22 @@ def callback_page(request):
         try:
             # Only requests that went through count, so a parent who mistypes is never locked out.
             if cache.get_or_set(_address_key(request), 0, CALLBACK_WINDOW_SECONDS) >= CALLBACKS_PER_ADDRESS:
-                raise handoff.HandoffError("Er zijn veel terugbelverzoeken verstuurd vanaf uw verbinding. "
-                                           "Probeer het later opnieuw, of bel of mail ons.", status=429)
+                raise handoff.HandoffError(gettext_noop("Er zijn veel terugbelverzoeken verstuurd vanaf uw "
+                                                        "verbinding. Probeer het later opnieuw, of bel of mail ons."),
+                                           status=429)
             handoff.leave_callback(site, None, values)
             try:
                 cache.incr(_address_key(request))
             except ValueError:  # the window ran out in between: this one starts a new count
                 cache.set(_address_key(request), 1, CALLBACK_WINDOW_SECONDS)
         except handoff.HandoffError as exc:
-            error, error_field = exc.message, _error_field(exc.message)
+            error, error_field = gettext(exc.message), _error_field(exc.message)
         else:
             return redirect(reverse("callback-page") + "?verzonden=1")
     status = hours.availability(site)
     return render(request, "chat/callback_page.html", {
         "sent": request.method == "GET" and request.GET.get("verzonden") == "1",
         "values": values, "error": error, "error_field": error_field,
-        "availability": status, "hours_text": hours.describe_hours(status.hours),
+        "availability": status, "hours_text": hours.describe_hours(status.hours, current_language()),
+        "privacy_url": translate_url("/privacy/", current_language()),
     })

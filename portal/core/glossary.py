@@ -3,6 +3,7 @@
 import re
 
 from bs4 import BeautifulSoup, NavigableString
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from .models import GlossaryTerm
@@ -47,7 +48,7 @@ def link_first_mentions(html: str, glossary_page_url: str, site=None) -> str:
                 continue
             before, word, after = (str(text_node)[: match.start()], match.group(1), str(text_node)[match.end():])
             link = soup.new_tag("a", href=f"{glossary_page_url}#{term.slug}", attrs={"class": "begrip"})
-            link["title"] = f"Uitleg: {term.term}"
+            link["title"] = gettext("Uitleg: %(term)s") % {"term": term.term}
             link.string = word
             new_nodes = [NavigableString(before), link, NavigableString(after)]
             text_node.replace_with(*new_nodes)

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -20,32 +21,50 @@ from wagtail.models import (DraftStateMixin, LockableMixin, Orderable, RevisionM
 
 from portal.core.models import reviewed_site_ids
 from portal.core.site_admin import OwnSiteForm
+from portal.core.translations import current_language
 
 from .forms import SupportProfileForm
 
 
 class SchoolType(models.TextChoices):
-    BO = "BO", "Basisschool"
-    SBO = "SBO", "Speciaal basisonderwijs (sbo)"
-    SO = "SO", "Speciaal onderwijs (so)"
-    SO_VSO = "SO/VSO", "Speciaal en voortgezet speciaal onderwijs (so/vso)"
-    VSO = "VSO", "Voortgezet speciaal onderwijs (vso)"
-    VO = "VO", "Middelbare school (vo)"
-    PRO = "PrO", "Praktijkonderwijs"
+    BO = "BO", _("Basisschool")
+    SBO = "SBO", _("Speciaal basisonderwijs (sbo)")
+    SO = "SO", _("Speciaal onderwijs (so)")
+    SO_VSO = "SO/VSO", _("Speciaal en voortgezet speciaal onderwijs (so/vso)")
+    VSO = "VSO", _("Voortgezet speciaal onderwijs (vso)")
+    VO = "VO", _("Middelbare school (vo)")
+    PRO = "PrO", _("Praktijkonderwijs")
 
 
 # Levels of secondary education (VO), for the "Niveau" filter; a school lists those its SWV's plan names.
-LEVELS = {"vmbo-b": "vmbo basis", "vmbo-k": "vmbo kader", "vmbo-gt": "vmbo gemengd/theoretisch (mavo)",
-          "havo": "havo", "vwo": "vwo"}
+LEVELS = {"vmbo-b": _("vmbo basis"), "vmbo-k": _("vmbo kader"), "vmbo-gt": _("vmbo gemengd/theoretisch (mavo)"),
+          "havo": _("havo"), "vwo": _("vwo")}
+
+# DUO's names for a school's denomination (richting), so the English pages can say them in English.
+DENOMINATIONS = {"Openbaar": _("Openbaar"), "Rooms-Katholiek": _("Rooms-Katholiek"),
+                 "Protestants-Christelijk": _("Protestants-Christelijk"),
+                 "Algemeen bijzonder": _("Algemeen bijzonder"), "Bijzonder": _("Bijzonder"),
+                 "Reformatorisch": _("Reformatorisch"), "Gereformeerd": _("Gereformeerd"),
+                 "Gereformeerd vrijgemaakt": _("Gereformeerd vrijgemaakt"), "Islamitisch": _("Islamitisch"),
+                 "Antroposofisch": _("Antroposofisch"), "Interconfessioneel": _("Interconfessioneel"),
+                 "Evangelisch": _("Evangelisch"), "Hindoeïstisch": _("Hindoeïstisch"), "Joods": _("Joods"),
+                 "Overige": _("Overige"), "Samenwerking PC, RK": _("Samenwerking PC, RK"),
+                 "Samenwerking Opb., PC": _("Samenwerking Opb., PC"),
+                 "Samenwerking Opb., RK": _("Samenwerking Opb., RK"),
+                 "Samenwerking PC, RK, Alg. Bijz": _("Samenwerking PC, RK, Alg. Bijz")}
+
+
+def denomination_label(value: str) -> str:
+    return str(DENOMINATIONS.get(value, value))
 
 
 class Availability(models.TextChoices):
     """How far a school offers something. UNKNOWN is a value of its own: never shown as 'no'."""
 
-    OFFERED = "offered", "Ja"
-    PARTLY = "partly", "Gedeeltelijk"
-    NOT_OFFERED = "not", "Nee"
-    UNKNOWN = "unknown", "Onbekend"
+    OFFERED = "offered", _("Ja")
+    PARTLY = "partly", _("Gedeeltelijk")
+    NOT_OFFERED = "not", _("Nee")
+    UNKNOWN = "unknown", _("Onbekend")
 
 
 def current_school_year(today: datetime.date | None = None) -> str:
@@ -96,7 +115,11 @@ class School(models.Model):
 
     @property
     def level_labels(self) -> list[str]:
-        return [LEVELS[code] for code in self.level_list]
+        return [str(LEVELS[code]) for code in self.level_list]
+
+    @property
+    def denomination_label(self) -> str:
+        return denomination_label(self.denomination)
 
     @property
     def location_code(self) -> str:
@@ -117,9 +140,16 @@ class SupportTag(models.Model):
     help = models.CharField("Uitleg voor ouders", max_length=400)
     synonyms = models.TextField("Woorden van ouders", blank=True,
                                 help_text="Gescheiden door komma's: woorden waarmee ouders deze hulp zoeken.")
+    # The English names beside the Dutch ones, as for topics: a tag is one row that both languages share (its
+    # slug, its schools), not a page to translate. Empty: the English pages show the Dutch text, marked so.
+    label_en = models.CharField("Naam (Engels)", max_length=120, blank=True)
+    group_en = models.CharField("Groep (Engels)", max_length=80, blank=True)
+    help_en = models.CharField("Uitleg voor ouders (Engels)", max_length=400, blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
-    panels = [FieldPanel("label"), FieldPanel("group"), FieldPanel("help"), FieldPanel("synonyms")]
+    panels = [FieldPanel("label"), FieldPanel("group"), FieldPanel("help"), FieldPanel("synonyms"),
+              MultiFieldPanel([FieldPanel("label_en"), FieldPanel("group_en"), FieldPanel("help_en")],
+                              heading="In het Engels")]
 
     class Meta:
         ordering = ["sort_order", "label"]
@@ -133,9 +163,28 @@ class SupportTag(models.Model):
     def synonym_list(self) -> list[str]:
         return [s.strip().lower() for s in self.synonyms.split(",") if s.strip()]
 
+    @property
+    def shown(self) -> "Shown":
+        return Shown(self, ("label", "group", "help"))
+
     @classmethod
     def for_site(cls, site):
         return cls.objects.filter(models.Q(site__isnull=True) | models.Q(site=site))
+
+
+class Shown:
+    """A tag's or element's texts in the reader's language: `shown.label`, `shown.help`… and `shown.label_lang`,
+    "nl" where an English page shows the Dutch text for want of an English one (so the page can mark it)."""
+
+    def __init__(self, obj, fields):
+        english = current_language() == "en"
+        for name in fields:
+            text = getattr(obj, f"{name}_en") if english else ""
+            setattr(self, name, text or getattr(obj, name))
+            setattr(self, f"{name}_lang", "nl" if english and not text else "")
+
+    def __str__(self):
+        return self.label
 
 
 class BasisElement(models.Model):
@@ -145,6 +194,8 @@ class BasisElement(models.Model):
     slug = models.SlugField(max_length=60)
     label = models.CharField("Naam", max_length=120)
     help = models.CharField("Uitleg voor ouders", max_length=500)
+    label_en = models.CharField("Naam (Engels)", max_length=120, blank=True)
+    help_en = models.CharField("Uitleg voor ouders (Engels)", max_length=500, blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -155,6 +206,10 @@ class BasisElement(models.Model):
 
     def __str__(self):
         return self.label
+
+    @property
+    def shown(self) -> Shown:
+        return Shown(self, ("label", "help"))
 
 
 class SupportProfile(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):

@@ -1,11 +1,13 @@
 """Reading a school search from a URL's parameters: the same for the page and for the bot API.
 
-The API turns a bad parameter into a 400 with a Dutch message; the page ignores it and says so.
+The API turns a bad parameter into a 400 with a Dutch message; the page ignores it and says so, in the page's
+language (the API's address has no language prefix, so it is always Dutch).
 """
 
 import re
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from search.query import MAX_QUERY_CHARS
 from search.schools import FACETS, SORTS, SchoolSearch, Vocabulary
@@ -23,38 +25,41 @@ class BadParameter(ValueError):
 def parse_search(params: QueryDict, vocabulary: Vocabulary, *, extra_allowed=()) -> SchoolSearch:
     unknown = set(params) - {"q", "sort", "p", *FACETS, *extra_allowed}
     if unknown:
-        raise BadParameter(f"Onbekende parameter: {sorted(unknown)[0]}. Gebruik q, {', '.join(FACETS)}, sort of p.")
+        raise BadParameter(_("Onbekende parameter: %(name)s. Gebruik q, %(facets)s, sort of p.") % {
+            "name": sorted(unknown)[0], "facets": ", ".join(FACETS)})
     text = params.get("q", "")
     if len(text) > 10 * MAX_QUERY_CHARS:
-        raise BadParameter(f"De zoektekst is te lang (meer dan {10 * MAX_QUERY_CHARS} tekens).")
+        raise BadParameter(_("De zoektekst is te lang (meer dan %(max)s tekens).") % {"max": 10 * MAX_QUERY_CHARS})
     filters = {}
     for name in FACETS:
         values = [v.strip() for v in params.getlist(name) if v.strip()]
         if len(values) > MAX_VALUES_PER_FACET or any(len(v) > MAX_VALUE_CHARS for v in values):
-            raise BadParameter(f"Te veel of te lange waarden voor {name}.")
+            raise BadParameter(_("Te veel of te lange waarden voor %(name)s.") % {"name": name})
         if name == "tag":
             wrong = [v for v in values if v not in vocabulary.tags]
             if wrong:
-                raise BadParameter(f"Onbekende soort ondersteuning: {wrong[0]}.")
+                raise BadParameter(_("Onbekende soort ondersteuning: %(value)s.") % {"value": wrong[0]})
         if name == "type":
             wrong = [v for v in values if v not in SchoolType.values]
             if wrong:
-                raise BadParameter(f"Onbekende soort school: {wrong[0]}. Kies uit {', '.join(SchoolType.values)}.")
+                raise BadParameter(_("Onbekende soort school: %(value)s. Kies uit %(choices)s.") % {
+                    "value": wrong[0], "choices": ", ".join(SchoolType.values)})
         if name == "level":
             wrong = [v for v in values if v not in LEVELS]
             if wrong:
-                raise BadParameter(f"Onbekend niveau: {wrong[0]}. Kies uit {', '.join(LEVELS)}.")
+                raise BadParameter(_("Onbekend niveau: %(value)s. Kies uit %(choices)s.") % {
+                    "value": wrong[0], "choices": ", ".join(LEVELS)})
         if values:
             filters[name] = values
     sort = params.get("sort", "relevance")
     if sort not in SORTS:
-        raise BadParameter("Sorteren kan op relevance of name.")
+        raise BadParameter(_("Sorteren kan op relevance of name."))
     try:
         page = int(params.get("p", "1"))
     except ValueError:
-        raise BadParameter("p moet een paginanummer zijn.") from None
+        raise BadParameter(_("p moet een paginanummer zijn.")) from None
     if not 1 <= page <= 1000:
-        raise BadParameter("p moet tussen 1 en 1000 liggen.")
+        raise BadParameter(_("p moet tussen 1 en 1000 liggen."))
     return SchoolSearch(text=text, filters=filters, sort=sort, page=page)
 
 
@@ -78,4 +83,4 @@ def lenient_search(params: QueryDict, vocabulary: Vocabulary) -> tuple[SchoolSea
             cleaned["sort"] = params["sort"]
         if re.fullmatch(r"[0-9]{1,4}", params.get("p", "")) and 1 <= int(params["p"]) <= 1000:
             cleaned["p"] = params["p"]
-        return parse_search(cleaned, vocabulary), f"{problem} Dat deel hebben we overgeslagen."
+        return parse_search(cleaned, vocabulary), "{} {}".format(problem, _("Dat deel hebben we overgeslagen."))

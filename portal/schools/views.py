@@ -2,8 +2,10 @@
 
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from portal.core.translations import current_language
 from portal.insights.models import SearchKind
 from portal.insights.tally import count_search_miss
 from search.schools import FACET_LABELS, FACETS, SORTS, Vocabulary, search_schools
@@ -28,7 +30,7 @@ def search_page(request):
     tag_groups = {}
     for value in result.facets.get("tag", []):
         tag = vocabulary.tags.get(value.value)
-        tag_groups.setdefault(tag.group if tag else "Overig", []).append((value, tag))
+        tag_groups.setdefault(tag.shown.group if tag else _("Overig"), []).append((value, tag.shown if tag else None))
     response = render(request, "schools/search.html", {
         "result": result, "search": search, "problem": problem, "tag_groups": tag_groups,
         "facet_sections": [(name, FACET_LABELS[name], result.facets.get(name, [])) for name in FACETS[1:]],
@@ -54,7 +56,9 @@ def school_detail(request, slug):
     profile = getattr(school, "profile", None)
     if profile is not None and not profile.live:
         profile = None
-    context = {"school": school, "profile": profile, "Availability": Availability}
+    # What the school wrote itself stays Dutch on the English pages, marked lang="nl" with a note.
+    context = {"school": school, "profile": profile, "Availability": Availability,
+               "own_text_lang": "nl" if current_language() == "en" else ""}
     if profile:
         ratings = list(profile.basis_ratings.select_related("element"))
         rated = {r.element_id for r in ratings}
@@ -62,9 +66,9 @@ def school_detail(request, slug):
         tags = list(profile.tags.all())
         groups = {}
         for tag in tags:
-            groups.setdefault(tag.group, []).append(tag)
-        context.update(ratings=ratings, unrated=missing, tag_groups=groups,
-                       not_listed=SupportTag.for_site(site).exclude(pk__in=[t.pk for t in tags]))
+            groups.setdefault(tag.shown.group, []).append(tag.shown)
+        context.update(ratings=ratings, unrated=[e.shown for e in missing], tag_groups=groups,
+                       not_listed=[t.shown for t in SupportTag.for_site(site).exclude(pk__in=[t.pk for t in tags])])
     return render(request, "schools/detail.html", context)
 
 
@@ -73,15 +77,17 @@ def compare_page(request):
     slugs = list(dict.fromkeys(s for s in request.GET.getlist("school") if s))
     notice = None
     if len(slugs) > MAX_COMPARED:
-        notice = f"U kunt {MAX_COMPARED} scholen tegelijk vergelijken. We tonen de eerste {MAX_COMPARED}."
+        notice = _("U kunt %(max)s scholen tegelijk vergelijken. We tonen de eerste %(max)s.") % {"max": MAX_COMPARED}
         slugs = slugs[:MAX_COMPARED]
     found = {s.slug: s for s in School.objects.filter(site=site, slug__in=slugs).select_related("profile")}
     schools = [found[s] for s in slugs if s in found]
     if len(schools) < len(slugs):
-        notice = (notice or "") + " Een of meer scholen konden we niet vinden."
+        missing = _("Een of meer scholen konden we niet vinden.")
+        notice = f"{notice} {missing}" if notice else missing
     only_differences = request.GET.get("verschillen") == "1"
     sections = comparison_rows(site, schools, only_differences=only_differences) if schools else []
     return render(request, "schools/compare.html", {
         "schools": schools, "sections": sections, "notice": notice, "only_differences": only_differences,
         "share_url": request.build_absolute_uri(), "compare_max": MAX_COMPARED,
+        "own_text_lang": "nl" if current_language() == "en" else "",
     })

@@ -23,7 +23,7 @@ def test_english_home_page_is_accessible(page, portal, site):
 
 
 @pytest.mark.parametrize("path", ["/en/questions/", "/en/procedures/", "/en/contact/", "/en/glossary/",
-                                  "/en/zoeken/?q=tlv", "/en/no-such-page/"]
+                                  "/en/zoeken/?q=tlv", "/en/no-such-page/", "/en/terugbellen/"]
                          + [f"/en/questions/{slug}/" for slug in ENGLISH_ANSWERS])
 def test_english_page_is_accessible(page, portal, path):
     page.goto(portal.format("zuidoostutrecht") + path)
@@ -94,4 +94,46 @@ def test_the_language_switch_works_by_keyboard(page, portal):
     _tab_to(page, "Deze pagina in het Nederlands")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/vragen/{slug}/")
+    assert page.get_attribute("html", "lang") == "nl"
+
+
+# --- the school search, a school's page and the comparison in English ----------------------------------------
+
+
+@pytest.mark.parametrize("site, path", [
+    ("zuidkennemerland", "/en/scholen/?q=autism+in+haarlem"),
+    ("zuidkennemerland", "/en/scholen/?tag=dyslexie&tag=adhd&type=BO"),
+    ("noordmiddendrenthe", "/en/scholen/?q=dyslexia&level=havo"),
+    ("zuidkennemerland", "/en/scholen/?q=autism+dyslexia+deaf"),  # no school offers all three: a notice
+    ("zuidkennemerland", "/en/scholen/vergelijken/"),
+])
+def test_english_school_search_is_accessible(page, portal, site, path):
+    page.goto(portal.format(site) + path)
+    assert page.get_attribute("html", "lang") == "en"
+    if "vergelijken" not in path:
+        assert "found." in page.locator("#school-status").inner_text()
+    assert_accessible(page)
+
+
+def test_english_school_page_and_comparison_are_accessible(page, portal):
+    page.goto(portal.format("zuidkennemerland") + "/en/scholen/?q=autism")
+    boxes = page.locator("input[name=school]")
+    assert boxes.count() >= 2
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    assert page.locator(".compare-count").inner_text() == "2 of 4 schools chosen to compare."
+    with page.expect_navigation():
+        page.get_by_role("button", name="Compare the chosen schools").click()
+    assert "/en/scholen/vergelijken/" in page.url and page.get_attribute("html", "lang") == "en"
+    assert page.locator("caption").inner_text() == "Support of 2 schools side by side"
+    assert page.locator("td[lang='nl']").count() > 0  # the schools' own words
+    assert_accessible(page)
+    page.locator("thead a").first.click()
+    page.wait_for_url("**/en/scholen/*/")
+    assert page.locator("main [lang='nl']").count() > 0
+    assert page.locator(".own-text-note").inner_text().startswith("What the school wrote itself is shown in Dutch")
+    assert_accessible(page)
+    school_path = page.url.split(".localhost:")[1].split("/", 1)[1]
+    page.get_by_role("link", name="Deze pagina in het Nederlands").click()
+    page.wait_for_url("**/" + school_path.removeprefix("en/"))
     assert page.get_attribute("html", "lang") == "nl"
