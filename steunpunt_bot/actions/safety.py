@@ -330,7 +330,10 @@ UNCLEAR_OWN_STORY_MIN_WORDS = 8
 QUESTION_WORDS = {
     "wat", "wie", "hoe", "waar", "wanneer", "waarom", "welke", "welk", "hoelang", "hoeveel", "kan", "kun", "kunt",
     "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "heeft", "hebben", "krijgt", "krijgen", "wordt",
-    "worden", "bestaat", "bestaan", "geldt", "zit", "gaat", "klopt", "valt", "what", "who", "how", "where", "when",
+    "worden", "bestaat", "bestaan", "geldt", "zit", "gaat", "klopt", "valt",
+    # ... and the verbs a Dutch yes/no question starts with ("krijg ik een boete als ...").
+    "krijg", "heb", "ben", "word", "hoef", "hoeft", "hoeven", "zal", "zou", "zouden", "ga", "wil", "wilt", "weet",
+    "doet", "telt", "beslist", "bepaalt", "betaalt", "vergoedt", "what", "who", "how", "where", "when",
     "why", "which", "can", "could", "does", "do", "are", "should",
 }
 SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
