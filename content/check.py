@@ -116,17 +116,19 @@ def check_procedure(path, data, keys):
     return problems
 
 
-def check_glossary(data, keys, slugs):
-    """`slugs`: those of every glossary file checked so far (a slug is unique over all of them)."""
+def check_glossary(data, keys, seen):
+    """`seen`: the slugs and terms of every glossary file checked so far (each is unique over all of them, as the
+    database has it)."""
     problems = []
     for entry in data:
         if not entry.get("term") or not entry.get("slug") or not entry.get("definition"):
             problems.append(f"glossary entry needs term, slug, definition: {entry}")
-        if entry.get("slug") in slugs:
-            problems.append(f"duplicate glossary slug {entry.get('slug')}")
+        for field in ("slug", "term"):
+            if (field, entry.get(field)) in seen:
+                problems.append(f"duplicate glossary {field} {entry.get(field)}")
+            seen.add((field, entry.get(field)))
         if entry.get("topic") and entry["topic"] not in keys:
             problems.append(f"unknown topic key {entry['topic']!r} for {entry.get('slug')}")
-        slugs.add(entry.get("slug"))
     return problems
 
 
@@ -140,7 +142,7 @@ def content_files():
 def problems_in(paths):
     keys = topic_keys()
     runs = seed_runs() if SEEDS.exists() else set()
-    glossary_slugs = set()
+    glossary_seen = set()
     found = {}
     for path in paths:
         rel = path.relative_to(CONTENT)
@@ -156,7 +158,7 @@ def problems_in(paths):
         elif rel.parts[0] == "procedures":
             problems = check_procedure(path, data, keys)
         else:
-            problems = check_glossary(data, keys, glossary_slugs)
+            problems = check_glossary(data, keys, glossary_seen)
         problems += [f"copied from a seed: '{run}'" for run in sorted(copied_runs(prose_of(data), runs))]
         if problems:
             found[str(rel)] = problems

@@ -41,3 +41,12 @@ def test_copied_seed_text_is_detected():
     seed = next((CONTENT.parent.parent / "shared" / "seeds").glob("*.txt")).read_text(encoding="utf-8")
     sentence = " ".join(check.words(seed)[500:520])
     assert check.copied_runs(sentence, check.seed_runs())
+
+
+def test_a_glossary_term_or_slug_used_twice_is_a_problem():
+    """Over all glossary files, as the database's unique columns have it (else load_content fails halfway)."""
+    seen = set()
+    entry = {"term": "Internationale Schakelklas", "slug": "isk", "definition": "Een klas."}
+    assert check.check_glossary([entry], set(), seen) == []
+    problems = check.check_glossary([{**entry, "slug": "isk-assen"}, {**entry, "term": "ISK"}], set(), seen)
+    assert problems == ["duplicate glossary term Internationale Schakelklas", "duplicate glossary slug isk"]
