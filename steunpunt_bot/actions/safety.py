@@ -101,6 +101,15 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
+    r"|\bgraag (een )?(telefoontje|telefonisch)\b|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt"
+    r"|meekijkt|meegaat|bijstaat|langskomt|helpt)\b|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
+    r"|\bbehoefte aan (een )?(gesprek|persoonlijk contact|contact met)|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
+    r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
+    r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
+    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand) (\w+ )?bemiddelen\b|\bmag ik (u|jullie) (mailen|bellen|e-?mailen)\b"
+    r"|\b(heb|hebben) (\w+ )?(ondersteuning|steun|hulp|iemand) nodig (bij|in|tijdens) (het|de) (gesprek|mdo|overleg)\b"
+    r"|\bnaast (me|mij|ons) (staat|staan)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
+    r"|langs komen)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
@@ -192,6 +201,7 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
     r"|(don'?t|do not) know (who|where) (else )?to turn\b"
+    r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
     r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$",
@@ -217,7 +227,7 @@ UPSET = re.compile(
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
-    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b",
+    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b",
     re.IGNORECASE,
 )
 
@@ -391,6 +401,16 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r) (please )?(come|go|be there) (with (me|us)"
     r"|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$|\bsomeone on (my|our) side\b"
     r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?(call|phone|ring|e-?mail|contact) (her|him|them)\b"
+    # ... and the other everyday ways expat parents put it.
+    r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"
+    r"|\b(i'?d|we'?d|i would|we would) appreciate (it )?if\b[^.?!]{0,30}\b(contact|call|phone|ring|help|get in touch)"
+    r"|\bbook (a|an) (phone )?(call|appointment|meeting)\b|\b(need|want|like) (a|an) mediator\b"
+    r"|\b(someone|somebody|you|an? advis[eo]r) (to |could |can )?mediate\b"
+    r"|\b(get|have|want|need|like) (some )?personal advice\b|\badvice (for|on|about) (my|our) (\w+ )?(situation|case)\b"
+    r"|\bdiscuss (my|our|this|it)\b[^.?!]{0,40}\bwith (someone|somebody|an? (\w+ )?(advis[eo]r|expert|consultant|person))\b"
+    r"|\bwho can (i|we) (speak|talk) (to|with) about (my|our|this)\b|\bmeet (you |someone )?(in person|face[- ]to[- ]face)\b"
+    r"|\b(speak|talk) (dutch |english )?with someone on the phone\b"
+    r"|\b(i|we) need (some )?(support|someone) (in|at|during|for) the (meeting|conversation|talk|gesprek)\b"
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"

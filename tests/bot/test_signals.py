@@ -107,7 +107,11 @@ def test_a_request_for_a_person_is_recognised(text):
     "Kan er iemand van het steunpunt mee naar dat gesprek?", "Kan iemand het formulier samen met mij bekijken?",
     "We zouden graag met iemand om tafel gaan.", "Kunnen jullie met mij naar die afwijzing kijken?",
     "Could someone from your team help us talk to the school?", "Could someone go through the letter with me?",
-    "Is there someone neutral we could talk to together?", "Who can help us?"])
+    "Is there someone neutral we could talk to together?", "Who can help us?",
+    "Graag een telefoontje", "Ik heb behoefte aan een gesprek", "Kunt u bemiddelen tussen mij en de school?",
+    "Ik wil mijn verhaal graag aan iemand kwijt", "Ik zou graag willen dat iemand met ons meedenkt",
+    "We'd appreciate it if an adviser could contact us", "Please have an adviser get back to me.",
+    "Can I book a call with one of your consultants?", "We need a mediator.", "Can we meet in person?"])
 def test_a_request_for_a_person_in_indirect_words(text):
     assert safety.asks_for_person(text) or safety.is_personal_case(text)
 
@@ -116,7 +120,9 @@ def test_a_request_for_a_person_in_indirect_words(text):
     "is er iemand bij het samenwerkingsverband die ouders helpt bij een bezwaar",
     "moet de school aan de bel trekken als een leerling niet meer komt",
     "Ik ben gescheiden en mijn ex betaalt geen alimentatie, hoe laat ik dat innen?",
-    "Who can help with the costs of school transport?"])
+    "Who can help with the costs of school transport?", "wie betaalt als iemand meegaat op schoolreis",
+    "what does a mediator do in a school conflict", "does the onderwijsconsulent give personal advice",
+    "moet de school bemiddelen bij ruzie"])
 def test_a_question_about_who_helps_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
 
