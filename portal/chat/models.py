@@ -107,7 +107,8 @@ class Message(models.Model):
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["conversation", "id"]), models.Index(fields=["conversation", "sender", "created"]),
-                   models.Index(fields=["created"])]  # Inzichten: the parent messages of the days not yet stored
+                   # Inzichten: the parent messages of the days not yet stored, without reading the assistant's
+                   models.Index(fields=["sender", "created"])]
         constraints = [
             models.UniqueConstraint(fields=["conversation", "request_id"], condition=~models.Q(request_id=""),
                                     name="chat_message_one_per_request"),

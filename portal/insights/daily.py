@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Min, Q, Sum
+from django.db.models import Count, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncDate
 from django.dispatch import receiver
 from django.utils import timezone
@@ -55,15 +55,20 @@ def local_day(moment: datetime.datetime) -> datetime.date:
     return timezone.localtime(moment, AMSTERDAM).date()
 
 
-def _messages(site_ids, first, last):
+def _parent_messages(site_ids, first, last):
+    """The parent messages of these days, with their conversation's site as `site`. The site is looked up per
+    message (a correlated subquery), never joined: with a join PostgreSQL hashes all of the site's conversations
+    and SQLite walks them, where the days' few messages (the index on sender and created) are all that is needed."""
     start, end = day_bounds(first, last)
-    # The site compared as `site_id + 0`: without statistics SQLite would otherwise walk all of the site's
-    # conversations and their messages instead of the few days of messages (the index on Message.created).
-    return (Message.objects.alias(site=F("conversation__site_id") + 0)
-            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end)
-            .exclude(outcome="").order_by()
+    site = Subquery(Conversation.objects.filter(pk=OuterRef("conversation_id")).order_by().values("site_id"))
+    return (Message.objects.annotate(site=site).order_by()
+            .filter(sender=Message.Sender.PARENT, created__gte=start, created__lt=end, site__in=site_ids))
+
+
+def _messages(site_ids, first, last):
+    return (_parent_messages(site_ids, first, last).exclude(outcome="")
             .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
-            .values_list("conversation__site_id", "day", "answer_topic", "outcome").annotate(count=Count("id")))
+            .values_list("site", "day", "answer_topic", "outcome").annotate(count=Count("id")))
 
 
 def _conversations(site_ids, first, last):
@@ -131,13 +136,10 @@ def _unanswered_text(text: str, deidentify) -> str:
 
 
 def _unanswered(site_ids, first, last):
-    start, end = day_bounds(first, last)
     conversations = {}  # (site, day, text) -> the conversations that asked it
     for site_id, conversation_id, created, text in (
-            Message.objects.alias(site=F("conversation__site_id") + 0)  # as in _messages
-            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end,
-                    outcome=Outcome.NOT_UNDERSTOOD)
-            .values_list("conversation__site_id", "conversation_id", "created", "text").iterator()):
+            _parent_messages(site_ids, first, last).filter(outcome=Outcome.NOT_UNDERSTOOD)
+            .values_list("site", "conversation_id", "created", "text").iterator()):
         kept = unanswered_text(text)
         if kept:
             conversations.setdefault((site_id, local_day(created), kept), set()).add(conversation_id)
