@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.database import analyze_after_bulk_load  # noqa: E402
 from bench.figures import percentile  # noqa: E402
 
 HOST = "zuidkennemerland.localhost"
@@ -99,6 +100,7 @@ def run(args):
     t0 = time.perf_counter()
     counts = generate(site, args.conversations, first=today - datetime.timedelta(days=365), last=today)
     print(f"  generated in {time.perf_counter() - t0:.1f} s: {counts}", flush=True)
+    analyze_after_bulk_load()
 
     client, admin = clients(site)
     year = {"van": (today - datetime.timedelta(days=364)).isoformat(), "tot": today.isoformat()}
@@ -122,6 +124,7 @@ def run(args):
     daily.store_settled_days()
     print(f"Every night's run (store_insights, one more day for each SWV): {(time.perf_counter() - t0) * 1000:.0f} ms",
           flush=True)
+    analyze_after_bulk_load()
 
     print(f"\nSettled days stored, the last {daily.SETTLE_DAYS} days read from the chats ({args.rounds} requests each; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
