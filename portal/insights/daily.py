@@ -167,11 +167,21 @@ UNANSWERED = Figure(UnansweredDay, ("site_id", "day", "text"), ("conversations",
 FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES, UNANSWERED)
 
 
-def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | None, dict]:
-    """Which rows are stored (a filter on the figure's table), and from which day on each site is read from the chats."""
+@dataclass(frozen=True)
+class Span:
+    """The days `first` to `last` (inclusive) of some sites, and how to read them: the stored rows (a filter on a
+    figure's table) and, per first day not stored, the sites read from the chats. Made once for all of a page's
+    figures (one query, not one per figure)."""
+
+    stored: Q | None
+    from_chats: dict[datetime.date, list[int]]
+    last: datetime.date
+
+
+def span(site_ids, first: datetime.date, last: datetime.date) -> Span:
     stored_through = dict(StoredThrough.objects.filter(site_id__in=site_ids).values_list("site_id", "day"))
     stored = Q()
-    from_chats = {}  # first day not stored -> sites
+    from_chats = {}
     for site_id in site_ids:
         through = stored_through.get(site_id)
         if through is not None and through >= first:
@@ -179,23 +189,21 @@ def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | Non
         chats_from = max(first, through + ONE_DAY) if through is not None else first
         if chats_from <= last:
             from_chats.setdefault(chats_from, []).append(site_id)
-    return (stored or None), from_chats
+    return Span(stored or None, from_chats, last)
 
 
-def rows(figure: Figure, site_ids, first: datetime.date, last: datetime.date) -> list[tuple]:
-    """The figure's rows of these sites from `first` to `last` (inclusive): stored where stored, else from the chats."""
-    stored, from_chats = _where(list(site_ids), first, last)
-    result = list(figure.model.objects.filter(stored).values_list(*figure.columns)) if stored else []
-    for chats_from, sites in from_chats.items():
-        result.extend(figure.from_chats(sites, chats_from, last))
+def rows(figure: Figure, days: Span) -> list[tuple]:
+    """The figure's rows of these days: stored where stored, else from the chats."""
+    result = list(figure.model.objects.filter(days.stored).values_list(*figure.columns)) if days.stored else []
+    for chats_from, sites in days.from_chats.items():
+        result.extend(figure.from_chats(sites, chats_from, days.last))
     return result
 
 
-def totals(figure: Figure, site_ids, first: datetime.date, last: datetime.date, *groupings: tuple[str, ...]) -> list:
+def totals(figure: Figure, days: Span, *groupings: tuple[str, ...]) -> list:
     """The figure's counts summed per value of each grouping's columns, one dict per grouping (a tuple of values ->
     a list of sums): like rows(), but added up in the database for the stored days, so that a year of a page's
     figures does not fetch every row. The days not stored are read from the chats once for all groupings."""
-    stored, from_chats = _where(list(site_ids), first, last)
     results = [{} for _ in groupings]
 
     def add(result, key, counts):
@@ -205,12 +213,12 @@ def totals(figure: Figure, site_ids, first: datetime.date, last: datetime.date, 
 
     sums = {f"total_{name}": Sum(name) for name in figure.counts}
     for by, result in zip(groupings, results):
-        if stored:
-            for row in figure.model.objects.filter(stored).values(*by).annotate(**sums).values_list(*by, *sums):
+        if days.stored:
+            for row in figure.model.objects.filter(days.stored).values(*by).annotate(**sums).values_list(*by, *sums):
                 add(result, row[:len(by)], row[len(by):])
     positions = [[figure.columns.index(name) for name in by] for by in groupings]
-    for chats_from, sites in from_chats.items():
-        for row in figure.from_chats(sites, chats_from, last):
+    for chats_from, sites in days.from_chats.items():
+        for row in figure.from_chats(sites, chats_from, days.last):
             for where, result in zip(positions, results):
                 add(result, tuple(row[i] for i in where), row[len(figure.keys):])
     return results
