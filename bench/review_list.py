@@ -86,7 +86,7 @@ def main(argv) -> int:
     from django.test.utils import setup_test_environment
     from wagtail.models import Site
 
-    from bench.database import analyze_after_bulk_load
+    from bench.database import settle_after_bulk_load
     from portal.chat.models import Conversation, Message
     from portal.core.models import SWVSettings
 
@@ -101,13 +101,13 @@ def main(argv) -> int:
         started = time.perf_counter()
         generate(site, n, random.Random(12))
         print(f"  {Message.objects.count():,} messages in {time.perf_counter() - started:.0f} s")
-        analyze_after_bulk_load()
+        settle_after_bulk_load()
         from portal.learning.selection import rebuild
 
         started = time.perf_counter()
         print(f"  review list built from them: {rebuild():,} messages in {time.perf_counter() - started:.0f} s "
               "(what the migration does on an installation with chats; afterwards each turn keeps it up to date)")
-        analyze_after_bulk_load()
+        settle_after_bulk_load()
     from django.contrib.auth import get_user_model
 
     user, _ = get_user_model().objects.get_or_create(username="bench-loket")
