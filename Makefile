@@ -140,9 +140,13 @@ bench-insights: $(VENV)/.installed $(PG_VIRTUALENV)
 bench-deidentify: data
 	$(PY) bench/deidentify.py
 
-# The review list (/admin/leren/) over 100,000 generated conversations of one SWV: page times p50 and p95.
-bench-review: $(VENV)/.installed
+# The review list (/admin/leren/) over 100,000 generated conversations of one SWV: page times p50 and p95, on SQLite
+# and then on a throwaway PostgreSQL.
+bench-review: $(VENV)/.installed $(PG_VIRTUALENV)
 	$(PY) bench/review_list.py
+	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
+	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
+	    $(PY) bench/review_list.py'
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:

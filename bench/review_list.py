@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/review_list.py [--conversations N] [--keep DIR]     (make bench-review)
 
-Builds a database of its own in a temporary directory (SQLite, or PostgreSQL when DATABASE_URL is set: its tables are
-emptied first, so never point it at a database you need), loads the demo content, generates N conversations of
+Builds a database of its own in a temporary directory (SQLite, or PostgreSQL when DATABASE_URL is set, as `make
+bench-review` does second under pg_virtualenv: it writes into that database, so never point it at one you need),
+loads the demo content, generates N conversations of
 zuidkennemerland spread over the last 365 days (2 to 6 parent messages each, each with a bot reply, outcomes in the
 proportions below, a rating on one chat in ten), and times the list as a Loket adviser sees it: the first page, a
 page further on, each filter, and the conversation view; 20 requests each, p50 and p95 in ms."""
@@ -85,6 +86,7 @@ def main(argv) -> int:
     from django.test.utils import setup_test_environment
     from wagtail.models import Site
 
+    from bench.database import settle_after_bulk_load
     from portal.chat.models import Conversation, Message
     from portal.core.models import SWVSettings
 
@@ -99,11 +101,13 @@ def main(argv) -> int:
         started = time.perf_counter()
         generate(site, n, random.Random(12))
         print(f"  {Message.objects.count():,} messages in {time.perf_counter() - started:.0f} s")
+        settle_after_bulk_load()
         from portal.learning.selection import rebuild
 
         started = time.perf_counter()
         print(f"  review list built from them: {rebuild():,} messages in {time.perf_counter() - started:.0f} s "
               "(what the migration does on an installation with chats; afterwards each turn keeps it up to date)")
+        settle_after_bulk_load()
     from django.contrib.auth import get_user_model
 
     user, _ = get_user_model().objects.get_or_create(username="bench-loket")

@@ -67,7 +67,8 @@ def content_gaps(site: Site, *, today: datetime.date | None = None) -> ContentGa
     notes = Counter((example.note or "(zonder notitie)").strip() for example in new_topics)
     gaps.asked_without_answer = notes.most_common(20)
     # The site search's misses of the last 90 days, as Inzichten counts them (only once several visitors asked).
-    (misses,) = daily.totals(daily.SEARCH_MISSES, [site.pk], today - SEARCHED_OVER, today, ("kind", "query"))
+    days = daily.span([site.pk], today - SEARCHED_OVER, today)
+    (misses,) = daily.totals(daily.SEARCH_MISSES, days, ("kind", "query"))
     searched = Counter({query: visitors for (kind, query), (visitors,) in misses.items() if kind == SearchKind.SITE})
     gaps.searched_without_result = daily.shown(searched, 20)
     return gaps

@@ -54,8 +54,10 @@ class Conversation(models.Model):
 
     class Meta:
         ordering = ["-created"]
-        # For the days of Inzichten still read from the chats (portal/insights/daily.py).
-        indexes = [models.Index(fields=["site", "created"]), models.Index(fields=["site", "handed_off_at"])]
+        # For the days of Inzichten still read from the chats (portal/insights/daily.py); and for the Loket's waiting
+        # chats, counted on every admin page of its advisers (portal/chat/inbox.py), without reading every chat.
+        indexes = [models.Index(fields=["site", "created"]), models.Index(fields=["site", "handed_off_at"]),
+                   models.Index(fields=["site", "state"])]
         verbose_name = "Gesprek"
         verbose_name_plural = "Gesprekken"
 
@@ -107,7 +109,8 @@ class Message(models.Model):
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["conversation", "id"]), models.Index(fields=["conversation", "sender", "created"]),
-                   models.Index(fields=["created"])]  # Inzichten: the parent messages of the days not yet stored
+                   # Inzichten: the parent messages of the days not yet stored, without reading the assistant's
+                   models.Index(fields=["sender", "created"])]
         constraints = [
             models.UniqueConstraint(fields=["conversation", "request_id"], condition=~models.Q(request_id=""),
                                     name="chat_message_one_per_request"),

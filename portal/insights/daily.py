@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Min, Q, Sum
+from django.db.models import Count, Min, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncDate
 from django.dispatch import receiver
 from django.utils import timezone
@@ -55,15 +55,20 @@ def local_day(moment: datetime.datetime) -> datetime.date:
     return timezone.localtime(moment, AMSTERDAM).date()
 
 
-def _messages(site_ids, first, last):
+def _parent_messages(site_ids, first, last):
+    """The parent messages of these days, with their conversation's site as `site`. The site is looked up per
+    message (a correlated subquery), never joined: with a join PostgreSQL hashes all of the site's conversations
+    and SQLite walks them, where the days' few messages (the index on sender and created) are all that is needed."""
     start, end = day_bounds(first, last)
-    # The site compared as `site_id + 0`: without statistics SQLite would otherwise walk all of the site's
-    # conversations and their messages instead of the few days of messages (the index on Message.created).
-    return (Message.objects.alias(site=F("conversation__site_id") + 0)
-            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end)
-            .exclude(outcome="").order_by()
+    site = Subquery(Conversation.objects.filter(pk=OuterRef("conversation_id")).order_by().values("site_id"))
+    return (Message.objects.annotate(site=site).order_by()
+            .filter(sender=Message.Sender.PARENT, created__gte=start, created__lt=end, site__in=site_ids))
+
+
+def _messages(site_ids, first, last):
+    return (_parent_messages(site_ids, first, last).exclude(outcome="")
             .annotate(day=TruncDate("created", tzinfo=AMSTERDAM))
-            .values_list("conversation__site_id", "day", "answer_topic", "outcome").annotate(count=Count("id")))
+            .values_list("site", "day", "answer_topic", "outcome").annotate(count=Count("id")))
 
 
 def _conversations(site_ids, first, last):
@@ -131,13 +136,10 @@ def _unanswered_text(text: str, deidentify) -> str:
 
 
 def _unanswered(site_ids, first, last):
-    start, end = day_bounds(first, last)
     conversations = {}  # (site, day, text) -> the conversations that asked it
     for site_id, conversation_id, created, text in (
-            Message.objects.alias(site=F("conversation__site_id") + 0)  # as in _messages
-            .filter(sender=Message.Sender.PARENT, site__in=site_ids, created__gte=start, created__lt=end,
-                    outcome=Outcome.NOT_UNDERSTOOD)
-            .values_list("conversation__site_id", "conversation_id", "created", "text").iterator()):
+            _parent_messages(site_ids, first, last).filter(outcome=Outcome.NOT_UNDERSTOOD)
+            .values_list("site", "conversation_id", "created", "text").iterator()):
         kept = unanswered_text(text)
         if kept:
             conversations.setdefault((site_id, local_day(created), kept), set()).add(conversation_id)
@@ -165,11 +167,21 @@ UNANSWERED = Figure(UnansweredDay, ("site_id", "day", "text"), ("conversations",
 FIGURES = (MESSAGES, CONVERSATIONS, HANDOVERS, SEARCH_MISSES, UNANSWERED)
 
 
-def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | None, dict]:
-    """Which rows are stored (a filter on the figure's table), and from which day on each site is read from the chats."""
+@dataclass(frozen=True)
+class Span:
+    """The days `first` to `last` (inclusive) of some sites, and how to read them: the stored rows (a filter on a
+    figure's table) and, per first day not stored, the sites read from the chats. Made once for all of a page's
+    figures (one query, not one per figure)."""
+
+    stored: Q | None
+    from_chats: dict[datetime.date, list[int]]
+    last: datetime.date
+
+
+def span(site_ids, first: datetime.date, last: datetime.date) -> Span:
     stored_through = dict(StoredThrough.objects.filter(site_id__in=site_ids).values_list("site_id", "day"))
     stored = Q()
-    from_chats = {}  # first day not stored -> sites
+    from_chats = {}
     for site_id in site_ids:
         through = stored_through.get(site_id)
         if through is not None and through >= first:
@@ -177,23 +189,21 @@ def _where(site_ids, first: datetime.date, last: datetime.date) -> tuple[Q | Non
         chats_from = max(first, through + ONE_DAY) if through is not None else first
         if chats_from <= last:
             from_chats.setdefault(chats_from, []).append(site_id)
-    return (stored or None), from_chats
+    return Span(stored or None, from_chats, last)
 
 
-def rows(figure: Figure, site_ids, first: datetime.date, last: datetime.date) -> list[tuple]:
-    """The figure's rows of these sites from `first` to `last` (inclusive): stored where stored, else from the chats."""
-    stored, from_chats = _where(list(site_ids), first, last)
-    result = list(figure.model.objects.filter(stored).values_list(*figure.columns)) if stored else []
-    for chats_from, sites in from_chats.items():
-        result.extend(figure.from_chats(sites, chats_from, last))
+def rows(figure: Figure, days: Span) -> list[tuple]:
+    """The figure's rows of these days: stored where stored, else from the chats."""
+    result = list(figure.model.objects.filter(days.stored).values_list(*figure.columns)) if days.stored else []
+    for chats_from, sites in days.from_chats.items():
+        result.extend(figure.from_chats(sites, chats_from, days.last))
     return result
 
 
-def totals(figure: Figure, site_ids, first: datetime.date, last: datetime.date, *groupings: tuple[str, ...]) -> list:
+def totals(figure: Figure, days: Span, *groupings: tuple[str, ...]) -> list:
     """The figure's counts summed per value of each grouping's columns, one dict per grouping (a tuple of values ->
     a list of sums): like rows(), but added up in the database for the stored days, so that a year of a page's
     figures does not fetch every row. The days not stored are read from the chats once for all groupings."""
-    stored, from_chats = _where(list(site_ids), first, last)
     results = [{} for _ in groupings]
 
     def add(result, key, counts):
@@ -203,12 +213,12 @@ def totals(figure: Figure, site_ids, first: datetime.date, last: datetime.date, 
 
     sums = {f"total_{name}": Sum(name) for name in figure.counts}
     for by, result in zip(groupings, results):
-        if stored:
-            for row in figure.model.objects.filter(stored).values(*by).annotate(**sums).values_list(*by, *sums):
+        if days.stored:
+            for row in figure.model.objects.filter(days.stored).values(*by).annotate(**sums).values_list(*by, *sums):
                 add(result, row[:len(by)], row[len(by):])
     positions = [[figure.columns.index(name) for name in by] for by in groupings]
-    for chats_from, sites in from_chats.items():
-        for row in figure.from_chats(sites, chats_from, last):
+    for chats_from, sites in days.from_chats.items():
+        for row in figure.from_chats(sites, chats_from, days.last):
             for where, result in zip(positions, results):
                 add(result, tuple(row[i] for i in where), row[len(figure.keys):])
     return results

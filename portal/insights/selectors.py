@@ -75,7 +75,8 @@ def topic_labels() -> dict[str, str]:
 
 def overview(*, site, period: Period) -> Overview:
     result = Overview(period=period)
-    sites, first, last = [site.pk], period.first, period.last
+    first, last = period.first, period.last
+    days = daily.span([site.pk], first, last)
     labels = topic_labels()
 
     weeks = {}
@@ -84,13 +85,13 @@ def overview(*, site, period: Period) -> Overview:
         weeks[week] = [0, 0]
         week += datetime.timedelta(weeks=1)
     outcomes = Counter()
-    per_day_and_outcome, per_topic = daily.totals(daily.MESSAGES, sites, first, last, ("day", "outcome"), ("topic",))
+    per_day_and_outcome, per_topic = daily.totals(daily.MESSAGES, days, ("day", "outcome"), ("topic",))
     for (day, outcome), (count,) in per_day_and_outcome.items():
         weeks[monday(day)][1] += count
         outcomes[outcome] += count
     topics = Counter({topic: count for (topic,), (count,) in per_topic.items() if topic not in NOT_A_SUBJECT})
     ratings = Counter()
-    (per_day,) = daily.totals(daily.CONVERSATIONS, sites, first, last, ("day",))
+    (per_day,) = daily.totals(daily.CONVERSATIONS, days, ("day",))
     for (day,), (conversations, callbacks, *rated) in per_day.items():
         weeks[monday(day)][0] += conversations
         result.callback_requests += callbacks
@@ -102,7 +103,7 @@ def overview(*, site, period: Period) -> Overview:
     result.outcomes = [(key, OUTCOME_LABELS[key], outcomes[key]) for key in Outcome.values]
 
     reasons, waits = Counter(), []
-    (per_reason_and_wait,) = daily.totals(daily.HANDOVERS, sites, first, last, ("reason", "wait_minutes"))
+    (per_reason_and_wait,) = daily.totals(daily.HANDOVERS, days, ("reason", "wait_minutes"))
     for (reason, wait), (count,) in per_reason_and_wait.items():
         reasons[reason] += count
         if wait is not None:
@@ -122,12 +123,12 @@ def overview(*, site, period: Period) -> Overview:
     result.answers_opened = [(labels.get(topic, topic), total) for topic, total in views]
 
     misses = defaultdict(Counter)
-    (per_query,) = daily.totals(daily.SEARCH_MISSES, sites, first, last, ("kind", "query"))
+    (per_query,) = daily.totals(daily.SEARCH_MISSES, days, ("kind", "query"))
     for (kind, query), (visitors,) in per_query.items():
         misses[kind][query] = visitors
     result.search_misses = {kind: daily.shown(misses[kind], TOP) for kind in SearchKind.values}
 
-    (per_text,) = daily.totals(daily.UNANSWERED, sites, first, last, ("text",))
+    (per_text,) = daily.totals(daily.UNANSWERED, days, ("text",))
     asked = Counter({text: conversations for (text,), (conversations,) in per_text.items()})
     result.unanswered = daily.shown(asked, TOP)
     return result
@@ -135,4 +136,4 @@ def overview(*, site, period: Period) -> Overview:
 
 def export_rows(*, site_ids, period: Period) -> list[tuple]:
     """(site_id, day, topic, outcome, count) for the CSV, in no particular order."""
-    return daily.rows(daily.MESSAGES, site_ids, period.first, period.last)
+    return daily.rows(daily.MESSAGES, daily.span(list(site_ids), period.first, period.last))
