@@ -6,6 +6,10 @@ PORTAL_PORT ?= 8000
 export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
 PG_VIRTUALENV := /usr/bin/pg_virtualenv
+# Runs a command against a throwaway PostgreSQL: a cluster of its own in a temporary folder (-t; as root it would
+# otherwise share /etc/postgresql/<v>/regress with any other run), reached through DATABASE_URL.
+ON_POSTGRES = pg_virtualenv -t sh -c \
+    'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" exec "$$@"' on-postgres
 MSGFMT := /usr/bin/msgfmt
 
 .PHONY: run retrain test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
@@ -90,8 +94,7 @@ cluster: $(VENV)/.installed $(BOT_MODEL)
 test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
-	    $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster" -q'
+	$(ON_POSTGRES) $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster" -q
 
 # The cluster's fault tests alone (make test runs them too): one cluster on free ports, parts of it killed.
 test-cluster: $(VENV)/.installed $(BOT_MODEL)
@@ -133,8 +136,7 @@ bench-schools: $(VENV)/.installed
 bench-insights: $(VENV)/.installed $(PG_VIRTUALENV)
 	$(PY) bench/insights.py
 	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
-	    $(PY) bench/insights.py'
+	$(ON_POSTGRES) $(PY) bench/insights.py
 
 # De-identification of parent messages: personal items surviving and ordinary words wrongly hidden, ours and deduce's.
 bench-deidentify: data
@@ -145,8 +147,7 @@ bench-deidentify: data
 bench-review: $(VENV)/.installed $(PG_VIRTUALENV)
 	$(PY) bench/review_list.py
 	@echo "The same on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	pg_virtualenv -t sh -c 'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" \
-	    $(PY) bench/review_list.py'
+	$(ON_POSTGRES) $(PY) bench/review_list.py
 
 # Refresh the vendored front-end files from npm (pinned versions); the results are committed.
 vendor:
