@@ -11,8 +11,8 @@ topic question counts "right or right button" when the expected topic is among t
 the most likely reading, the assistant says where to go instead and offers the buttons too. Prints, per file: right
 topic, right topic or button, right answer shown (alone, or before the handover of an own case), handed off when
 needed, off-topic kept out, small talk, the same per register, and the dev sets' misses (to look at while improving
-the data). The final*.yml sets are only measured: their misses are never
-shown.
+the data). The final sets (final*.yml, en_final*.yml: every name with "final" in it, as the retraining gate reads
+them) are only measured: their misses are never shown.
 
 With --json it prints only the figures, per file and over all files together, as one JSON object (percentages,
 0-100, and the number of questions behind each): the retraining gate (portal/learning/gate.py) reads them.
@@ -126,7 +126,7 @@ async def evaluate(agent: Agent, path: str) -> None:
     topics = [k for k in per_key if k not in NON_TOPICS]
     weak = sorted((per_key[k]["right"] / sum(per_key[k].values()), k) for k in topics)[:8]
     print("  weakest topics: " + ", ".join(f"{k} {r:.0%}" for r, k in weak))
-    if Path(path).name.startswith("final"):
+    if "final" in Path(path).name:
         return  # only measured: its misses are not shown, so that nobody tunes the data to them
     print("  misses (expected -> assistant, confidence):")
     for expect, got, confidence, text in sorted(misses):

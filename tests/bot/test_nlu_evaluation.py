@@ -5,12 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BOT_PYTHON, run_bot
+from .conftest import BOT_PYTHON, MODEL, ROOT, run_bot
 
 # Issue #5: the weighted F1 on data the classifier did not train on must stay at or above 0.90. Five folds: one
 # 80/20 split moved by ±0.005 with every example added anywhere. With this data: 0.907 (folds 0.902-0.911).
 MIN_WEIGHTED_F1 = 0.90
 CV_SCRIPT = Path(__file__).resolve().parent / "nlu_cv.py"
+BENCH = ROOT / "bench" / "assistant_questions.py"
 
 
 @pytest.mark.bot
@@ -21,3 +22,15 @@ def test_cross_validated_weighted_f1_is_at_least_0_90(bot_venv):
     weakest = sorted(figures["per_intent_f1"].items(), key=lambda item: item[1])[:8]
     print("weakest intents: " + ", ".join(f"{intent} {f1:.3f}" for intent, f1 in weakest))
     assert figures["mean_weighted_f1"] >= MIN_WEIGHTED_F1
+
+
+@pytest.mark.bot
+def test_the_question_benchmark_never_shows_the_misses_of_a_final_set(bot_venv, tmp_path):
+    # A question the model gets wrong whatever it learns: its text must appear for a dev set only.
+    question = {"questions": [{"text": "Wat is de hoofdstad van Frankrijk, en wat is een TLV?", "expect": "greet"}]}
+    names = ["dev_x.yml", "final_x.yml", "en_final_x.yml"]
+    for name in names:
+        (tmp_path / name).write_text(json.dumps(question))
+    output = run_bot([BOT_PYTHON, BENCH, MODEL, *(tmp_path / name for name in names)]).stdout
+    shown = [block.strip().split(":")[0] for block in output.split("\n\n") if "hoofdstad van Frankrijk" in block]
+    assert shown == [str(tmp_path / "dev_x.yml")]
