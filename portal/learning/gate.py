@@ -2,8 +2,8 @@
 model, and goes live only if no measure is more than MAX_DROP percentage points worse.
 
 The sets are bench/questions/*final*.yml (Dutch final*.yml, English en_final*.yml): written apart from the training
-data and only ever measured (nobody tunes the data to their misses), measured by bench/assistant_questions.py in the bot's own Python, as `make
-bench-assistant` does. Its figures over all sets together are compared."""
+data and only ever measured (nobody tunes the data to their misses), measured by bench/assistant_questions.py in the
+bot's own Python, as `make bench-assistant` does. Its figures over all sets together are compared."""
 
 import json
 import subprocess
