@@ -12,6 +12,7 @@ page further on, each filter, and the conversation view; 20 requests each, p50 a
 import datetime
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -73,8 +74,18 @@ def timed(client, path, params=None) -> list[float]:
 
 def main(argv) -> int:
     n = int(argv[argv.index("--conversations") + 1]) if "--conversations" in argv else 100_000
-    var = Path(argv[argv.index("--keep") + 1]) if "--keep" in argv else Path(tempfile.mkdtemp(prefix="bench-review-"))
-    var.mkdir(parents=True, exist_ok=True)
+    if "--keep" in argv:
+        var = Path(argv[argv.index("--keep") + 1])
+        var.mkdir(parents=True, exist_ok=True)
+        return measure(var, n)
+    var = Path(tempfile.mkdtemp(prefix="bench-review-"))
+    try:
+        return measure(var, n)
+    finally:  # 100,000 conversations are some 330 MB on disk
+        shutil.rmtree(var, ignore_errors=True)
+
+
+def measure(var: Path, n: int) -> int:
     os.environ["PORTAL_VAR_DIR"] = str(var)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     sys.path.insert(0, str(ROOT))
