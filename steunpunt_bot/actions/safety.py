@@ -89,8 +89,22 @@ REQUEST_HUMAN = re.compile(
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
     r"|\biemand( van jullie| van (het|de) [\w-]+)?( die)? (mij|me|ons)\b[^.?!]{0,40}\b(bijstaan|begeleiden|meedenken"
     r"|mee denken|meekijken|ondersteunen|adviseren|verder helpen|helpen|bij de hand)"
-    r"|\biemand\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|kijken|doornemen|bespreken"
-    r"|meegaan|mee)\b"
+    r"|\biemand\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|meekijkt|meedenkt|kijken"
+    r"|bekijken|bekijkt|doornemen|doorneemt|doorlopen|doorloopt|doorlezen|voorbereiden|voorbereidt|bespreken|meegaan"
+    r"|mee)\b"
+    # "wie kan ff naar mn bezwaarbrief kijken", "wie leest mijn brief na", "wie kan hier eens tussen gaan zitten";
+    # "wie kan een tlv aanvragen" asks about a rule.
+    r"|\bwie (kan|kunt|wil|zou|gaat|leest|kijkt)\b[^.?!]{0,30}\b(naar (mijn|mn|m'n|onze|ons|de|het|deze|die) [\w-]*"
+    r"(brief|formulier|bezwaar\w*|mail|opp|plan|verslag)\b[^.?!]{0,20}\bkijken|(mijn|mn|m'n|onze|ons) [\w-]*(brief"
+    r"|formulier|bezwaar\w*|mail|opp|verslag) (\w+ )?(na|door)\b|tussen (\w+ )?(gaan )?zitten|bemiddelen)"
+    r"|\bwie (kijkt|leest) (er )?(\w+ ){0,2}(naar|mee (in|naar)) (mijn|mn|m'n|onze|ons) [\w-]*(brief|formulier|bezwaar\w*"
+    r"|mail|opp|plan|verslag)\b"
+    # "een van uw adviseurs", "wie van uw organisatie", "iemand van uw team" for this parent.
+    r"|\b(een van (uw|jullie) (adviseurs|medewerkers|consulenten)|(iemand|wie) van (uw|jullie)( \w+)?)\b[^.?!]{0,60}"
+    r"\b(mij|me|ons)\b"
+    # Someone who writes the letter for the parent.
+    r"|\b(kunt|kan|kunnen|wilt|wil|willen|zou|zouden) (u|jullie|iemand)\b[^.?!]{0,60}\bvoor (mij|me|ons) (\w+ )?"
+    r"(schrijven|opstellen|invullen)\b"
     r"|\b(ik wil|ik zou|we willen|wij willen|ik wil graag|we zouden|wij zouden|kunnen we|kunnen wij|kan ik)\b"
     r"[^.?!]{0,20}"
     r"\bmet (iemand|een (adviseur|consulent|medewerker)|jullie|u)\b[^.?!]{0,40}\b(doornemen|bespreken|nabespreken"
@@ -166,6 +180,11 @@ OWN_CHILD = re.compile(
     r"|^(zoon|dochter|kind)\b",
     re.IGNORECASE,
 )
+# The pupil about themself ("ik ben 13 en ik mag maar 2 uur per dag naar school, wie kan me helpen"): their own case
+# when they ask what to do, but not a story the classifier cannot place (pupils ask plain questions without "?").
+PUPIL_ABOUT_THEMSELF = re.compile(
+    r"\bik ben ([6-9]|1[0-9])( jaar)?( oud)?( en|,)|\bik zit in (groep [1-8]|klas [1-6]|de brugklas|[1-6] (vmbo|havo"
+    r"|vwo))\b", re.IGNORECASE)
 ASKS_WHAT_TO_DO = re.compile(
     r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*"
     r"(voor (hem|haar) )?(doen|aan|mee)\b"
@@ -174,7 +193,7 @@ ASKS_WHAT_TO_DO = re.compile(
     # A2 word order: "wat ik kan doen".
     r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(aanpakken"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken"
     r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
@@ -207,7 +226,8 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
-    r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$",
+    r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$"
+    r"|\bwho (is going to|will|can|is gonna) (sort|fix|solve) (this|it)( out)?\b",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
@@ -217,7 +237,8 @@ UPSET = re.compile(
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot)\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
-    r"|\bschande\b|schandalig|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
+    r"|\bschande\b|schandalig|te gek voor woorden|\bwie gaat (hier|daar|er) (nu |nou )?(eens |dan )?(iets|wat) aan doen"
+    r"|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
@@ -319,17 +340,24 @@ CHILD_IN_DISTRESS = re.compile(
 )
 
 
+# A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen".
+ABOUT_A_PET = re.compile(
+    r"\b(konijn|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad|huisdier"
+    r"|rabbit|dog|cat|guinea pig|horse|pet)s?\b", re.IGNORECASE)
+
+
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
-    if not text:
+    if not text or (ABOUT_A_PET.search(text) and not SCHOOL_MATTER.search(text)):
         return False
-    return bool(UPSET.search(text) or (OWN_CHILD.search(text) and ASKS_WHAT_TO_DO.search(text))
+    return bool(UPSET.search(text) or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
-                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)))
+                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)
+                                                 or FAILS_THE_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
@@ -406,7 +434,8 @@ REQUEST_HUMAN_EN = re.compile(
     r" (with (me|us)|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$|\bsomeone on (my|our) side\b"
     # ... and the other everyday ways expat parents put it.
     r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"
-    r"|\b(i'?d|we'?d|i would|we would) appreciate (it )?if\b[^.?!]{0,30}\b(contact|call|phone|ring|help|get in touch)"
+    r"|\b(i'?d|we'?d|i would|we would) appreciate (it )?if\b[^.?!]{0,30}\b(contact|call|phone|ring|help|get in touch"
+    r"|review|check|look at|look over|read|go through)"
     r"|\bbook (a|an) (phone )?(call|appointment|meeting)\b|\b(need|want|like) (a|an) mediator\b"
     r"|\b(someone|somebody|you|an? advis[eo]r) (to |could |can )?mediate\b"
     r"|\b(get|have|want|need|like) (some )?personal advice\b|\badvice (for|on|about) (my|our) (\w+ )?(situation|case)\b"
@@ -417,6 +446,10 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(i|we) need (some )?(support|someone) (in|at|during|for) the (meeting|conversation|talk|gesprek)\b"
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
+    r"|\btalk (this|it|things|that|my situation) (through|over) with (someone|somebody|you|an? advis[eo]r)\b"
+    r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' ]{2,25}?)?"
+    r" (please )?(attend|join|accompany)\b|\bwho (can|could|would) (have|take) a look at (my|our)\b"
+    r"|\bgive (me|us) a (ring|call|bell)\b"
     r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",

@@ -280,6 +280,45 @@ def test_anger_at_the_assistant_itself_is_for_a_person(text):
     assert safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "wie kijkt er even naar onze brief van het bestuur", "wie leest m'n bezwaar na voor vrijdag",
+    "wie kan hier nou eens tussen gaan zitten", "zou iemand het plan met ons kunnen doorlopen",
+    "is het mogelijk dat iemand met mij het formulier bekijkt", "kan een van uw consulenten ons bijstaan",
+    "wie van jullie kan met ons meegaan naar het mdo", "kunnen jullie de reactie aan school voor ons opstellen",
+    "could we talk it over with an adviser?", "could someone from the loket join us at school",
+    "who could take a look at my case?", "give us a call tomorrow please",
+    "we would appreciate it if someone could read our letter",
+])
+def test_who_reads_checks_or_joins_for_this_parent_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wie kan een tlv aanvragen", "wie leest het opp van een leerling", "wie van de school beslist over een arrangement",
+    "wie kijkt naar de aanvraag voor een tlv", "who can attend an mdo?", "who can apply for a TLV?",
+])
+def test_asking_who_does_something_in_the_procedure_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dit is echt te gek voor woorden", "wie gaat hier nou eens wat aan doen?",
+    "meester de jong weigert haar toets voor te lezen", "ik ben 14 en de school wil me eruit hebben, wie kan me helpen",
+    "mijn dochter zit al drie maanden thuis. hoe kunnen we dit het beste aanpakken?",
+    "Our foster daughter has no school since May. Who is going to fix this?",
+])
+def test_anger_a_named_teacher_who_refuses_a_pupil_and_how_to_tackle_it_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de hond van mijn zoon is ziek, wat moeten we doen?", "ik ben 12 en wat is een tlv",
+    "my kids are scared of the neighbours' dog, what should I do?",
+])
+def test_a_pet_or_a_pupils_plain_question_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
 @pytest.mark.bot
 def test_a_short_message_with_a_place_and_a_kind_of_school_is_a_school_search(bot_venv):
     """components/signals.py: a place and a kind of school or a need (entities from the schools' lookup tables) in a
