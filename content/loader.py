@@ -311,12 +311,14 @@ class ContentLoader:
             SWVSettings.objects.filter(pk=settings.pk).update(**values)
 
     def load_english_glossary(self, path):
-        """The English explanation of each glossary term (the term itself stays the Dutch word)."""
+        """The English explanation of each glossary term (the term itself stays the Dutch word), and the English
+        names parents may use for it."""
         for item in read_yaml(path) if path.exists() else []:
             terms = GlossaryTerm.objects.filter(slug=item["slug"])
             if not self.refresh:
                 terms = terms.filter(definition_en="")
-            terms.update(definition_en=" ".join(item["definition"].split()))
+            terms.update(definition_en=" ".join(item["definition"].split()),
+                         aliases_en=", ".join(item.get("english_names") or []))
 
     def load_english_answers(self, parent, parent_en, directory: Path):
         for path in sorted(directory.glob("*.yaml")):

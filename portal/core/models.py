@@ -145,6 +145,12 @@ class GlossaryTerm(index.Indexed, models.Model):
     aliases = models.CharField(
         "Andere schrijfwijzen", max_length=300, blank=True, help_text="Gescheiden door komma's; helpen bij zoeken."
     )
+    # Parents who write English name some terms in English ("practical education" for praktijkonderwijs).
+    aliases_en = models.CharField(
+        "Engelse namen", max_length=300, blank=True,
+        help_text="Hoe Engelstalige ouders dit begrip noemen, gescheiden door komma's (bijvoorbeeld ‘practical "
+                  "education’). De Engelse pagina's tonen ze; de chatassistent leert ze bij de volgende training.",
+    )
     site = models.ForeignKey(
         "wagtailcore.Site", verbose_name="Alleen voor de site van", null=True, blank=True, on_delete=models.CASCADE,
         related_name="+", help_text="Leeg: een landelijk begrip. Een eigen naam van één samenwerkingsverband: die site.",
@@ -158,7 +164,8 @@ class GlossaryTerm(index.Indexed, models.Model):
     objects = GlossaryTermQuerySet.as_manager()
 
     panels = [FieldPanel("term"), FieldPanel("abbreviation"), FieldPanel("slug"), FieldPanel("definition"),
-              FieldPanel("definition_en"), FieldPanel("aliases"), FieldPanel("site"), FieldPanel("topic")]
+              FieldPanel("definition_en"), FieldPanel("aliases"), FieldPanel("aliases_en"), FieldPanel("site"),
+              FieldPanel("topic")]
     search_fields = [index.SearchField("term"), index.SearchField("abbreviation")]
 
     class Meta:
@@ -174,6 +181,11 @@ class GlossaryTerm(index.Indexed, models.Model):
         """Every way this term is written, the abbreviation first: used for linking and search synonyms."""
         names = [self.abbreviation, self.term, *self.aliases.split(",")]
         return [n.strip() for n in names if n and n.strip()]
+
+    @property
+    def names_en(self):
+        """The English names parents use for this term (the Dutch names above are used in English too)."""
+        return [n.strip() for n in self.aliases_en.split(",") if n.strip()]
 
 
 class ContentGeneration(models.Model):

@@ -30,6 +30,8 @@ MIN_ABBREVIATION_CHARS = 3
 # An alias (a spelling, a short form) is taught with fewer questions than the term itself: with every template for
 # every alias, the glossaries' 1,400 look-alike questions drowned other topics' "wat is ..." (measured on the dev sets).
 ALIAS_QUESTIONS = ["{name}", "wat is {name}"]
+# The English names of a term, asked about in English.
+ENGLISH_NAME_QUESTIONS = ["{name}", "what is {name}", "what does {name} mean"]
 
 
 def glossary_questions(term: GlossaryTerm) -> set[str]:
@@ -37,7 +39,8 @@ def glossary_questions(term: GlossaryTerm) -> set[str]:
     names = [n.lower() for n in term.names if n != term.abbreviation or len(n) >= MIN_ABBREVIATION_CHARS]
     templates = TERM_QUESTIONS + (OWN_NAME_QUESTIONS if term.site_id else [])
     return {template.format(name=name) for name in names
-            for template in (templates if name in main else ALIAS_QUESTIONS)}
+            for template in (templates if name in main else ALIAS_QUESTIONS)} | {
+        template.format(name=name.lower()) for name in term.names_en for template in ENGLISH_NAME_QUESTIONS}
 
 
 def topic_examples() -> dict[str, list[str]]:
