@@ -145,12 +145,15 @@ def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) 
                 return result
             if parts:
                 query = Or(parts) if len(parts) > 1 else parts[0]
-                page_hits = searcher.search_page(query, result.page, pagelen=PAGE_LENGTH,
-                                                 filter=Term("site", str(site.pk)), terms=True)
+                # The site in the query, not as a filter: with terms=True whoosh 2.7.5 counts the documents a filter
+                # drops in the total (other sites' hits). The site term adds the same score to each hit: same order.
+                page_hits = searcher.search_page(And([query, Term("site", str(site.pk))]), result.page,
+                                                 pagelen=PAGE_LENGTH, terms=True)
                 page_hits.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
                 page_hits.results.formatter = _MarkFormatter()
                 result.total = page_hits.total
                 result.pages = page_hits.pagecount
+                result.page = page_hits.pagenum or result.page  # a page past the last one shows the last
                 result.hits = [Hit(h["title"], h["url"], h["kind"], _snippet(h)) for h in page_hits]
             if not result.hits or result.total < 3:
                 result.suggestion = _suggest(searcher, words, analyzer)

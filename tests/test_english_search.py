@@ -150,6 +150,20 @@ def test_nothing_found_in_english_says_so_and_is_counted(host_client, db):
     assert SearchMissVisit.objects.filter(kind="zoeken", query="kwallen xylofoon").count() == 1
 
 
+def test_the_count_is_of_this_sites_results_only(host_client, site_for):
+    """Words found only on another site's pages: no results here, in either language, and the miss is counted."""
+    site = site_for("zuidoostutrecht")
+    assert search(site=site, raw_query="Zuid-Kennemerland").total == 0
+    assert english(site, "Zuid-Kennemerland").total == 0
+    assert english(site_for(SITE), "Zuid-Kennemerland").total > 0
+    html = host_client("zuidoostutrecht").get("/en/zoeken/", {"q": "Zuid-Kennemerland"}).content.decode()
+    assert "No results for ‘Zuid-Kennemerland’." in html
+    assert SearchMissVisit.objects.filter(site=site, kind="zoeken").count() == 1
+    own = english(site_for(SITE), "tlv", page=1)
+    last = english(site_for(SITE), "tlv", page=own.pages + 5)
+    assert own.total == last.total and last.page == own.pages and last.hits
+
+
 def test_a_node_without_an_english_index_is_friendly_and_builds_one(host_client, settings, tmp_path, site_for):
     """A node upgraded with only the Dutch pages and the schools on disk: the English search is unavailable, not an
     error, until search.sync (or rebuild_search_index) builds the English index; the Dutch one works meanwhile."""
