@@ -9,9 +9,9 @@ from wagtail.models import Site
 from portal.answers.models import AnswerPage
 from portal.answers.selectors import answer_index
 from portal.core.models import GlossaryTerm
+from portal.core.translations import live_translation
 from portal.insights.models import SearchMissVisit
 from portal.pages.models import ProcedurePage
-from portal.core.translations import live_translation
 from search import index, sync
 from search.models import IndexVersion
 from search.query import search
