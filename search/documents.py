@@ -9,6 +9,7 @@ from portal.answers.models import AnswerIndexPage, AnswerPage
 from portal.answers.rendering import answer_text
 from portal.answers.selectors import answer_url, answers_url, effective_answers, national_answer
 from portal.core.blocks import render_stream
+from portal.core.translations import DUTCH, locale_for
 
 KIND_LABELS = {"answer": "Vraag en antwoord", "procedure": "Procedure", "page": "Pagina"}
 
@@ -28,13 +29,17 @@ def _page_text(page) -> str:
     return plain_text(" ".join(str(p) for p in parts))
 
 
-def documents_for_site(site: Site) -> Iterator[dict]:
-    """Every searchable thing on this site: its live public pages and its effective answers."""
-    base = answers_url(site=site)
-    for answer in effective_answers(site=site).values():
-        yield answer_document(site, answer, base)
+def documents_for_site(site: Site, language: str = DUTCH) -> Iterator[dict]:
+    """Every searchable thing on this site in one language: its live public pages in that language's tree (the
+    Dutch tree is the site's root, the English one its translation under /en/) and the answers it gives in it."""
+    base = answers_url(site=site, language=language)
+    for answer in effective_answers(site=site, language=language).values():
+        yield answer_document(site, answer, base, language)
+    root = site.root_page if language == DUTCH else site.root_page.get_translation_or_none(locale_for(language))
+    if root is None:
+        return
     pages = (
-        Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        Page.objects.live().public().descendant_of(root, inclusive=True)
         .not_type(AnswerPage).not_type(AnswerIndexPage).specific()
     )
     for page in pages:
@@ -51,7 +56,12 @@ def documents_for_site(site: Site) -> Iterator[dict]:
         }
 
 
-def answer_document(site: Site, answer: AnswerPage, base: str) -> dict:
+def answer_document(site: Site, answer: AnswerPage, base: str, language: str = DUTCH) -> dict:
+    phrasings = answer.examples
+    # An override is asked for in the same words as the national answer it replaces. Those are Dutch: an English
+    # answer has only its own (none in the demo; the English assistant learns its phrasings elsewhere).
+    if not phrasings and language == DUTCH:
+        phrasings = getattr(national_answer(key=answer.topic.key), "examples", [])
     return {
         "doc_id": f"{site.pk}:answer:{answer.topic.key}",
         "site": str(site.pk),
@@ -60,8 +70,7 @@ def answer_document(site: Site, answer: AnswerPage, base: str) -> dict:
         "title": answer.title,
         "summary": answer.short_answer,
         "body": plain_text(f"{answer.short_answer} {answer_text(answer)}"),
-        # An override is asked for in the same words as the national answer it replaces.
-        "phrasings": " ".join(answer.examples or getattr(national_answer(key=answer.topic.key), "examples", [])),
+        "phrasings": " ".join(phrasings),
     }
 
 

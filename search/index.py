@@ -1,4 +1,4 @@
-"""Opening, updating and rebuilding the Whoosh indexes: one of site pages, one of schools.
+"""Opening, updating and rebuilding the Whoosh indexes: one of site pages per language, one of schools.
 
 Each live index is the directory that the symlink `<SEARCH_INDEX_DIR>/<name>` points to. A rebuild writes a
 fresh directory beside it and swaps the link atomically, so searches running meanwhile never see a half index.
@@ -6,6 +6,7 @@ Whoosh allows one writer at a time; updates wait for the lock up to WRITE_LOCK_T
 """
 
 import contextlib
+import functools
 import logging
 import os
 import shutil
@@ -124,5 +125,10 @@ class IndexStore:
 
 
 pages = IndexStore("pages", page_schema, documents_for_site)
+# The English pages under /en/, in an index of their own: the Dutch one stays as it was, and each is kept in step
+# (search.sync) and rebuilt like any other. Not "pages-en": rebuilding "pages" clears old builds named "pages-*".
+pages_en = IndexStore("pages_en", functools.partial(page_schema, "en"),
+                      functools.partial(documents_for_site, language="en"))
+PAGE_STORES = {"nl": pages, "en": pages_en}
 schools = IndexStore("schools", school_schema, school_documents_for_site)
-STORES = [pages, schools]
+STORES = [pages, pages_en, schools]

@@ -1,5 +1,5 @@
-"""Searching the site index: cleaning the parent's words, synonyms from the glossary, Dutch stemming,
-highlighted snippets and a "Bedoelde u …?" suggestion. Never raises on bad input."""
+"""Searching the site index of the reader's language: cleaning the parent's words, synonyms from the glossary,
+Dutch or English stemming, highlighted snippets and a "Bedoelde u …?" suggestion. Never raises on bad input."""
 
 import logging
 import re
@@ -14,9 +14,10 @@ from whoosh.query import And, Or, Term
 from wagtail.models import Site
 
 from portal.core.models import GlossaryTerm
+from portal.core.translations import DUTCH
 
 from . import index
-from .schema import dutch
+from .schema import ANALYZERS, dutch
 
 log = logging.getLogger(__name__)
 MAX_QUERY_CHARS = 200
@@ -60,7 +61,8 @@ def words_of(text: str) -> list[str]:
 
 
 def synonyms() -> dict[str, list[str]]:
-    """Each glossary name (abbreviation, term, alias) in lower case, with all names of its term."""
+    """Each glossary name (abbreviation, term, alias) in lower case, with all names of its term. The same in English:
+    a term keeps the Dutch words a parent meets in letters, and the English texts use them too (content/en/)."""
     table = {}
     for term in GlossaryTerm.objects.all():
         names = [n.lower() for n in term.names]
@@ -70,14 +72,14 @@ def synonyms() -> dict[str, list[str]]:
     return table
 
 
-def _stems(text: str) -> list[str]:
-    return [t.text for t in dutch(text)]
+def _stems(text: str, analyzer=dutch) -> list[str]:
+    return [t.text for t in analyzer(text)]
 
 
-def _word_query(word: str, table: dict[str, list[str]]):
+def _word_query(word: str, table: dict[str, list[str]], analyzer=dutch):
     alternatives = []
     for variant in table.get(word, [word]):
-        stems = _stems(variant)
+        stems = _stems(variant, analyzer)
         if not stems:
             continue
         per_stem = [Or([Term(f, s, boost=b) for f, b in FIELD_BOOSTS.items()]) for s in stems]
@@ -106,12 +108,12 @@ def _snippet(hit) -> str:
     return mark_safe(escape(text).replace(_START, '<mark class="zoek-treffer">').replace(_END, "</mark>"))
 
 
-def _suggest(searcher, words: list[str]) -> str | None:
+def _suggest(searcher, words: list[str], analyzer=dutch) -> str | None:
     """Replace words that are not in the index by the closest word that is."""
     changed = False
     corrected = []
     for word in words:
-        stems = _stems(word)
+        stems = _stems(word, analyzer)
         known = not stems or any(searcher.doc_frequency(f, s) for f in ("title", "body") for s in stems)
         if known:
             corrected.append(word)
@@ -122,7 +124,11 @@ def _suggest(searcher, words: list[str]) -> str | None:
     return " ".join(corrected) if changed else None
 
 
-def search(*, site: Site, raw_query: str, page: int = 1) -> SearchResult:
+def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) -> SearchResult:
+    """The site's pages in this language that match."""
+    if language not in index.PAGE_STORES:  # a language without pages of its own searches the Dutch ones
+        language = DUTCH
+    store, analyzer = index.PAGE_STORES[language], ANALYZERS[language]
     text, notice = clean_query(raw_query)
     result = SearchResult(query=text, notice=notice, page=max(page, 1))
     words = words_of(text)
@@ -131,23 +137,26 @@ def search(*, site: Site, raw_query: str, page: int = 1) -> SearchResult:
             result.notice = _("Typ een of meer woorden, bijvoorbeeld ‘tlv aanvragen’ of ‘zorgplicht’.")
         return result
     table = synonyms()
-    parts = [q for q in (_word_query(w, table) for w in words) if q is not None]
+    parts = [q for q in (_word_query(w, table, analyzer) for w in words) if q is not None]
     try:
-        with index.pages.live_searcher() as searcher:
+        with store.live_searcher() as searcher:
             if searcher is None:
                 result.unavailable = True
                 return result
             if parts:
                 query = Or(parts) if len(parts) > 1 else parts[0]
-                page_hits = searcher.search_page(query, result.page, pagelen=PAGE_LENGTH,
-                                                 filter=Term("site", str(site.pk)), terms=True)
+                # The site in the query, not as a filter: with terms=True whoosh 2.7.5 counts the documents a filter
+                # drops in the total (other sites' hits). The site term adds the same score to each hit: same order.
+                page_hits = searcher.search_page(And([query, Term("site", str(site.pk))]), result.page,
+                                                 pagelen=PAGE_LENGTH, terms=True)
                 page_hits.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
                 page_hits.results.formatter = _MarkFormatter()
                 result.total = page_hits.total
                 result.pages = page_hits.pagecount
+                result.page = page_hits.pagenum or result.page  # a page past the last one shows the last
                 result.hits = [Hit(h["title"], h["url"], h["kind"], _snippet(h)) for h in page_hits]
             if not result.hits or result.total < 3:
-                result.suggestion = _suggest(searcher, words)
+                result.suggestion = _suggest(searcher, words, analyzer)
     except Exception:  # a broken index degrades to a friendly page, never a 500
         log.exception("search failed for site %s", site.pk)
         result.hits, result.total, result.unavailable = [], 0, True

@@ -1,24 +1,29 @@
-"""The Whoosh schema of the site search and its Dutch analyzer."""
+"""The Whoosh schemas of the site search and their analyzers: Dutch, and English for the pages under /en/."""
 
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 # Dutch stop words and Snowball stemming: "toelaatbaarheidsverklaringen" finds "toelaatbaarheidsverklaring".
 dutch = LanguageAnalyzer("nl")
+# English stop words and stemming for the English pages: "appeals" finds "appeal".
+english = LanguageAnalyzer("en")
+ANALYZERS = {"nl": dutch, "en": english}
 
 
-def page_schema() -> Schema:
+def page_schema(language: str = "nl") -> Schema:
+    """The pages of one language (an index per language): the same fields, that language's analyzer."""
+    analyzer = ANALYZERS[language]
     return Schema(
         doc_id=ID(unique=True, stored=True),
         site=ID(stored=True),
         kind=ID(stored=True),
         url=STORED,
-        title=TEXT(analyzer=dutch, stored=True, field_boost=3.0, spelling=True),
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=3.0, spelling=True),
         # Summary: what the result list shows when nothing in the body is highlighted.
         summary=STORED,
-        body=TEXT(analyzer=dutch, stored=True, spelling=True),
+        body=TEXT(analyzer=analyzer, stored=True, spelling=True),
         # How parents ask for this page (the answers' example phrasings): found, never shown.
-        phrasings=TEXT(analyzer=dutch, field_boost=0.5),
+        phrasings=TEXT(analyzer=analyzer, field_boost=0.5),
     )
 
 
