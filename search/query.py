@@ -72,6 +72,26 @@ def synonyms() -> dict[str, list[str]]:
     return table
 
 
+def english_names() -> dict[str, list[str]]:
+    """Each English name of a glossary term ("practical education") in lower case, with the Dutch names of its term
+    that the English texts use ("praktijkonderwijs", "pro")."""
+    table = {}
+    for term in GlossaryTerm.objects.exclude(aliases_en=""):
+        for name in term.names_en:
+            table.setdefault(name.lower(), []).extend(n.lower() for n in term.names)
+    return table
+
+
+def _english_name_queries(text: str, analyzer) -> list:
+    """For the English names in the query (a name is often more than one word), the Dutch words of their term."""
+    found = []
+    lowered = f" {' '.join(words_of(text))} "
+    for name, dutch_names in english_names().items():
+        if f" {' '.join(words_of(name))} " in lowered:
+            found += [q for q in (_word_query(n, {}, analyzer) for n in dutch_names) if q is not None]
+    return found
+
+
 def _stems(text: str, analyzer=dutch) -> list[str]:
     return [t.text for t in analyzer(text)]
 
@@ -138,6 +158,8 @@ def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) 
         return result
     table = synonyms()
     parts = [q for q in (_word_query(w, table, analyzer) for w in words) if q is not None]
+    if language == "en":
+        parts += _english_name_queries(text, analyzer)
     try:
         with store.live_searcher() as searcher:
             if searcher is None:

@@ -266,6 +266,8 @@ def test_english_sections_glossary_and_contact_come_from_the_english_files(host_
     glossary = client.get("/en/glossary/").content.decode()
     term = yaml.safe_load((CONTENT / "en" / "glossary" / "national.yaml").read_text(encoding="utf-8"))[0]
     assert " ".join(term["definition"].split()) in glossary and '<dt lang="nl">' in glossary
+    assert f"Also called: {', '.join(term['english_names'])}" in glossary
+    assert "Also called" not in client.get("/begrippen/").content.decode()
     procedures = client.get("/en/procedures/").content.decode()
     titles = [yaml.safe_load((CONTENT / "en" / "procedures" / SITE / f"{slug}.yaml").read_text("utf-8"))["title"]
               for slug in ("aanmelden-en-zorgplicht", "extra-ondersteuning", "tlv-aanvragen")]

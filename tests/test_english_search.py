@@ -132,6 +132,18 @@ def test_glossary_names_are_synonyms_in_english(site_for):
     assert "/en/questions/zorgplicht/" in urls(english(site, "dutyofcarexyz"))
 
 
+def test_an_english_name_of_a_term_finds_the_pages_that_use_the_dutch_word(site_for):
+    site = site_for(SITE)
+    # No English text says "admissibility"; the TLV pages say "toelaatbaarheidsverklaring" and "TLV".
+    assert "admissibility statement" in GlossaryTerm.objects.get(slug="tlv").names_en  # content/en/glossary
+    assert "/en/questions/tlv/" in urls(english(site, "admissibility statement"))[:3]
+    term = GlossaryTerm.objects.get(slug="zorgplicht")
+    term.aliases_en = "obligation to place xyz"
+    term.save()
+    assert "/en/questions/zorgplicht/" in urls(english(site, "what is the obligation to place xyz"))
+    assert "/en/questions/zorgplicht/" not in urls(english(site, "obligation xyz"))  # the whole name, not a word of it
+
+
 def test_the_english_page_speaks_english(host_client, db):
     client = host_client(SITE)
     html = client.get("/en/zoeken/", {"q": "appeal"}).content.decode()
