@@ -2,8 +2,11 @@
 
 import pytest
 from django.test import Client
+from django.urls import reverse
+from django.utils import translation
 
 from portal.core.models import ContentGeneration
+from portal.core.page_cache import INDEX_PREFIXES
 from portal.pages.models import ProcedurePage
 
 LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "d"},
@@ -46,3 +49,10 @@ def test_logged_in_editors_never_get_cached_pages(cached, admin_user):
     response = cached.get("/")
     assert b"wagtail-userbar" in response.content or b"userbar" in response.content
     assert ContentGeneration.current() == generation
+
+
+def test_pages_answered_from_the_search_indexes_are_cached_under_the_index_state_in_both_languages():
+    for language in ("nl", "en"):
+        with translation.override(language):
+            for name in ("search", "school-search"):
+                assert reverse(name).startswith(INDEX_PREFIXES), (language, name)

@@ -22,7 +22,7 @@ CACHE_SECONDS = 300
 SKIP_PREFIXES = ("/admin/", "/documenten/", "/api/chat/")
 # Answered from this web node's own search index: cached under what the index holds too, so that a node that has not
 # caught up with a change yet (search.sync) does not put its outdated results in a cache that every node reads.
-INDEX_PREFIXES = ("/zoeken/", "/en/zoeken/", "/scholen/", "/api/schools/")
+INDEX_PREFIXES = ("/zoeken/", "/en/zoeken/", "/scholen/", "/en/scholen/", "/api/schools/")
 
 
 def _cacheable_request(request) -> bool:
