@@ -11,8 +11,6 @@ from portal.answers.selectors import answer_url, answers_url, effective_answers,
 from portal.core.blocks import render_stream
 from portal.core.translations import DUTCH, locale_for
 
-KIND_LABELS = {"answer": "Vraag en antwoord", "procedure": "Procedure", "page": "Pagina"}
-
 
 def plain_text(text: str) -> str:
     """Text without tags, control characters or runs of white space."""

@@ -1,6 +1,7 @@
 """Site search on Whoosh: Dutch stemming, synonyms, suggestions, the current site only, bad input."""
 
 import pytest
+from portal.core.models import GlossaryTerm
 from portal.pages.models import ProcedurePage
 from search import index
 from search.query import search
@@ -44,6 +45,13 @@ def test_results_come_from_the_current_site_only(site_for):
     other = titles(search(site=site_for("zuidoostutrecht"), raw_query="Zuid-Kennemerland"))
     assert any("Zuid-Kennemerland" in t for t in own)
     assert not any("Zuid-Kennemerland" in t for t in other)
+
+
+def test_an_swvs_own_glossary_names_are_synonyms_on_its_own_site_only(site_for):
+    own, other = site_for("zuidkennemerland"), site_for("zuidoostutrecht")
+    GlossaryTerm.objects.create(term="Qqxloket", slug="qqxloket", definition="Test.", aliases="zorgplicht", site=own)
+    assert search(site=own, raw_query="qqxloket").total > 0
+    assert search(site=other, raw_query="qqxloket").total == 0
 
 
 def test_snippets_highlight_the_words_and_escape_html(site_for):
