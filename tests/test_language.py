@@ -39,6 +39,10 @@ CASES = [
     ("school", None),
     ("help", None),
     ("?!", None),
+    # English with contractions, not German or another language: "what's", "don't", "we've".
+    ("What's the weather in Utrecht tomorrow?", "en"),
+    ("we've waited since march and don't know who decides", "en"),
+    ("m'n zoon z'n rooster is weer veranderd", "nl"),
     # Other languages
     ("ابني لا يذهب إلى المدرسة منذ شهر. ماذا أفعل؟", "ar"),
     ("مرحبا", "ar"),

@@ -79,7 +79,7 @@ def language_of(text: str | None) -> str | None:
     if not is_latin(text):
         return _other_detector_top(text)
     dutch = sum(w in DUTCH_WORDS for w in words)
-    english = sum(w in ENGLISH_WORDS for w in words)
+    english = sum(_is_english_word(w) for w in words)
     if FOREIGN_LATIN_LETTERS.search(lower) and dutch * 4 <= len(words):
         other = _other_detector_top(text)
         if other not in (None, "nl", "en"):
@@ -98,6 +98,17 @@ def language_of(text: str | None) -> str | None:
         if all(w in SHORT_ENGLISH for w in words):
             return "en"
     return _dutch_or_english(text, sure=len(words) >= SHORT_WORDS)
+
+
+# "what's", "don't", "we've": an English word with its contraction (Dutch has "m'n", "z'n", "'s", none of these).
+ENGLISH_CONTRACTIONS = ("s", "re", "ve", "ll", "d", "t", "m")
+
+
+def _is_english_word(word: str) -> bool:
+    if word in ENGLISH_WORDS:
+        return True
+    stem, _, ending = word.rpartition("'")
+    return ending in ENGLISH_CONTRACTIONS and (stem in ENGLISH_WORDS or (ending == "t" and stem.endswith("n")))
 
 
 def language_of_message(text: str | None, current: str | None = None) -> str:

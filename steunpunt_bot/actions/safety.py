@@ -89,7 +89,7 @@ REQUEST_HUMAN = re.compile(
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
     r"|\biemand( van jullie| van (het|de) [\w-]+)?( die)? (mij|me|ons)\b[^.?!]{0,40}\b(bijstaan|begeleiden|meedenken"
     r"|mee denken|meekijken|ondersteunen|adviseren|verder helpen|helpen|bij de hand)"
-    r"|\biemand\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|meekijkt|meedenkt|kijken"
+    r"|\b(iemand|een (adviseur|consulent|medewerker))\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|meekijkt|meedenkt|kijken"
     r"|bekijken|bekijkt|doornemen|doorneemt|doorlopen|doorloopt|doorlezen|voorbereiden|voorbereidt|bespreken|meegaan"
     r"|mee)\b"
     # "wie kan ff naar mn bezwaarbrief kijken", "wie leest mijn brief na", "wie kan hier eens tussen gaan zitten";
@@ -127,7 +127,11 @@ REQUEST_HUMAN = re.compile(
     r"|\bmag ik (u|jullie) (mailen|bellen|e-?mailen)\b"
     r"|\b(heb|hebben) (\w+ )?(ondersteuning|steun|hulp|iemand) nodig (bij|in|tijdens) (het|de) (gesprek|mdo"
     r"|overleg)\b"
-    r"|\bnaast (me|mij|ons) (staat|staan)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
+    r"|\bnaast (me|mij|ons) (staat|staan)\b|\b(iemand|wie)\b[^.?!]{0,30}\bnaast (me|mij|ons) (\w+ )?(zitten|zit)\b"
+    r"|\b(iemand|jullie|u)( anders)?\b[^.?!]{0,20}\bnaar (ons|mijn|onze|m'n) (verhaal|situatie|zaak|dossier) (\w+ )?"
+    r"(kijkt|kijken)\b|^\W*(een )?(terugbelverzoek|belafspraak)( (graag|aub|alstublieft|doen|indienen|maken))?\W*$"
+    r"|\b(kunnen|kunt|willen|wilt|zou|zouden) (jullie|u)( \w+)? (kijken|nakijken|checken|controleren) of (dat|dit|het"
+    r"|deze|die|alles)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
     r"|langs komen)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
@@ -227,7 +231,8 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
     r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$"
-    r"|\bwho (is going to|will|can|is gonna) (sort|fix|solve) (this|it)( out)?\b",
+    r"|\bwho (is going to|will|can|is gonna) (sort|fix|solve) (this|it)( out)?\b"
+    r"|\bhow (do|can|should) (i|we) (move forward|proceed|go forward|go on from here)\b",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
@@ -270,12 +275,15 @@ NAMED_PERSON = re.compile(
     r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
     re.IGNORECASE,
 )
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain)",
+# ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
+                       r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
+                       r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated)",
                        re.IGNORECASE)
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
     r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
-    r"|teacher|principal) (van|op|at|of) (de|het|the) (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
+    r"|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the) (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
     r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
 
@@ -306,7 +314,7 @@ PARENTS_DISAGREE = re.compile(
 SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
-    r"|formulier\w*|forms?|teacher|support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier)\b",
+    r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier)\b",
     re.IGNORECASE,
 )
 
@@ -340,16 +348,21 @@ CHILD_IN_DISTRESS = re.compile(
 )
 
 
-# A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen".
+# A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
+# it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
 ABOUT_A_PET = re.compile(
     r"\b(konijn|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad|huisdier"
-    r"|rabbit|dog|cat|guinea pig|horse|pet)s?\b", re.IGNORECASE)
+    r"|rabbit|dog|(?-i:cat)|guinea pig|horse|pet)s?\b", re.IGNORECASE)
+
+
+def about_a_pet(text: str) -> bool:
+    return bool(ABOUT_A_PET.search(text) and not SCHOOL_MATTER.search(text))
 
 
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
-    if not text or (ABOUT_A_PET.search(text) and not SCHOOL_MATTER.search(text)):
+    if not text or about_a_pet(text):
         return False
     return bool(UPSET.search(text) or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
@@ -394,7 +407,7 @@ def ends_in_a_question(text: str) -> bool:
 
 def is_unclear_own_story(text: str | None) -> bool:
     return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
-                and not ends_in_a_question(text))
+                and not ends_in_a_question(text) and not about_a_pet(text))
 
 
 # ---- English and other languages ------------------------------------------------------------------------------------
@@ -449,7 +462,9 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\btalk (this|it|things|that|my situation) (through|over) with (someone|somebody|you|an? advis[eo]r)\b"
     r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' ]{2,25}?)?"
     r" (please )?(attend|join|accompany)\b|\bwho (can|could|would) (have|take) a look at (my|our)\b"
-    r"|\bgive (me|us) a (ring|call|bell)\b"
+    r"|\bgive (me|us) a (ring|call|bell)\b|\b(want|need) (someone|somebody|a person|an? advis[eo]r|a human) on the"
+    r" phone\b|\b(can|could|would) (you|someone|somebody|an? advis[eo]r) (please )?(check|look at|look over|read"
+    r"|review) (whether|if)\b"
     r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",

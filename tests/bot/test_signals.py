@@ -319,6 +319,41 @@ def test_a_pet_or_a_pupils_plain_question_is_not(text):
     assert not safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "terugbelverzoek graag", "wie wil er bij het gesprek naast mij zitten", "ik wil dat iemand anders naar ons verhaal kijkt",
+    "kan een consulent met ons het verslag doornemen", "kunnen jullie kijken of dit klopt", "I need someone on the phone",
+    "could you review if the letter is right?",
+])
+def test_more_ways_to_ask_for_someone_to_call_sit_beside_or_check(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe vraag ik een terugbelverzoek aan", "kunnen jullie kijken of er nog plek is op een school",
+    "wie zit er in de commissie", "how can I check if the school has a support profile?",
+])
+def test_asking_how_to_request_or_who_sits_on_a_committee_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de zorgcoördinator van het Stedelijk College was zo onaardig tegen mijn zoon", "juf Petra heeft hem uitgelachen",
+    "Our school says no to everything for our son. How do we move forward?",
+])
+def test_mistreatment_by_a_named_person_and_how_to_move_forward_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how much child support does my ex have to pay", "de hond van de buren beet mijn dochter en ze huilt elke dag",
+    "de cat heeft de tlv van mijn zoon afgewezen en hij zit thuis",
+])
+def test_child_support_and_a_pet_are_not_school_matters_but_the_cat_commission_is(text):
+    # The CAT story asks nothing: no personal case yet, but an own story that goes to a person if it stays unclear.
+    assert safety.is_personal_case(text) is False
+    assert safety.is_unclear_own_story(text) == ("tlv" in text)
+
+
 @pytest.mark.bot
 def test_a_short_message_with_a_place_and_a_kind_of_school_is_a_school_search(bot_venv):
     """components/signals.py: a place and a kind of school or a need (entities from the schools' lookup tables) in a
