@@ -26,6 +26,9 @@ SCHOOL_SEARCH = "school_zoeken"
 SEARCH_MAX_WORDS = 10
 RULE_QUESTION_STARTS = {"mag", "mogen", "moet", "moeten", "kan", "kunnen", "wat", "hoe", "waarom", "wanneer", "wie",
                         "is", "heeft", "hebben", "krijgt", "must", "can", "may", "what", "how", "why", "when", "who"}
+# ... and anywhere in a telegraphic question: "praktijkonderwijs assen voor wie", "opp basisschool heemstede wat staat
+# erin" ask about the rule, where "welke" and "waar" ("waar is een sbo in haarlem") still look for schools.
+RULE_QUESTION_WORDS = {"wat", "hoe", "waarom", "wanneer", "wie", "what", "how", "why", "when", "who"}
 
 
 # "Onder welk samenwerkingsverband valt een vmbo-school in Bunnik?" asks which SWV, not for schools.
@@ -37,6 +40,7 @@ def is_school_search(text: str, entities: list[dict]) -> bool:
     words = text.lower().split()
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
             and words[0].strip("?!.,") not in RULE_QUESTION_STARTS
+            and not RULE_QUESTION_WORDS.intersection(word.strip("?!.,") for word in words)
             and not any(word.strip("?!.,").startswith(ABOUT_THE_SWV) for word in words))
 
 
