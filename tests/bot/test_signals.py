@@ -368,7 +368,9 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('mag een sbo in haarlem mijn kind weigeren', [place, kind]),
                   is_school_search('vso in assen', [kind]),
                   is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind]),
-                  is_school_search('Onder welk samenwerkingsverband valt een vmbo in Bunnik?', [place, kind])]))
+                  is_school_search('Onder welk samenwerkingsverband valt een vmbo in Bunnik?', [place, kind]),
+                  is_school_search('praktijkonderwijs assen voor wie', [place, kind]),
+                  is_school_search('waar is een sbo in haarlem', [place, kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True]
