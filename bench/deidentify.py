@@ -24,7 +24,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "data" / "deidentify_cases.yml"
-ORDINARY = sorted((ROOT / "bench" / "questions").glob("dev*.yml"))
+# Not dev10.yml: written to be full of each SWV's schools and bodies, where a school hidden as [SCHOOL] is right.
+ORDINARY = sorted(p for p in (ROOT / "bench" / "questions").glob("dev*.yml") if p.name != "dev10.yml")
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z\-0-9]*\]")
 # Words of an item that say nothing on their own: they may stay.
 SMALL = {"de", "van", "der", "den", "het", "t", "ter", "ten", "te", "obs", "cbs", "basisschool", "school", "juf",
