@@ -60,11 +60,12 @@ def words_of(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)][:MAX_WORDS]
 
 
-def synonyms(site: Site) -> dict[str, list[str]]:
-    """Each glossary name of the site (the national terms and its own) in lower case, with all names of its term.
-    The same in English: a term keeps the Dutch words a parent meets in letters, and the English texts use them too."""
+def synonyms(terms: list[GlossaryTerm]) -> dict[str, list[str]]:
+    """Each glossary name of the site's terms (the national ones and its own) in lower case, with all names of its
+    term. The same in English: a term keeps the Dutch words a parent meets in letters, and the English texts use them
+    too."""
     table = {}
-    for term in GlossaryTerm.objects.for_site(site):
+    for term in terms:
         names = [n.lower() for n in term.names]
         for name in names:
             table.setdefault(name, [])
@@ -72,21 +73,21 @@ def synonyms(site: Site) -> dict[str, list[str]]:
     return table
 
 
-def english_names(site: Site) -> dict[str, list[str]]:
+def english_names(terms: list[GlossaryTerm]) -> dict[str, list[str]]:
     """Each English name of a glossary term ("practical education") in lower case, with the Dutch names of its term
     that the English texts use ("praktijkonderwijs", "pro")."""
     table = {}
-    for term in GlossaryTerm.objects.for_site(site).exclude(aliases_en=""):
+    for term in terms:
         for name in term.names_en:
             table.setdefault(name.lower(), []).extend(n.lower() for n in term.names)
     return table
 
 
-def _english_name_queries(site: Site, text: str, analyzer) -> list:
+def _english_name_queries(terms: list[GlossaryTerm], text: str, analyzer) -> list:
     """For the English names in the query (a name is often more than one word), the Dutch words of their term."""
     found = []
     lowered = f" {' '.join(words_of(text))} "
-    for name, dutch_names in english_names(site).items():
+    for name, dutch_names in english_names(terms).items():
         if f" {' '.join(words_of(name))} " in lowered:
             found += [q for q in (_word_query(n, {}, analyzer) for n in dutch_names) if q is not None]
     return found
@@ -156,10 +157,11 @@ def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) 
         if text:
             result.notice = _("Typ een of meer woorden, bijvoorbeeld ‘tlv aanvragen’ of ‘zorgplicht’.")
         return result
-    table = synonyms(site)
+    terms = list(GlossaryTerm.objects.for_site(site))  # one read of the glossary for both kinds of synonym
+    table = synonyms(terms)
     parts = [q for q in (_word_query(w, table, analyzer) for w in words) if q is not None]
     if language == "en":
-        parts += _english_name_queries(site, text, analyzer)
+        parts += _english_name_queries(terms, text, analyzer)
     try:
         with store.live_searcher() as searcher:
             if searcher is None:
