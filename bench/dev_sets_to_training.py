@@ -40,15 +40,15 @@ HEADER = """\
 """
 
 
-def existing_examples() -> dict[str, str]:
-    """Every example text of the other data files, with its intent."""
-    found = {}
+def existing_examples() -> set[str]:
+    """Every example text of the other data files."""
+    found = set()
     for path in sorted(OUTPUT.parent.glob("*.yml")):
         if path == OUTPUT:
             continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
             for line in (item.get("examples") or "").splitlines():
-                found[normal(line[2:])] = item.get("intent")
+                found.add(normal(line[2:]))
     return found
 
 
@@ -72,7 +72,7 @@ async def handoff_intent(agent, text: str) -> str:
 async def main(model: str) -> None:
     configure_structlog(logging.WARNING)
     agent = await load_agent(model_path=model)
-    known = set(existing_examples()) | final_questions()
+    known = existing_examples() | final_questions()
     by_intent: dict[str, set[str]] = {}
     for path in sorted((ROOT / "bench" / "questions").glob("*dev*.yml")):
         for question in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:

@@ -89,16 +89,16 @@ REQUEST_HUMAN = re.compile(
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
     r"|\biemand( van jullie| van (het|de) [\w-]+)?( die)? (mij|me|ons)\b[^.?!]{0,40}\b(bijstaan|begeleiden|meedenken"
     r"|mee denken|meekijken|ondersteunen|adviseren|verder helpen|helpen|bij de hand)"
-    r"|\b(iemand|een (adviseur|consulent|medewerker))\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken|mee denken|meekijken|meekijkt|meedenkt|kijken"
-    r"|bekijken|bekijkt|doornemen|doorneemt|doorlopen|doorloopt|doorlezen|voorbereiden|voorbereidt|bespreken|meegaan"
-    r"|mee)\b"
+    r"|\b(iemand|een (adviseur|consulent|medewerker))\b[^.?!]{0,30}\bmet (mij|me|ons) (\w+ ){0,5}(meedenken"
+    r"|mee denken|meekijken|meekijkt|meedenkt|kijken|bekijken|bekijkt|doornemen|doorneemt|doorlopen|doorloopt"
+    r"|doorlezen|voorbereiden|voorbereidt|bespreken|meegaan|mee)\b"
     # "wie kan ff naar mn bezwaarbrief kijken", "wie leest mijn brief na", "wie kan hier eens tussen gaan zitten";
     # "wie kan een tlv aanvragen" asks about a rule.
     r"|\bwie (kan|kunt|wil|zou|gaat|leest|kijkt)\b[^.?!]{0,30}\b(naar (mijn|mn|m'n|onze|ons|de|het|deze|die) [\w-]*"
     r"(brief|formulier|bezwaar\w*|mail|opp|plan|verslag)\b[^.?!]{0,20}\bkijken|(mijn|mn|m'n|onze|ons) [\w-]*(brief"
     r"|formulier|bezwaar\w*|mail|opp|verslag) (\w+ )?(na|door)\b|tussen (\w+ )?(gaan )?zitten|bemiddelen)"
-    r"|\bwie (kijkt|leest) (er )?(\w+ ){0,2}(naar|mee (in|naar)) (mijn|mn|m'n|onze|ons) [\w-]*(brief|formulier|bezwaar\w*"
-    r"|mail|opp|plan|verslag)\b"
+    r"|\bwie (kijkt|leest) (er )?(\w+ ){0,2}(naar|mee (in|naar)) (mijn|mn|m'n|onze|ons) [\w-]*(brief|formulier"
+    r"|bezwaar\w*|mail|opp|plan|verslag)\b"
     # "een van uw adviseurs", "wie van uw organisatie", "iemand van uw team" for this parent.
     r"|\b(een van (uw|jullie) (adviseurs|medewerkers|consulenten)|(iemand|wie) van (uw|jullie)( \w+)?)\b[^.?!]{0,60}"
     r"\b(mij|me|ons)\b"
@@ -197,8 +197,9 @@ ASKS_WHAT_TO_DO = re.compile(
     # A2 word order: "wat ik kan doen".
     r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken"
-    r"|oplossen)|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan"
+    r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
+    r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
@@ -283,7 +284,8 @@ COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|n
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
     r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
-    r"|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the) (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
+    r"|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the)"
+    r" (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
     r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
 
@@ -364,7 +366,8 @@ def is_personal_case(text: str | None) -> bool:
     name, or parents who disagree: an adviser should answer."""
     if not text or about_a_pet(text):
         return False
-    return bool(UPSET.search(text) or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
+    return bool(UPSET.search(text)
+                or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
@@ -460,8 +463,9 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\btalk (this|it|things|that|my situation) (through|over) with (someone|somebody|you|an? advis[eo]r)\b"
-    r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' ]{2,25}?)?"
-    r" (please )?(attend|join|accompany)\b|\bwho (can|could|would) (have|take) a look at (my|our)\b"
+    r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)"
+    r"( (from|of|at) [\w' ]{2,25}?)? (please )?(attend|join|accompany)\b"
+    r"|\bwho (can|could|would) (have|take) a look at (my|our)\b"
     r"|\bgive (me|us) a (ring|call|bell)\b|\b(want|need) (someone|somebody|a person|an? advis[eo]r|a human) on the"
     r" phone\b|\b(can|could|would) (you|someone|somebody|an? advis[eo]r) (please )?(check|look at|look over|read"
     r"|review) (whether|if)\b"

@@ -37,11 +37,10 @@ ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
 
 def is_school_search(text: str, entities: list[dict]) -> bool:
     kinds = {entity.get("entity") for entity in entities}
-    words = text.lower().split()
+    words = [word.strip("?!.,") for word in text.lower().split()]
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
-            and words[0].strip("?!.,") not in RULE_QUESTION_STARTS
-            and not RULE_QUESTION_WORDS.intersection(word.strip("?!.,") for word in words)
-            and not any(word.strip("?!.,").startswith(ABOUT_THE_SWV) for word in words))
+            and words[0] not in RULE_QUESTION_STARTS and not RULE_QUESTION_WORDS.intersection(words)
+            and not any(word.startswith(ABOUT_THE_SWV) for word in words))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
