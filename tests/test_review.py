@@ -139,6 +139,21 @@ def test_a_rating_given_later_puts_the_chat_on_the_list_and_a_better_one_takes_i
     assert listed({zk.pk}) == {"snap er niks van"}
 
 
+def test_an_answered_turn_costs_the_list_one_query_and_a_late_turn_still_counts(zk, django_assert_num_queries):
+    chat = Chat(zk)
+    answered = Message.objects.create(conversation=chat.conversation, sender="parent", text="wat is een opp",
+                                      outcome="beantwoord", answer_topic="opp")
+    with django_assert_num_queries(1):  # is a parent message after it? (refresh alone takes five)
+        signals.turn_ended.send(sender=Message, message=answered)
+    # A turn whose outcome is stored late (the node died, the request came again) after the parent wrote on.
+    late = Message.objects.create(conversation=chat.conversation, sender="parent", text="wie betaalt de taxi")
+    chat.turn("ik wil iemand spreken", "doorverbonden", "handoff")
+    Message.objects.filter(pk=late.pk).update(outcome="beantwoord", answer_topic="leerlingenvervoer")
+    late.refresh_from_db()
+    signals.turn_ended.send(sender=Message, message=late)
+    assert listed({zk.pk}) == {"wie betaalt de taxi"}
+
+
 def test_turns_through_the_chat_api_reach_the_list(client, zk, assistant_unreachable):
     """The real turn: portal/chat/services.py stores the outcome and tells the list (portal/chat/signals.py)."""
     data = client.post("/api/chat/conversations/", HTTP_HOST=zk.hostname).json()

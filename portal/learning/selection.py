@@ -118,12 +118,29 @@ def rebuild(batch: int = 2000) -> int:
     return len(ids)
 
 
+def _turn_changes_nothing(message) -> bool:
+    """Most turns: answered, in a chat not rated low, the parent's latest message. No rule lists such a message (a
+    request for a person after it has not come yet), and only a handover changes the message before it. Saves the
+    five queries of `refresh` on most chat turns."""
+    if message.outcome in FAILED or message.outcome == Outcome.HANDED_OVER:
+        return False
+    if message.conversation.rating in LOW_RATINGS:
+        return False
+    return not Message.objects.filter(conversation_id=message.conversation_id, sender=Message.Sender.PARENT,
+                                      id__gt=message.pk).exists()
+
+
 @receiver(signals.turn_ended)
 def _turn_ended(sender, message, **kwargs):
-    """The message itself; and the parent's message before it, which a request for a person puts on the list."""
+    """The message itself; and after a handover the parent's message before it, which a request for a person puts on
+    the list."""
     try:
-        previous = (Message.objects.filter(conversation_id=message.conversation_id, sender=Message.Sender.PARENT,
-                                           id__lt=message.pk).order_by("-id").values_list("id", flat=True).first())
+        if _turn_changes_nothing(message):
+            return
+        previous = None
+        if message.outcome == Outcome.HANDED_OVER:
+            previous = (Message.objects.filter(conversation_id=message.conversation_id, sender=Message.Sender.PARENT,
+                                               id__lt=message.pk).order_by("-id").values_list("id", flat=True).first())
         refresh([message.pk] + ([previous] if previous else []))
     except Exception:
         log.exception("review list: turn %s not taken in", message.pk)
