@@ -152,6 +152,12 @@ REQUEST_HUMAN = re.compile(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
+    r"|\b(ik wil|ik wil graag|ik zou willen|we willen|wij willen) dat (iemand|jullie|u|een ([a-z]*consulent|adviseur"
+    r"|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt|praten|regelen|meekijken|meekijkt|meedenken"
+    r"|helpen|helpt|meegaan|meegaat|uitzoeken|contact)\b"
+    r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
+    r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
+    r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}(de|het|een|jullie|uw) [^.?!]{0,35}\bspreken\b"
     r"|\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
     r"|\bcan (someone|somebody|anyone|one of you) (please )?(help|advise|call|assist|meet) (me|us)\b"
@@ -427,7 +433,8 @@ CRISIS_EN = re.compile(
 )
 # Who parents ask for in English: "a Loket adviser", "one of your consultants", "someone".
 PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consultants|consulenten))"
-             r"|an? ([\w-]+ )?(advis[eo]r|consultant|consulent|onderwijsconsulent|person))")
+             r"|an? ([\w-]+ )?(advis[eo]r|consultant|consulent|onderwijsconsulent|person)"
+             r"|the ([\w-]+ ){0,3}?(advis[eo]r|consultant|consulent|loket|steunpunt)( [\w-]+){0,3}?)")
 REQUEST_HUMAN_EN = re.compile(
     r"\bconnect me (to|with)\b|\bput me through\b"
     r"|\b(speak|talk|chat) (to|with) (a |an |the |one of your )?(real )?(person|human|someone|somebody|adviser|advisor"
@@ -446,7 +453,8 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\bis there (someone|somebody|anyone)\b[^.?!]{0,30}\b(we|i) (could|can) (talk|speak) (to|with)\b"
     r"|\b(can|could|would) (someone|somebody|anyone|you|an? advis[eo]r) (please )?(go through|look at|look over|check"
     r"|read|review|explain)\b[^.?!]{0,40}(with (me|us)|before (i|we) send)"
-    r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r) (please )?(come|go|be there)"
+    r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' -]{2,40}?)?"
+    r" (please )?(come|go|be there)"
     r" (with (me|us)|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$|\bsomeone on (my|our) side\b"
     # ... and the other everyday ways expat parents put it.
     r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"
@@ -466,6 +474,8 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)"
     r"( (from|of|at) [\w' ]{2,25}?)? (please )?(attend|join|accompany)\b"
     r"|\bwho (can|could|would) (have|take) a look at (my|our)\b"
+    r"|\b(can|could|would) (someone|somebody|anyone|you)( please)? (meekijken|meelezen|meedenken|mee kijken"
+    r"|mee lezen|mee denken)\b"
     r"|\bgive (me|us) a (ring|call|bell)\b|\b(want|need) (someone|somebody|a person|an? advis[eo]r|a human) on the"
     r" phone\b|\b(can|could|would) (you|someone|somebody|an? advis[eo]r) (please )?(check|look at|look over|read"
     r"|review) (whether|if)\b"

@@ -374,3 +374,19 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil dat iemand dit met school bespreekt", "ik zoek iemand die mee wil lezen met de brief",
+    "mag ik met een onderwijsconsulent van het steunpunt praten over mijn zoon",
+    "Could the consulent from the loket contact us?", "can someone from the Ouder- en jeugdsteunpunt come to the mdo",
+    "can someone meelezen with our bezwaar?",
+])
+def test_wanting_someone_to_act_read_along_or_talk_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["wat doet een onderwijsconsulent", "can the school contact me about the tlv",
+                                  "ik wil dat de school een plan maakt"])
+def test_what_a_consulent_does_or_what_the_school_should_do_is_not(text):
+    assert not safety.asks_for_person(text)
