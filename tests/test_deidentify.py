@@ -86,6 +86,7 @@ def test_the_glossary_and_the_topics_stay(scrub):
     "Wil de school meewerken aan een opp?", "max 6 weken", "In 2023-2024 zat hij op het vso", "Het kost 10.000 euro",
     "bij welk swv hoort een basisschool in heemstede", "Welke scholen in Zeist hebben kleine klassen?",
     "mijn zoon wil niet naar school", "een kind lang in het ziekenhuis",
+    "Wat doet het SWV VO Noord- en Midden-Drenthe bij thuiszitten?", "loket duin- en bollenstreek",
 ])
 def test_what_the_assistant_needs_stays(scrub, text):
     assert scrub(text) == text

@@ -98,7 +98,9 @@ STREET_WORDS = {"zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat", "mark
 
 # --- names --------------------------------------------------------------------------------------------------------
 
-WORD_RE = re.compile(r"\[[A-Z]+\]|'t\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+|[^\w\s]")
+# A word; "Noord-" in "Noord- en Midden-Drenthe" keeps its hyphen, so that the phrase is one name, not "Noord" and more.
+WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-(?=\s+(?:en|of)\b))?"
+WORD_RE = re.compile(r"\[[A-Z]+\]|'t\b|" + WORD + r"\.?|\d+|[^\w\s]")
 INTERFIXES = {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "in", "op", "v.", "v.d.", "vd", "von",
               "da", "di", "du", "la", "le", "el", "al", "bin", "ben", "ibn", "aan", "bij", "uit", "d'", "dos"}
 # Words after which a name follows: family, school staff and other people parents mention, greetings and sign-offs.
@@ -221,7 +223,7 @@ def deduce_name_lists() -> tuple[set[str], set[str]]:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in re.findall(r"'t\b|[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+", text))
+    return tuple(fold(t) for t in re.findall(r"'t\b|" + WORD + r"|\d+", text))
 
 
 def _school_core(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -299,6 +301,18 @@ def build_lexicon(*, school_names=(), places=(), protected=(), common=()) -> Lex
 
 # --- the sources: DUO, the content, the database -------------------------------------------------------------------
 
+# What an SWV's name says besides its region: "Samenwerkingsverband Passend Onderwijs VO Noord- en Midden-Drenthe
+# (22.01)" is "Noord- en Midden-Drenthe" to parents, and a school called "Noord" must not take half of it.
+SWV_NAME_WORDS = {"samenwerkingsverband", "swv", "passend", "onderwijs", "po", "vo", "vso", "v", "s", "o", "primair",
+                  "voortgezet"}
+
+
+def swv_names(name: str) -> set[str]:
+    """The SWV's name and its region as parents write it (the name without the words above and its number)."""
+    region = [word for word in re.findall(WORD, name) if fold(word) not in SWV_NAME_WORDS]
+    return {name, " ".join(region)}
+
+
 def content_sources() -> dict[str, set[str]]:
     """School names, places and protected words from the files in the repository (no database needed)."""
     import yaml
@@ -317,6 +331,8 @@ def content_sources() -> dict[str, set[str]]:
             places.update(p for p in (school.get("place"), school.get("municipality")) if p)
     for path in sorted((CONTENT_DIR / "swv").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key in ("name", "short_name"):
+            protected.update(swv_names(data.get(key) or ""))
         for key in ("municipalities", "region"):
             value = data.get(key)
             if isinstance(value, list):
@@ -347,7 +363,7 @@ def database_sources() -> dict[str, set[str]]:
         protected.update([term, abbreviation, *aliases.split(",")])
     for swv in SWVSettings.objects.all():
         places.update(swv.municipality_list)
-        protected.update([swv.name, swv.short_name])
+        protected.update(swv_names(swv.name) | swv_names(swv.short_name))
     from portal.answers.models import Topic
     protected.update(Topic.objects.values_list("label", flat=True))
     return {"schools": schools, "places": places, "protected": {p.strip() for p in protected if p and p.strip()}}
