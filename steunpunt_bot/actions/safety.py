@@ -62,7 +62,8 @@ REQUEST_HUMAN = re.compile(
     r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
     r"|\b(chatten|praten|spreken) met (iemand|een (echte? )?(mens|persoon)|een (van (jullie|uw) )?"
     r"(medewerker|adviseur|ouderadviseur))"
-    r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ )*"
+    r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
+    r"|kunt |wil |wilt |zou |snel )*"
     r"(terug)?(bellen|belt)\b|(teruggebeld|terug gebeld) (worden|word)"
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
@@ -112,7 +113,14 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunnen|wil|zou) (er )?iemand( van [\w -]{2,30}?)? (met (mij|me|ons) (\w+ )?)?(mee|bij zijn|erbij zijn"
     r"|praten)\b|\b(iemand|jullie|u)\b[^.?!]{0,40}\bsamen met (mij|me|ons)\b"
     r"|\b(ik|we|wij) (heb|hebben) (echt |dringend )?iemand nodig\b|\bwie (helpt|kan) (mij|ons|me) (hierbij|hiermee"
-    r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
+    r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|iemand|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
+    # Another contact person, mediation, someone at the table with the parent and the school.
+    r"|\bik wil (graag )?een andere? (contactpersoon|consulent|adviseur|begeleider)\b"
+    r"|\b(heb|hebben) (\w+ )?(een )?afspraak nodig met\b"
+    r"|\b(ik|we|wij) (wil|willen|zoek|zoeken|heb|hebben|vraag|vragen) (\w+ ){0,2}bemiddeling\b"
+    r"|\bbemiddeling (met|tussen)\b[^.?!]{0,30}\b(nodig|graag|gewenst)\b"
+    r"|\b(kan|kunnen|kunt|wil|wilt|zou|zouden) (de|een|iemand|jullie|u)\b[^.?!]{0,50}\bmet (ons|mij|me)\b[^.?!]{0,30}"
+    r"\bom tafel\b"
     r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
@@ -207,7 +215,8 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
-    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(helpen|meekijken|meedenken|bemiddelen)"
+    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
+    r"(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
     r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp"
     # Stuck in their own case, in the words parents use for it.
@@ -263,7 +272,8 @@ UPSET = re.compile(
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
-    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b",
+    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b"
+    r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b",
     re.IGNORECASE,
 )
 
@@ -300,7 +310,9 @@ NAMED_SCHOOL = re.compile(
     r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe|andere|huidige|vorige|eigen"
     r"|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede|dichtstbijzijnde|openbare)\b)"
     r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere)(-)?school\b)"
-    r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b",
+    r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b"
+    # ... or a kind of school with a name in capitals: "basisschool De Wilg", "obs Het Kompas".
+    r"|\b(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|kindcentrum) (de|het|'t) (?-i:[A-Z])[a-zà-ÿ'-]{2,}",
     re.IGNORECASE,
 )
 FAILS_THE_CHILD = re.compile(
@@ -408,10 +420,25 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
 
 
+# A letter's sign-off ("Met vriendelijke groet, A. Jansen") is not where its question is.
+SIGN_OFF = re.compile(r"(?:(?<=[.!?,\n])|^)\s*(met )?((vriendelijke|hartelijke|beste|lieve|warme) )?(groet(en|jes)?|mvg"
+                      r"|m\.v\.g\.?|kind regards|best regards|warm regards|regards|best wishes|yours sincerely"
+                      r"|sincerely|alvast bedankt|bij voorbaat dank|thanks in advance)\b[^?]{0,80}$", re.IGNORECASE)
+# A question typed without its question mark at the end of a story: "... mag dat van de school"; and a letter's
+# polite question: "Graag ontvang ik informatie over ...", "I would like to know ...".
+ASKS_IF_ALLOWED = re.compile(r"\b(mag|kan|klopt|is) dat( wel| zomaar| echt)?( van [\w ]{2,30})?\W*$", re.IGNORECASE)
+ASKS_FOR_INFORMATION = re.compile(
+    r"\b(graag (ontvang|krijg|hoor|verneem) ik|ik (wil|zou) graag (weten|informatie)|ik vraag me af|ik ben benieuwd"
+    r"|graag (meer )?informatie|ik zoek informatie|i would like to know|i'?d like to know|i wonder|i was wondering)\b",
+    re.IGNORECASE)
+
+
 def ends_in_a_question(text: str) -> bool:
-    last = sentences(text)[-1]
+    parts = sentences(SIGN_OFF.sub("", text).strip() or text)
+    last = parts[-1] if parts else text
     first_word = re.sub(r"^\W+", "", last.lower()).split(" ", 1)[0]
-    return "?" in last or first_word in QUESTION_WORDS
+    return ("?" in last or first_word in QUESTION_WORDS or bool(ASKS_IF_ALLOWED.search(last))
+            or bool(ASKS_FOR_INFORMATION.search(last)))
 
 
 def is_unclear_own_story(text: str | None) -> bool:
@@ -479,7 +506,8 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\bgive (me|us) a (ring|call|bell)\b|\b(want|need) (someone|somebody|a person|an? advis[eo]r|a human) on the"
     r" phone\b|\b(can|could|would) (you|someone|somebody|an? advis[eo]r) (please )?(check|look at|look over|read"
     r"|review) (whether|if)\b"
-    r"|\b(appointment|meeting) with (someone|somebody|an? advis[eo]r|the loket|you|one of you)\b"
+    r"|\b(appointment|meeting) with (" + PERSON_EN + r"|the loket)\b|\bput (me|us) in touch with\b"
+    r"|\b(request|need|want|like|ask for|asking for)\b[^.?!]{0,15}\bmediation\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",
     re.IGNORECASE,

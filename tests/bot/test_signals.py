@@ -390,3 +390,35 @@ def test_wanting_someone_to_act_read_along_or_talk_is_a_request_for_a_person(tex
                                   "ik wil dat de school een plan maakt"])
 def test_what_a_consulent_does_or_what_the_school_should_do_is_not(text):
     assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Graag verneem ik wanneer een adviseur mij kan terugbellen", "ik wil een ander contactpersoon",
+    "bemiddeling met school nodig", "kan iemand van het steunpunt mij helpen?",
+    "Kan de consulent met ons en de school om tafel?", "ik heb dringend een afspraak nodig met iemand",
+    "I would like an appointment with an onderwijsconsulent", "Please put me in touch with the consulent OZL.",
+    "Dear steunpunt, we kindly request mediation between us and the school.",
+])
+def test_a_call_back_another_contact_mediation_or_a_meeting_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["klacht over basisschool De Wilg", "we are stuck with school",
+                                  "Mijn zoon wordt steeds naar huis gestuurd. Kunt u mij alstublieft helpen?"])
+def test_a_complaint_about_a_named_school_or_being_stuck_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte heer/mevrouw, Graag ontvang ik informatie over de opvang bij de school van mijn kinderen. Met vriendelijke"
+    " groet, A. Jansen",
+    "wij hebben een nieuw katje en mijn dochter wil het laten zien in de klas mag dat van de school",
+    "mijn kind heeft een rooster van maar 10 uur per week, mag dat",
+])
+def test_a_letters_question_before_its_sign_off_or_a_question_without_its_mark_is_no_unclear_story(text):
+    assert not safety.is_unclear_own_story(text)
+
+
+def test_a_story_without_a_question_before_the_sign_off_still_is():
+    assert safety.is_unclear_own_story("Mijn zoon wordt steeds vaker naar huis gestuurd en de school doet er niets mee."
+                                       " Met vriendelijke groet, F. El Amrani")
