@@ -68,7 +68,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
-    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,80}\b(nalezen"
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,80}\b(nalezen|voorlezen"
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
@@ -160,9 +160,20 @@ REQUEST_HUMAN = re.compile(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
-    r"|\b(ik wil|ik wil graag|ik zou willen|we willen|wij willen) dat (iemand|jullie|u|een ([a-z]*consulent|adviseur"
-    r"|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt|praten|regelen|meekijken|meekijkt|meedenken"
-    r"|helpen|helpt|meegaan|meegaat|uitzoeken|contact)\b"
+    r"|\b(ik wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat (iemand|jullie|u|een"
+    r" ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt|praten|regelen|meekijken"
+    r"|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen|bijstaat|bijstaan)\b"
+    # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
+    r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee\b"
+    r"|\bwie (kan|wil|zou) (hier |er )?tussenbeide (komen|springen)\b"
+    r"|\b(kan|mag) ik (jullie|u|iemand van jullie) (\w+ ){0,4}meenemen\b"
+    r"|(?<!wil )(?<!willen )\bgraag (een )?(persoonlijk |telefonisch )?(gesprek|overleg)\b(?! (met|over) (de|het) school)"
+    r"|\bgraag (een )?(overleg|gesprek|contact|afspraak) met (een |de )?(adviseur|consulent|medewerker|iemand)\b"
+    r"|\b(hebben|heeft|bieden) (jullie|u) (ook )?hulp voor (ons|mij|me)\b"
+    r"|\b(iemand|een volwassene|een adviseur|een persoon)( die)? (\w+ ){0,3}voor (mij|ons|me) op (wil |kan )?(komen|komt)\b"
+    r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie) (mij|me|ons) in contact (brengen|zetten) met\b"
+    r"|\bik wil (graag )?in contact komen met\b"
+    r"|\b(kan|kunnen) een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan)\b[^.?!]{0,30}\b(mijn|onze|ons|m'n)\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
@@ -242,7 +253,8 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"\b(we'?re|i'?m|we are|i am) (completely |totally |really |just )?(stuck|lost|at a loss|at (my|our) wits'? end"
     r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
-    r"|(don'?t|do not) know (who|where) (else )?to turn\b"
+    r"|(don'?t|do not) know (who|where) (else )?to turn\b|(don'?t|do not) (even )?know where to (start|begin)\b"
+    r"|\bwhat would you (advise|suggest|recommend)\b"
     r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
@@ -273,7 +285,7 @@ UPSET = re.compile(
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b"
-    r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b",
+    r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b|\b(want|demand) (this|it) (to be )?investigated\b",
     re.IGNORECASE,
 )
 
@@ -482,7 +494,9 @@ REQUEST_HUMAN_EN = re.compile(
     r"|read|review|explain)\b[^.?!]{0,40}(with (me|us)|before (i|we) send)"
     r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' -]{2,40}?)?"
     r" (please )?(come|go|be there)"
-    r" (with (me|us)|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$|\bsomeone on (my|our) side\b"
+    r" (with (me|us)|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$"
+    r"|\b(someone|somebody|an adult|a person|an? advis[eo]r) on (my|our) side\b"
+    r"|\bbe put in touch with\b|\bmediation between (us|me|my|our)\b"
     # ... and the other everyday ways expat parents put it.
     r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"
     r"|\b(i'?d|we'?d|i would|we would) appreciate (it )?if\b[^.?!]{0,30}\b(contact|call|phone|ring|help|get in touch"
@@ -498,8 +512,8 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\btalk (this|it|things|that|my situation) (through|over) with (someone|somebody|you|an? advis[eo]r)\b"
-    r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?advis[eo]r)"
-    r"( (from|of|at) [\w' ]{2,25}?)? (please )?(attend|join|accompany)\b"
+    r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?(advis[eo]r|consulent|consultant))"
+    r"( (from|of|at) [\w' -]{2,40}?)? (please )?(attend|join|accompany)\b"
     r"|\bwho (can|could|would) (have|take) a look at (my|our)\b"
     r"|\b(can|could|would) (someone|somebody|anyone|you)( please)? (meekijken|meelezen|meedenken|mee kijken"
     r"|mee lezen|mee denken)\b"

@@ -422,3 +422,24 @@ def test_a_letters_question_before_its_sign_off_or_a_question_without_its_mark_i
 def test_a_story_without_a_question_before_the_sign_off_still_is():
     assert safety.is_unclear_own_story("Mijn zoon wordt steeds vaker naar huis gestuurd en de school doet er niets mee."
                                        " Met vriendelijke groet, F. El Amrani")
+
+
+@pytest.mark.parametrize("text", [
+    "Wie denkt met ons mee over de volgende stap?", "wie kan met mij mee naar de hoorzitting?",
+    "wie kan tussenbeide komen?", "Graag overleg met adviseur.", "Hoe komen we hieruit? Graag een gesprek.",
+    "hebben jullie hulp voor ons allebei", "is er een volwassene die voor mij op wil komen",
+    "zou iemand mij kunnen voorlezen wat er staat", "Kunt u mij in contact brengen met een onderwijsconsulent?",
+    "Ik hoop dat een adviseur me daarbij steunt.", "Kan een consulent meekomen naar het MDO van mijn dochter?",
+    "i need an adult on my side", "I'd like to be put in touch with an onderwijsconsulent",
+    "Could a consulent from the ouder- en jeugdsteunpunt join our meeting?",
+])
+def test_thinking_along_coming_along_reading_out_and_standing_up_for_a_parent_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mag ik iemand meenemen naar de hoorzitting", "kan de intern begeleider mij in contact brengen met het steunpunt",
+    "kan een consulent mee naar een mdo",
+])
+def test_bringing_someone_along_or_a_meeting_the_school_wants_is_no_request(text):
+    assert not safety.asks_for_person(text)
