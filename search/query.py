@@ -43,6 +43,9 @@ class SearchResult:
     page: int = 1
     pages: int = 0
     suggestion: str | None = None
+    # On the English search: the words are Dutch ones (known to the Dutch pages, not to the English): the page points
+    # to the Dutch search instead of suggesting English look-alikes ("wat is" → "get is").
+    dutch_words: bool = False
     notice: str | None = None  # a friendly remark about the query itself
     unavailable: bool = False
 
@@ -134,15 +137,27 @@ def _suggest(searcher, words: list[str], analyzer=dutch) -> str | None:
     changed = False
     corrected = []
     for word in words:
-        stems = _stems(word, analyzer)
-        known = not stems or any(searcher.doc_frequency(f, s) for f in ("title", "body") for s in stems)
-        if known:
+        if _known(searcher, word, analyzer):
             corrected.append(word)
             continue
         options = searcher.corrector("body").suggest(word, limit=1, maxdist=2)
         corrected.append(options[0] if options else word)
         changed = changed or bool(options)
     return " ".join(corrected) if changed else None
+
+
+def _known(searcher, word: str, analyzer) -> bool:
+    stems = _stems(word, analyzer)
+    return not stems or any(searcher.doc_frequency(f, s) for f in ("title", "body") for s in stems)
+
+
+def _dutch_words(searcher, words: list[str], analyzer) -> bool:
+    """Most of the words this index does not know are words of the Dutch pages."""
+    unknown = [w for w in words if not _known(searcher, w, analyzer)]
+    if not unknown:
+        return False
+    with index.PAGE_STORES[DUTCH].live_searcher() as dutch:
+        return dutch is not None and 2 * sum(_known(dutch, w, ANALYZERS[DUTCH]) for w in unknown) > len(unknown)
 
 
 def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) -> SearchResult:
@@ -180,7 +195,10 @@ def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) 
                 result.page = page_hits.pagenum or result.page  # a page past the last one shows the last
                 result.hits = [Hit(h["title"], h["url"], h["kind"], _snippet(h)) for h in page_hits]
             if not result.hits or result.total < 3:
-                result.suggestion = _suggest(searcher, words, analyzer)
+                if language != DUTCH and _dutch_words(searcher, words, analyzer):
+                    result.dutch_words = True
+                else:
+                    result.suggestion = _suggest(searcher, words, analyzer)
     except Exception:  # a broken index degrades to a friendly page, never a 500
         log.exception("search failed for site %s", site.pk)
         result.hits, result.total, result.unavailable = [], 0, True

@@ -155,6 +155,15 @@ def test_the_english_page_speaks_english(host_client, db):
     assert "Did you mean" in misspelt and "?q=support" in misspelt
 
 
+def test_dutch_words_on_the_english_search_lead_to_the_dutch_search_not_to_look_alikes(host_client, site_for):
+    assert english(site_for(SITE), "hoe lang duurt het").dutch_words
+    html = host_client(SITE).get("/en/zoeken/", {"q": "hoe lang duurt het"}).content.decode()
+    assert "looks like Dutch" in html and 'href="/zoeken/?q=hoe%20lang%20duurt%20het"' in html
+    assert "Did you mean" not in html
+    misspelt = english(site_for(SITE), "suport")
+    assert not misspelt.dutch_words and misspelt.suggestion == "support"
+
+
 def test_nothing_found_in_english_says_so_and_is_counted(host_client, db):
     client = host_client(SITE)
     html = client.get("/en/zoeken/", {"q": "kwallen xylofoon"}).content.decode()
