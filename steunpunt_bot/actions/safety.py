@@ -64,7 +64,7 @@ REQUEST_HUMAN = re.compile(
     r"(medewerker|adviseur|ouderadviseur))"
     r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
     r"|kunt |wil |wilt |zou |snel )*"
-    r"(terug)?(bellen|belt)\b|(teruggebeld|terug gebeld) (worden|word)"
+    r"(terug)?(bellen|belt)\b|(?<!\bje )(?<!\bje ook )(teruggebeld|terug gebeld) (worden|word)"
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
@@ -173,7 +173,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(iemand|een volwassene|een adviseur|een persoon)( die)? (\w+ ){0,3}voor (mij|ons|me) op (wil |kan )?(komen|komt)\b"
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie) (mij|me|ons) in contact (brengen|zetten) met\b"
     r"|\bik wil (graag )?in contact komen met\b"
-    r"|\b(kan|kunnen) een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan)\b[^.?!]{0,30}\b(mijn|onze|ons|m'n)\b"
+    r"|\b(kan|kunnen) (er )?een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan|mee naar)\b[^.?!]{0,40}"
+    r"\b(mijn|onze|ons|m'n)\b|\bwie kan ik (hierover |daarover |erover )?spreken\W*$"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
@@ -195,8 +196,17 @@ REQUEST_HUMAN = re.compile(
 )
 
 
+# Help with what the steunpunt does not do ("kan iemand mij helpen met het huiswerk van mijn zoon", "help my son learn
+# his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
+HELP_WITH_SOMETHING_ELSE = re.compile(
+    r"\b(help|helpen|helpt)\b[^.?!]{0,40}\b(huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken|tafels"
+    r"|spreekbeurt|werkstuk|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework|presentation"
+    r"|vocabulary|times tables|swimming|football|custody case|child support)", re.IGNORECASE)
+
+
 def asks_for_person(text: str | None) -> bool:
-    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text)))
+    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text))
+                and not HELP_WITH_SOMETHING_ELSE.search(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -394,7 +404,7 @@ def about_a_pet(text: str) -> bool:
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
-    if not text or about_a_pet(text):
+    if not text or about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text):
         return False
     return bool(UPSET.search(text)
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
@@ -472,7 +482,7 @@ CRISIS_EN = re.compile(
 )
 # Who parents ask for in English: "a Loket adviser", "one of your consultants", "someone".
 PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consultants|consulenten))"
-             r"|an? ([\w-]+ )?(advis[eo]r|consultant|consulent|onderwijsconsulent|person)"
+             r"|an? ([\w-]+ ){0,3}(advis[eo]r|consultant|consulent|onderwijsconsulent|person)"
              r"|the ([\w-]+ ){0,3}?(advis[eo]r|consultant|consulent|loket|steunpunt)( [\w-]+){0,3}?)")
 REQUEST_HUMAN_EN = re.compile(
     r"\bconnect me (to|with)\b|\bput me through\b"

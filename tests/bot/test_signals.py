@@ -443,3 +443,23 @@ def test_thinking_along_coming_along_reading_out_and_standing_up_for_a_parent_is
 ])
 def test_bringing_someone_along_or_a_meeting_the_school_wants_is_no_request(text):
     assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan iemand mij helpen met het huiswerk van mijn zoon? Hij snapt breuken niet.",
+    "Kunnen jullie me helpen bij de voogdijzaak over mijn kinderen?",
+    "Can you help my son learn his French vocabulary for the test?",
+    "Kun je ook teruggebeld worden door het Loket als je buiten de openingstijden belt?",
+])
+def test_help_with_homework_sports_or_custody_and_how_call_backs_work_are_not_for_an_adviser(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "klacht over mentor van mijn zoon, hij scheldt kinderen uit. wie kan ik spreken",
+    "Kan er een onderwijsconsulent mee naar het gesprek op school over mijn zoon?",
+    "I'd like an appointment with a Loket Passend Onderwijs adviser about my daughter",
+    "My ex and I share custody and disagree about whether our son should go to an SBO. What should we do?",
+])
+def test_whom_to_speak_a_consulent_along_or_an_appointment_still_is(text):
+    assert safety.asks_for_person(text) or safety.is_personal_case(text)
