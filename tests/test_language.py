@@ -43,6 +43,8 @@ CASES = [
     ("What's the weather in Utrecht tomorrow?", "en"),
     ("we've waited since march and don't know who decides", "en"),
     ("m'n zoon z'n rooster is weer veranderd", "nl"),
+    # Telegraphic Dutch without the usual small words, not German: "hier", "om", "opa" are Dutch words too.
+    ("opa hier, zorgen om kleinzoon, help", "nl"),
     # Other languages
     ("ابني لا يذهب إلى المدرسة منذ شهر. ماذا أفعل؟", "ar"),
     ("مرحبا", "ar"),

@@ -38,7 +38,8 @@ DUTCH_WORDS = frozenset(
     "wanneer waarom welke kan kun kunt mag moet moeten wil wilt heeft hebben heb krijg krijgt krijgen naar bij van "
     "voor met op over dat dit die deze er ook nog al wel maar of als dan zo graag hallo hoi dag doei bedankt "
     "dankjewel dankuwel bedankt goedemorgen goedemiddag goedenavond alstublieft alsjeblieft aub zoon dochter kind "
-    "school wordt worden word ben bent gaat doet zit thuis nu".split())
+    "school wordt worden word ben bent gaat doet zit thuis nu om hier zorgen opa oma kleinzoon kleindochter kleinkind "
+    "hulp nodig omdat want toen".split())
 ENGLISH_WORDS = frozenset(
     "the a an and is are was my our i i'm we you your he she they his her their not no what how where who when why "
     "which can could may must should would will want wants do does did have has get gets getting to of for with "

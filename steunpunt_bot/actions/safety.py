@@ -160,17 +160,22 @@ REQUEST_HUMAN = re.compile(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
-    r"|\b(ik wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat (iemand|jullie|u|een"
+    r"|\b((ik )?wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat (iemand|jullie|u"
+    r"|een"
     r" ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt|praten|regelen|meekijken"
-    r"|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen|bijstaat|bijstaan)\b"
+    r"|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen|bijstaat|bijstaan|meeleest"
+    r"|meelezen)\b|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
     # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
-    r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee\b"
+    r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
+    r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee\b"
     r"|\bwie (kan|wil|zou) (hier |er )?tussenbeide (komen|springen)\b"
     r"|\b(kan|mag) ik (jullie|u|iemand van jullie) (\w+ ){0,4}meenemen\b"
-    r"|(?<!wil )(?<!willen )\bgraag (een )?(persoonlijk |telefonisch )?(gesprek|overleg)\b(?! (met|over) (de|het) school)"
+    r"|(?<!wil )(?<!willen )\bgraag (een )?(persoonlijk |telefonisch )?(gesprek|overleg)\b"
+    r"(?! (met|over) (de|het) school)"
     r"|\bgraag (een )?(overleg|gesprek|contact|afspraak) met (een |de )?(adviseur|consulent|medewerker|iemand)\b"
     r"|\b(hebben|heeft|bieden) (jullie|u) (ook )?hulp voor (ons|mij|me)\b"
-    r"|\b(iemand|een volwassene|een adviseur|een persoon)( die)? (\w+ ){0,3}voor (mij|ons|me) op (wil |kan )?(komen|komt)\b"
+    r"|\b(iemand|een volwassene|een adviseur|een persoon)( die)? (\w+ ){0,3}voor (mij|ons|me) op (wil |kan )?"
+    r"(komen|komt)\b"
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie) (mij|me|ons) in contact (brengen|zetten) met\b"
     r"|\bik wil (graag )?in contact komen met\b"
     r"|\b(kan|kunnen) (er )?een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan|mee naar)\b[^.?!]{0,40}"
@@ -199,7 +204,8 @@ REQUEST_HUMAN = re.compile(
 # Help with what the steunpunt does not do ("kan iemand mij helpen met het huiswerk van mijn zoon", "help my son learn
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
-    r"\b(help|helpen|helpt)\b[^.?!]{0,40}\b(huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken|tafels"
+    r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
+    r"|tafels"
     r"|spreekbeurt|werkstuk|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework|presentation"
     r"|vocabulary|times tables|swimming|football|custody case|child support)", re.IGNORECASE)
 
@@ -214,9 +220,10 @@ def asks_for_person(text: str | None) -> bool:
 # de tlv van mijn dochter geldig") still gets the topic answer.
 OWN_CHILD = re.compile(
     r"\b(mijn|ons|onze|m'n|mn) (eigen )?(zoon|dochter|kind|kinderen|zoontje|dochtertje|jongen|meisje|jongste|oudste"
-    r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kids)\b"
-    # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu".
-    r"|^(zoon|dochter|kind)\b",
+    r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|kleinkind|kids)\b"
+    # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu", "opa hier, zorgen om kleinzoon, help".
+    r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
+    r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b",
     re.IGNORECASE,
 )
 # The pupil about themself ("ik ben 13 en ik mag maar 2 uur per dag naar school, wie kan me helpen"): their own case
@@ -239,7 +246,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
-    r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp"
+    r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
     r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"
@@ -256,7 +263,7 @@ ASKS_WHAT_TO_DO = re.compile(
 # request counts, and "what should I do" only at the end ("... to register" asks about a rule).
 OWN_CHILD_EN = re.compile(
     r"\b(my|our) (own )?(son|daughter|child|children|kid|kids|boy|girl|youngest|oldest|eldest|stepson|stepdaughter"
-    r"|foster (son|daughter|child))\b",
+    r"|foster (son|daughter|child)|grandson|granddaughter|grandchild)\b|^(son|daughter|foster child)\b",
     re.IGNORECASE,
 )
 ASKS_WHAT_TO_DO_EN = re.compile(
@@ -264,7 +271,7 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|out of options)\b|\b(i|we) (really |urgently )?need (some )?(help|advice)\b|what are (my|our) options"
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
     r"|(don'?t|do not) know (who|where) (else )?to turn\b|(don'?t|do not) (even )?know where to (start|begin)\b"
-    r"|\bwhat would you (advise|suggest|recommend)\b"
+    r"|\bwhat would you (advise|suggest|recommend)\b|\bwho (helps|can help)( us| me)?\W*$"
     r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
@@ -291,7 +298,8 @@ UPSET = re.compile(
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
-    r"|\b(useless|stupid) (bot|chatbot|answers?)\b"
+    r"|\b(useless|stupid) (bot|chatbot|answers?)\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bunacceptable\b"
+    r"|\b(kut|klote)(school|zooi|situatie)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b"
@@ -507,6 +515,9 @@ REQUEST_HUMAN_EN = re.compile(
     r" (with (me|us)|to (the|our|my))\b|\bwho can help (me|us)[?!. ]*$"
     r"|\b(someone|somebody|an adult|a person|an? advis[eo]r) on (my|our) side\b"
     r"|\bbe put in touch with\b|\bmediation between (us|me|my|our)\b"
+    r"|\bhelp (me |us )?(with )?(writing|filling in|reading|checking) (my|our|the|a|an) (objection|letter|form|bezwaar)"
+    r"|\b(someone|somebody|anyone) (please |pls |plz )?help (me|us|my|our)\b"
+    r"|\bwho (can|could|will|would) (join|accompany|come with) (me|us)\b"
     # ... and the other everyday ways expat parents put it.
     r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"
     r"|\b(i'?d|we'?d|i would|we would) appreciate (it )?if\b[^.?!]{0,30}\b(contact|call|phone|ring|help|get in touch"

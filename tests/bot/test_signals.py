@@ -463,3 +463,17 @@ def test_help_with_homework_sports_or_custody_and_how_call_backs_work_are_not_fo
 ])
 def test_whom_to_speak_a_consulent_along_or_an_appointment_still_is(text):
     assert safety.asks_for_person(text) or safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik eis een gesprek", "wil dat iemand opp meeleest", "mdo morgen, wie gaat mee?", "pleegkind zit thuis, wie helpt?",
+    "hoe verder met mijn zoon??", "wat een kutschool", "onacceptabel hoe de regenboog doet",
+    "opa hier, zorgen om kleinzoon, help", "foster child at home, who helps?", "help writing my objection letter",
+    "plz someone help my daughter", "who can join me at mdo",
+])
+def test_short_requests_anger_and_telegraphic_cases_go_to_a_person(text):
+    assert safety.asks_for_person(text) or safety.is_personal_case(text)
+
+
+def test_help_with_arithmetic_homework_is_not():
+    assert not safety.asks_for_person("hulp bij rekenhuiswerk") and not safety.is_personal_case("hulp bij rekenhuiswerk")
