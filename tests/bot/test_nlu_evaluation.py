@@ -34,3 +34,23 @@ def test_the_question_benchmark_never_shows_the_misses_of_a_final_set(bot_venv, 
     output = run_bot([BOT_PYTHON, BENCH, MODEL, *(tmp_path / name for name in names)]).stdout
     shown = [block.strip().split(":")[0] for block in output.split("\n\n") if "hoofdstad van Frankrijk" in block]
     assert shown == [str(tmp_path / "dev_x.yml")]
+
+
+@pytest.mark.bot
+def test_the_classifiers_own_tfidf_gives_the_vectorizers_matrix(bot_venv, tmp_path):
+    """components/tfidf_svm.py computes the TF-IDF matrix by hand (sklearn's own rebuilds the idf vector each call)."""
+    script = tmp_path / "check.py"
+    script.write_text(
+        "import sys, numpy\n"
+        "sys.path.insert(0, '.')\n"
+        "from components.tfidf_svm import TfidfSvmIntentClassifier, tfidf\n"
+        "texts = ['Wat is een TLV?', 'mijn zoon zit al 3 weken thuis!!', 'what is a tlv', 'blub', '', 'hoi hoi hoi',\n"
+        "         'Geachte heer/mevrouw, kan ik bezwaar maken tegen het besluit van de CAT? Met vriendelijke groet']\n"
+        "train = texts * 3 + ['opp nakijken', 'bezwaar tlv', 'leerplicht vrijstelling']\n"
+        "labels = numpy.asarray(['a', 'b', 'a', 'c', 'c', 'b', 'a'] * 3 + ['b', 'a', 'c'])\n"
+        "pipeline = TfidfSvmIntentClassifier({}, None, None)._new_pipeline().fit(train, labels)\n"
+        "for _, vectorizer in pipeline.steps[0][1].transformer_list:\n"
+        "    expected, got = vectorizer.transform(texts + ['nieuw woord']), tfidf(vectorizer, texts + ['nieuw woord'])\n"
+        "    assert (abs(expected - got) > 1e-12).nnz == 0 and expected.shape == got.shape\n"
+        "print('same')\n")
+    assert run_bot([BOT_PYTHON, script]).stdout.strip().endswith("same")
