@@ -40,6 +40,9 @@ PERSONAL_IN_QUESTIONS = set("""
 daan noor sem lotte milan fenna jesse yara thijs ilse sara bram luuk eva ravi jayden lina tim mees mila roos marieke
 finn kevin femke noah jens julia anna ties sofie ruben lucas johan sanne tom sandra anouk jansen boer vries
 regenboog klimop duinzicht kromme rijn vlinderschool seyster meerklank
+rutten dam linde brink hermans leeuwen vermeulen kramer smit els anja bart wilg bakker yilmaz wilgen ellen peters
+teylingen kompas springplank karin intermetzo zonnehuizen jeroen kees ans mirjam petra ariane ranitz zonnewijzer
+fioretti baken rijnlands stedelijk openbaar mavo zeist
 """.split())
 # Words that go with a name ("obs de regenboog", "het seyster college"): personal only beside a personal word.
 WITH_A_NAME = {"de", "het", "obs", "college", "lyceum", "van", "der", "den", "t", "nieuwe"}
@@ -103,8 +106,9 @@ def measure(name, method, cases, questions, show=False) -> dict:
         total_words += len(re.findall(r"[^\W_]+", text))
         output = method(text)
         hidden = hidden_words(text, output)
+        # An initial ("M. Hermans" under a letter) is personal too.
         personal_here = [w for w in hidden if fold(w) in PERSONAL_IN_QUESTIONS or len(re.sub(r"\D", "", w)) >= 6
-                         or w == "06"]
+                         or w == "06" or len(w) == 1 and w.isupper()]
         if personal_here:
             personal_here += [w for w in hidden if fold(w) in WITH_A_NAME]
         if personal_here and re.search(r"\[", output):

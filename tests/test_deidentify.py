@@ -87,6 +87,7 @@ def test_the_glossary_and_the_topics_stay(scrub):
     "bij welk swv hoort een basisschool in heemstede", "Welke scholen in Zeist hebben kleine klassen?",
     "mijn zoon wil niet naar school", "een kind lang in het ziekenhuis",
     "Wat doet het SWV VO Noord- en Midden-Drenthe bij thuiszitten?", "loket duin- en bollenstreek",
+    "Is er een steunpunt in Drenthe?", "hee 👋", "ben jij AI?", "helpen met Franse woordjes",
 ])
 def test_what_the_assistant_needs_stays(scrub, text):
     assert scrub(text) == text

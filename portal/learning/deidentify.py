@@ -150,6 +150,7 @@ van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zic
 hun hen zij ze mag mogen moeten wel nee oke ok ook erg heel echt even graag jaar jaren week weken dag dagen maand
 maanden groep klas school thuis hulp vraag vragen kind kinderen ouder ouders zoon dochter juf meester nu dus na
 sinds vanaf tussen zonder binnen buiten via per elke iedere alle beide geen
+hee hey hai ai witte zwarte franse engelse duitse spaanse turkse poolse arabische nederlandse
 """.split())
 MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                "november", "december", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov",
@@ -301,6 +302,10 @@ def build_lexicon(*, school_names=(), places=(), protected=(), common=()) -> Lex
 
 # --- the sources: DUO, the content, the database -------------------------------------------------------------------
 
+# Places beside the municipalities and DUO's places: the provinces ("de herfstvakantie in Drenthe").
+PROVINCES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
+             "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Brabant", "Limburg")
+
 # What an SWV's name says besides its region: "Samenwerkingsverband Passend Onderwijs VO Noord- en Midden-Drenthe
 # (22.01)" is "Noord- en Midden-Drenthe" to parents, and a school called "Noord" must not take half of it.
 SWV_NAME_WORDS = {"samenwerkingsverband", "swv", "passend", "onderwijs", "po", "vo", "vso", "v", "s", "o", "primair",
@@ -319,7 +324,7 @@ def content_sources() -> dict[str, set[str]]:
 
     from portal.schools.duo import read_duo
 
-    schools, places, protected = set(), set(), set()
+    schools, places, protected = set(), set(PROVINCES), set()
     for location in read_duo().locations.values():
         schools.add(location.name)
         places.update(p for p in (location.place, location.municipality) if p)
