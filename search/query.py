@@ -132,12 +132,12 @@ def _snippet(hit) -> str:
     return mark_safe(escape(text).replace(_START, '<mark class="zoek-treffer">').replace(_END, "</mark>"))
 
 
-def _suggest(searcher, words: list[str], analyzer=dutch) -> str | None:
-    """Replace words that are not in the index by the closest word that is."""
+def _suggest(searcher, words: list[str], unknown: list[str]) -> str | None:
+    """Replace the words that are not in the index (`unknown`) by the closest word that is."""
     changed = False
     corrected = []
     for word in words:
-        if _known(searcher, word, analyzer):
+        if word not in unknown:
             corrected.append(word)
             continue
         options = searcher.corrector("body").suggest(word, limit=1, maxdist=2)
@@ -151,9 +151,8 @@ def _known(searcher, word: str, analyzer) -> bool:
     return not stems or any(searcher.doc_frequency(f, s) for f in ("title", "body") for s in stems)
 
 
-def _dutch_words(searcher, words: list[str], analyzer) -> bool:
-    """Most of the words this index does not know are words of the Dutch pages."""
-    unknown = [w for w in words if not _known(searcher, w, analyzer)]
+def _dutch_words(unknown: list[str]) -> bool:
+    """Most of the words the English index does not know are words of the Dutch pages."""
     if not unknown:
         return False
     with index.PAGE_STORES[DUTCH].live_searcher() as dutch:
@@ -195,10 +194,11 @@ def search(*, site: Site, raw_query: str, page: int = 1, language: str = DUTCH) 
                 result.page = page_hits.pagenum or result.page  # a page past the last one shows the last
                 result.hits = [Hit(h["title"], h["url"], h["kind"], _snippet(h)) for h in page_hits]
             if not result.hits or result.total < 3:
-                if language != DUTCH and _dutch_words(searcher, words, analyzer):
+                unknown = [w for w in words if not _known(searcher, w, analyzer)]
+                if language != DUTCH and _dutch_words(unknown):
                     result.dutch_words = True
                 else:
-                    result.suggestion = _suggest(searcher, words, analyzer)
+                    result.suggestion = _suggest(searcher, words, unknown)
     except Exception:  # a broken index degrades to a friendly page, never a 500
         log.exception("search failed for site %s", site.pk)
         result.hits, result.total, result.unavailable = [], 0, True
