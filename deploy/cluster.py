@@ -288,7 +288,7 @@ class Cluster:
             self.spawn(f"rasa-{number}", [rasa, "run", "-i", "127.0.0.1", "--port", str(port),
                                           "--model", str(self.models_dir()), "--credentials", "credentials.yml",
                                           "--endpoints", str(ROOT / "deploy" / "rasa" / "endpoints.yml"),
-                                          "--enable-api", "--auth-token", self.rasa_token()],
+                                          "--enable-api", f"--auth-token={self.rasa_token()}"],
                        cwd=BOT_DIR, env=self.bot_env())
             if number == 1:
                 # The first server creates the tracker store's table; two creating it at once can collide.

@@ -97,7 +97,7 @@ def rasa_servers(log_dir: Path, *, portal_port: int, model: Path = BOT_MODEL,
                      cwd=BOT_DIR, env=env, port=actions_port, ready_path="/health", log_dir=log_dir)
     rasa = Server("rasa", [str(BOT_BIN / "rasa"), "run", "-i", "127.0.0.1", "--port", str(rasa_port),
                            "--model", str(model), "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-                           "--enable-api", *(["--auth-token", auth_token] if auth_token else [])],
+                           "--enable-api", *([f"--auth-token={auth_token}"] if auth_token else [])],
                   cwd=BOT_DIR, env=env, port=rasa_port, log_dir=log_dir, timeout=180)
     return actions, rasa
 
