@@ -87,8 +87,12 @@ def as_deployed(command, cwd, checkouts, variables=None) -> list[str]:
         if skip or word in ADDRESS_OPTIONS:
             skip = not skip
             continue
-        if word in (variables or {}):
-            words.append(f"${{{variables[word]}}}")
+        # A value may stand on its own or after an option's '=' ("--auth-token=TOKEN").
+        for value, name in (variables or {}).items():
+            if word == value or word.endswith(f"={value}"):
+                word = word[:len(word) - len(value)] + f"${{{name}}}"
+        if "${" in word:
+            words.append(word)
             continue
         if "/" in word or word.endswith((".yml", ".gz", ".py")):
             word = os.path.normpath(os.path.join(cwd, word))
