@@ -181,3 +181,12 @@ def test_the_button_starts_one_run_in_the_background_and_a_second_press_is_refus
         assert TrainingRun.objects.count() == 1
     finally:
         os.waitpid(run.pid, 0)  # that process cannot see this test's database and stops
+
+
+def test_the_gate_measures_every_final_set_unless_settings_name_fewer(settings):
+    settings.ASSISTANT_GATE_SETS = []
+    names = [path.name for path in gate.question_sets()]
+    assert "final.yml" in names and "en_final.yml" in names and all("final" in name for name in names)
+    assert not any(name.startswith("dev") or name.startswith("en_dev") for name in names)
+    settings.ASSISTANT_GATE_SETS = ["final2.yml"]
+    assert [path.name for path in gate.question_sets()] == ["final2.yml"]

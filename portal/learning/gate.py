@@ -14,7 +14,7 @@ from django.conf import settings
 
 from .training import BOT_DIR, BOT_PYTHON, bot_environment
 
-QUESTION_SETS = sorted((Path(settings.BASE_DIR) / "bench" / "questions").glob("*final*.yml"))
+QUESTION_DIR = Path(settings.BASE_DIR) / "bench" / "questions"
 SCRIPT = Path(settings.BASE_DIR) / "bench" / "assistant_questions.py"
 # The measures the script computes where higher is better, with their Dutch names for the admin page.
 MEASURES = {
@@ -38,9 +38,16 @@ class Decision:
     reason: str  # Dutch, for the admin page
 
 
+def question_sets() -> list[Path]:
+    """Every final set, or the ones settings.ASSISTANT_GATE_SETS names."""
+    if settings.ASSISTANT_GATE_SETS:
+        return [QUESTION_DIR / name for name in settings.ASSISTANT_GATE_SETS]
+    return sorted(QUESTION_DIR.glob("*final*.yml"))
+
+
 def measure(model: Path) -> dict:
     """The model's figures over all question sets together: {measure: {"percent", "hits", "n"}}."""
-    command = [str(BOT_PYTHON), str(SCRIPT), "--json", str(model), *map(str, QUESTION_SETS)]
+    command = [str(BOT_PYTHON), str(SCRIPT), "--json", str(model), *map(str, question_sets())]
     try:
         result = subprocess.run(command, cwd=BOT_DIR, env=bot_environment(), capture_output=True, text=True,
                                 timeout=MEASURE_TIMEOUT_SECONDS)

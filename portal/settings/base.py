@@ -157,6 +157,9 @@ RASA_TIMEOUT_SECONDS = float(os.environ.get("RASA_TIMEOUT_SECONDS", "10"))
 # the token in $PORTAL_VAR_DIR/rasa-token that `make run` writes).
 ASSISTANT_MODELS_DIR = Path(os.environ.get("ASSISTANT_MODELS_DIR", VAR_DIR / "models"))
 RASA_TOKEN = os.environ.get("RASA_TOKEN", "")
+# The question sets (file names in bench/questions, comma-separated) a new model is measured on before it goes live;
+# empty means every *final*.yml. Tests name one or two to keep a retraining short.
+ASSISTANT_GATE_SETS = [n.strip() for n in os.environ.get("ASSISTANT_GATE_SETS", "").split(",") if n.strip()]
 # Abuse limits of the chat: new conversations per client address per 10 minutes, messages per conversation
 # per minute.
 CHAT_NEW_CONVERSATIONS_PER_ADDRESS = int(os.environ.get("CHAT_NEW_CONVERSATIONS_PER_ADDRESS", "10"))
