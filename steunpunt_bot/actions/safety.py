@@ -25,7 +25,7 @@ CRISIS = re.compile(
     r"|not safe at home|can'?t take (it|this) any ?more"
     # A child who is missing: 112 first.
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
-    r"|\b(is|zijn) (van huis )?weggelopen|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
+    r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
     r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
@@ -68,7 +68,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
-    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b[^.?!]{0,80}\b(nalezen|voorlezen"
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b(?:(?!\b(ik|we|wij)\b)[^.?!]){0,80}"
+    r"\b(nalezen|voorlezen"
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
@@ -79,7 +80,10 @@ REQUEST_HUMAN = re.compile(
     r"|coordinator|commissie|cva|cat|pcl)|(het|de) (loket|steunpunt))\b[^.?!]{0,15}\bbellen\b"
     r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
     r" (spreken|sprekn|bellen)\b"
-    r"|\bgraag (even )?(spreken|bellen)\b|\b(spreken|bellen) graag\b"
+    r"|\bgraag (even )?(spreken|bellen|terugbellen)\b|\b(spreken|bellen|terugbellen|terug bellen) graag\b"
+    r"|\b(ik wil|ik wil graag|wil graag|mag ik) (hier |er |daar )?(met )?(iemand|een (medewerker|adviseur))"
+    r" (hier|er|daar)?(over )?(\w+ )?(te )?(spreken|sprekn|sprekken|spreke|spreek|praten|prate|chatten|chatte"
+    r"|bellen)\b"
     # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
@@ -126,8 +130,9 @@ REQUEST_HUMAN = re.compile(
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt|meekijkt|meegaat|bijstaat|langskomt"
-    r"|helpt)\b|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
+    r"|helpt|begeleidt|ondersteunt)\b|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
     r"|\bbehoefte aan (een )?(gesprek|persoonlijk contact|contact met)"
+    r"|\bwie kan (ik|we|wij) (hier ?over |daar ?over |er ?over )?(spreken|spreke|bellen|mailen)\W*$"
     r"|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
     r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
     r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
@@ -148,8 +153,13 @@ REQUEST_HUMAN = re.compile(
     r"[^.?!]{0,30}\b(nakijken|checken|controleren|lezen|doorlezen|verbeteren)\b"
     r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
     # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
-    r"|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
-    r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de|jullie|u|iemand)\b[^.?!]{0,40}\b(meekomen|mee komen|meegaan"
+    r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(consulent|adviseur|medewerker|ib'?er|begeleider|coördinator"
+    r"|coordinator|juf|meester|leerkracht|mentor|commissie|loket|'er|verlener|werker)|jullie|u|iemand)\b[^.?!]{0,40}"
+    r"\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
+    r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(consulent|adviseur|medewerker|ib'?er"
+    r"|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er|verlener|werker)|jullie|u|iemand)\b"
+    r"[^.?!]{0,40}"
+    r"\b(meekomen|mee komen|meegaan"
     r"|mee gaan|mee naar)\b"
     # Someone who phones or mails the school for the parent, or does something for them.
     r"|\b(kunt|kan|kunnen|wil|wilt|willen|zou|zouden) (u|jullie|iemand)( van jullie)? (?:(?!\b(ik|we|wij)\b)[^.?!]){0,40}?"
@@ -166,7 +176,7 @@ REQUEST_HUMAN = re.compile(
     r"|bijstaat|bijstaan|meeleest|meelezen)\b|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
     # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
     r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
-    r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee\b"
+    r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee(kijken|denken|lezen|gaan)?\b"
     r"|\bwie (kan|wil|zou) (hier |er )?tussenbeide (komen|springen)\b"
     r"|\b(kan|mag) ik (jullie|u|iemand van jullie) (\w+ ){0,4}meenemen\b"
     r"|(?<!wil )(?<!willen )\bgraag (een )?(persoonlijk |telefonisch )?(gesprek|overleg)\b"
@@ -190,7 +200,12 @@ REQUEST_HUMAN = re.compile(
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
     r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
     r"|liever (met |aan )?(een (echte? )?(mens|persoon|medewerker|adviseur)|iemand)\b"
-    r"|\b(heeft|is er|kan|wil) (er )?iemand\b[^.?!]{0,25}\b(mee te denken|meedenken|mee denken|tijd voor (mij|me|ons))"
+    r"|\b(heeft|is er|kan|wil) (er )?iemand\b[^.?!]{0,25}\b(mee te denken|meedenken|mee denken|mee (kan|wil|zou) denken"
+    r"|tijd voor (mij|me|ons))"
+    # A formal letter's request: "mijn situatie voorleggen aan een adviseur", "een gesprek met een onafhankelijke partij".
+    r"|\b(voorleggen|voor te leggen) aan (een|de|uw|jullie) ([\w-]+ ){0,2}(adviseur|consulent|medewerker|deskundige"
+    r"|loket|steunpunt)\b|\b(gesprek|afspraak|overleg) met een (onafhankelijke|neutrale) (partij|persoon|adviseur|derde)\b"
+    r"|\b(kan|kunt|wil|wilt|kunnen|willen) (die|hij|zij|ze) (\w+ ){0,2}(bij (ons|mij) )?(thuis )?(langskomen|langs komen)\b"
     r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
     r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
@@ -204,8 +219,10 @@ REQUEST_HUMAN = re.compile(
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
-    r"|tafels|spreekbeurt|werkstuk|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
-    r"|presentation|vocabulary|times tables|swimming|football|custody case|child support)", re.IGNORECASE)
+    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
+    r"|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
+    # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
+    r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|vet|dentist|hairdresser)\b", re.IGNORECASE)
 
 
 def asks_for_person(text: str | None) -> bool:
@@ -221,7 +238,11 @@ OWN_CHILD = re.compile(
     r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|kleinkind|kids)\b"
     # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu", "opa hier, zorgen om kleinzoon, help".
     r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
-    r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b",
+    r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
+    # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
+    r"|(?<=[.!?] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
+    r"|\b(ik ben|ondergetekende is|wij zijn) de (moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader|pleegouders"
+    r"|stiefmoeder|stiefvader|voogd) van\b",
     re.IGNORECASE,
 )
 # The pupil about themself ("ik ben 13 en ik mag maar 2 uur per dag naar school, wie kan me helpen"): their own case
@@ -237,13 +258,19 @@ ASKS_WHAT_TO_DO = re.compile(
     # A2 word order: "wat ik kan doen".
     r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu )?aan"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
+    r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze) (concrete |specifieke )?(geval|situatie)\b"
+    r"|\bhoe (dien|dienen|moet|moeten) (ik|we|wij)\b[^.?!]{0,25}\bte handelen\b"
+    r"|hoe (los|lossen) (ik|we|wij) dit (nu |nou |het beste |best )?op\b"
+    r"|hoe krijg(en)? (ik|we|wij) dit\b[^.?!]{0,20}\b(geregeld|opgelost|voor elkaar)\b"
+    r"|\b(uw|jullie) (oordeel|advies|mening)\b[^.?!]{0,20}\b(op prijs|graag)\b|\bgraag (uw|jullie) (oordeel|advies)\b"
+    r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
-    r"|\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
+    r"|(?<!\bik )(?<!\ben )\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
-    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie) doen"
+    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
     r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
@@ -290,6 +317,7 @@ UPSET = re.compile(
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
+    r"|\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))"
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
@@ -323,7 +351,8 @@ NAMED_PERSON = re.compile(
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
 COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
-                       r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated)",
+                       r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated|onmogelijk"
+                       r"|onredelijk|onprofessioneel|onbekwaam|incompetent)",
                        re.IGNORECASE)
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
@@ -350,7 +379,8 @@ FAILS_THE_CHILD = re.compile(
 PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
-    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw) en ik\b[^.?!]{0,30}\b(oneens"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)) en ik\b[^.?!]{0,30}\b(oneens"
+    r"|verschillen van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
     r"|\bmijn (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
@@ -377,6 +407,10 @@ WHAT_NOW = re.compile(
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
     re.IGNORECASE,
 )
+# A cry for help after the parent's own situation at school ("ze willen dat ik teken. moet ik tekenen?? help"); not
+# "groep 8 en nog geen school gekozen, help" (no one in it) or "... needs extra help?" (the English noun).
+HELP_AFTER_THE_STORY = re.compile(r"[?!.,]\s*help\W*$", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(ik|we|wij|mij|me|mijn|m'n|mn|ons|onze)\b", re.IGNORECASE)
 AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
     r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster"
@@ -407,15 +441,21 @@ def about_a_pet(text: str) -> bool:
     return bool(ABOUT_A_PET.search(text) and not SCHOOL_MATTER.search(text))
 
 
+# Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
+# moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto", re.IGNORECASE)
+
+
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
-    if not text or about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text):
+    if not text or about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text):
         return False
     return bool(UPSET.search(text)
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
+                or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)

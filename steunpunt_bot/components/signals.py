@@ -53,13 +53,14 @@ class IntentSignals(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT)
-            unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
+            found = (message.get(INTENT) or {}).get("name")
             if is_school_search(text or "", message.get(ENTITIES) or []):
                 self._decide(message, SCHOOL_SEARCH)
-            if unsure and is_unclear_own_story(text):
+            if found == NOT_UNDERSTOOD and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
             for name, applies in SIGNALS:
-                if applies(text):
+                # A crisis the classifier found stays one: its reply hands over too, and gives 113 first.
+                if applies(text) and (found != "crisis" or name == "crisis"):
                     self._decide(message, name)
         return messages
 

@@ -477,3 +477,84 @@ def test_short_requests_anger_and_telegraphic_cases_go_to_a_person(text):
 
 def test_help_with_arithmetic_homework_is_not():
     assert not safety.asks_for_person("hulp bij rekenhuiswerk") and not safety.is_personal_case("hulp bij rekenhuiswerk")
+
+
+@pytest.mark.parametrize("text", [
+    "Welke stappen kan ik in deze concrete situatie ondernemen? Mijn zoon wacht al acht weken op een besluit.",
+    "de school van mijn dochter wil haar verwijderen. Hoe dienen wij in ons geval te handelen?",
+    "onze zoon zit thuis sinds de afwijzing, hoe pakken we dit nu concreet aan",
+    "mijn zoon wordt elke dag opgehaald. Wat zouden jullie in onze schoenen doen?",
+    "onze dochter krijgt geen begeleiding, hoe krijgen wij dit sneller geregeld",
+    "mijn zoon is ziek, niet spijbel. ik heb angst voor boete. wat doe ik",
+    "mijn dochter moet een dag per week thuisblijven. Ik zou uw oordeel op prijs stellen.",
+    "mijn echtgenote en ik verschillen van mening over de plaatsing van onze zoon in het speciaal onderwijs",
+    "ik weet het echt niet meer, de oudste zit thuis en school belt me elke dag",
+    "Juf Ellen van De Klimop is onmogelijk",
+    "Lang verhaal kort: de aanmelding is afgewezen. Zoon zit thuis. Hoe pakken we dit nu concreet aan?",
+    "Ondergetekende is de moeder van een leerling uit groep 6. Ik zou uw oordeel op prijs stellen.",
+    "zit nu bij school, ze willen dat ik teken voor een aangepast rooster. moet ik tekenen?? help",
+])
+def test_a_formal_letter_or_a_few_words_about_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["Luizen op school, wat moet ik doen?", "help mijn zoon met breuken",
+                                  "Mijn zoon (groep 4, juf Annemiek) moet een spreekbeurt over egels houden. Help?",
+                                  "Ik ben de opa van Jurre en help mijn zoon met de papierwinkel. Hoe lang mag een "
+                                  "school doen over een besluit?",
+                                  "how does the move to secondary school work when your kid needs extra help?"])
+def test_lice_a_talk_sums_or_a_grandparent_who_helps_are_not_an_own_case(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["ja hallo ik wil een afspraak maken bij de dierenarts voor de cavia van school",
+                                  "Mag de hond van mijn pleegdochter een dag mee naar school?"])
+def test_the_vet_or_a_dog_coming_along_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text)
+
+
+def test_a_cat_that_ran_away_is_no_crisis_but_a_child_is():
+    assert not safety.is_crisis("onze kat is weggelopen bij de school van mn dochter")
+    assert safety.is_crisis("onze dochter is weggelopen")
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte, ik wens mijn situatie voor te leggen aan een adviseur van het Loket.",
+    "Is er een mogelijkheid tot een gesprek met een onafhankelijke partij?",
+    "Ik hoorde dat er een consulent is voor thuiszitters. Kan die bij ons langskomen?",
+    "is er iemand die mee kan denken over mijn dochter",
+    "Hoe krijgen we hem op een school? Ik zou het fijn vinden als iemand ons hierin begeleidt.",
+    "De school stuurt aan op een TLV. Wie kan met mij meekijken naar zijn dossier?",
+    "Terugbellen graag, ben tot 16u bereikbaar.", "ik wil hier iemand over sprekken",
+    "ik word gepest en de juf doet niks. mag ik met iemand chatte", "wie kan ik hier over spreke",
+    "kan de school-CJG'er mee naar het gesprek met de mentor?",
+])
+def test_a_formal_or_roundabout_request_for_a_person_is_recognised(text):
+    assert safety.asks_for_person(text)
+
+
+def test_the_parent_reading_for_themself_is_not_someone_reading_for_them():
+    assert not safety.asks_for_person("Kunt u mij uitleggen wat basisondersteuning is en waar ik kan nalezen wat de "
+                                      "school van mijn dochter biedt?")
+    assert safety.asks_for_person("kunt u mijn brief nalezen voordat ik hem verstuur")
+
+
+@pytest.mark.bot
+def test_a_crisis_the_classifier_found_is_not_lowered_to_a_handover_by_a_signal(bot_venv):
+    """A signal may raise any intent to crisis, but a personal-case or person signal does not take a crisis away: its
+    reply hands over too, and 113 comes first."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for intent in ('crisis', 'tlv'):
+    message = Message(data={'text': 'ik weet het echt niet meer, ik wil iemand spreken',
+                            'intent': {'name': intent, 'confidence': 0.8}})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["crisis", "request_human"]
