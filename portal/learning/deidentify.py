@@ -436,8 +436,14 @@ class Deidentifier:
                                 if sum(c.isdigit() for c in m.group(1)) >= 6 else m.group(0), text)
         text = POSTCODE_RE.sub(lambda m: m.group(0) if m.group(1) in POSTCODE_WORDS else ADDRESS, text)
         text = ADDRESS_RE.sub(self._address, text)
-        text = STREET_WORD_RE.sub(lambda m: m.group(0) if fold(m.group(0)) in STREET_WORDS else ADDRESS, text)
+        text = STREET_WORD_RE.sub(self._street_word, text)
         return text
+
+    def _street_word(self, match: re.Match) -> str:
+        """A street named without a number is hidden; a word such as "schoolplein", or a glossary term that looks
+        like a street ("het Leerplein", Zuid-Kennemerland's leerplicht service), stays."""
+        word = fold(match.group(0))
+        return match.group(0) if word in STREET_WORDS or (word,) in self.lexicon.protected else ADDRESS
 
     @staticmethod
     def _number(match: re.Match) -> str:
