@@ -12,7 +12,7 @@ CRISIS = re.compile(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
     r"|\bdood (wil|wilt|willen)\b|\bdood ?gaan\b"
     r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
-    r"|liever dood|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
+    r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
@@ -127,7 +127,7 @@ REQUEST_HUMAN = re.compile(
     r"\bom tafel\b"
     r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
-    r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
+    r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt|meekijkt|meegaat|bijstaat|langskomt"
     r"|helpt|begeleidt|ondersteunt)\b|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
@@ -219,7 +219,7 @@ REQUEST_HUMAN = re.compile(
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
-    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
+    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|vet|dentist|hairdresser)\b", re.IGNORECASE)
@@ -249,7 +249,9 @@ OWN_CHILD = re.compile(
 # when they ask what to do, but not a story the classifier cannot place (pupils ask plain questions without "?").
 PUPIL_ABOUT_THEMSELF = re.compile(
     r"\bik ben ([6-9]|1[0-9])( jaar)?( oud)?( en|,)|\bik zit in (groep [1-8]|klas [1-6]|de brugklas|[1-6] (vmbo|havo"
-    r"|vwo))\b", re.IGNORECASE)
+    r"|vwo|mavo))\b|\bik zit op (het|de) (vmbo|havo|vwo|mavo|middelbare|praktijkschool|sbo|vso)\b"
+    # A pupil names their own mentor or class ("mn mentor zegt negeer het gwn"); a parent says "de mentor".
+    r"|\b(mn|m'n) (mentor|klas|klasgenoten|leraren|docenten)\b", re.IGNORECASE)
 ASKS_WHAT_TO_DO = re.compile(
     r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*"
     r"(voor (hem|haar) )?(doen|aan|mee)\b"
@@ -280,6 +282,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
     r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
     r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken"
+    r"|weet (echt |gewoon )?niet (meer )?wie ik (nog |het )?(moet|kan) (vragen|bellen|mailen)\b"
     r"|weet (echt |gewoon )?niet (meer )?(bij wie|waar) (ik|we|wij) (nu |nog )?(moet zijn|terecht kan|terecht kunnen"
     r"|moet aankloppen)",
     re.IGNORECASE,
@@ -312,7 +315,8 @@ UPSET = re.compile(
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot)\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
-    r"|\bschande\b|schandalig|te gek voor woorden|\bwie gaat (hier|daar|er) (nu |nou )?(eens |dan )?(iets|wat) aan doen"
+    r"|\bschande\b|schandalig|te gek voor woorden"
+    r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen|\bik ben (echt |helemaal )?op[.!]"
     r"|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
@@ -425,7 +429,8 @@ AT_SCHOOL = re.compile(
 CHILD_IN_DISTRESS = re.compile(
     r"\b(huilt|huilde) (de hele dag|elke dag|iedere dag|elke ochtend|elke avond|steeds|alleen nog)"
     r"|\beet (bijna |helemaal )?(niet|niks|niets) meer\b|\bslaapt (bijna |helemaal )?niet meer\b"
-    r"|\bis (zo |heel |erg |echt )?(somber|depressief|angstig|in paniek)\b|\bcries (all day|every day)",
+    r"|\bis (zo |heel |erg |echt )?(somber|depressief|angstig|in paniek)\b|\bcries (all day|every day)"
+    r"|\b(elke|iedere) dag huilend\b|\bhuil (ik )?(elke|iedere) (dag|ochtend|avond)\b",
     re.IGNORECASE,
 )
 
@@ -456,7 +461,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
-                or (CHILD_IN_DISTRESS.search(text) and OWN_CHILD.search(text) and not ends_in_a_question(text))
+                or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
+                    and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)
                                                  or FAILS_THE_CHILD.search(text)))

@@ -558,3 +558,21 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["crisis", "request_human"]
+
+
+def test_not_wanting_to_exist_any_more_is_a_crisis():
+    assert safety.is_crisis("word al een jaar gepest, mn mentor zegt negeer het gwn. soms wil ik gewoon niet meer bestaan")
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit in 1 vmbo en de leraren schreeuwen de hele tijd tegen me. ik ga elke dag huilend naar huis",
+    "ik heb al 3 keer tegen mn mentor gezegd dat ik depressief ben en ze doet niks. ik weet niet meer wie ik moet vragen",
+    "Al zeven maanden zit mijn zoon thuis. Ik ben op. Wie gaat er nu eindelijk eens iets doen??",
+])
+def test_a_pupil_about_themself_or_an_exhausted_parent_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_who_arranges_it_for_me_is_a_request_for_a_person_but_a_book_report_is_not():
+    assert safety.asks_for_person("ik mag alleen nog de ochtenden komen. wie kan dat voor mij regelen")
+    assert not safety.asks_for_person("kan iemand me ff helpen met mn engelse boekverslag over the hunger games pls")
