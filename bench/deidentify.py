@@ -43,6 +43,7 @@ regenboog klimop duinzicht kromme rijn vlinderschool seyster meerklank
 rutten dam linde brink hermans leeuwen vermeulen kramer smit els anja bart wilg bakker yilmaz wilgen ellen peters
 teylingen kompas springplank karin intermetzo zonnehuizen jeroen kees ans mirjam petra ariane ranitz zonnewijzer
 fioretti baken rijnlands stedelijk openbaar mavo zeist
+hoekstra verhoef dekker ria dijk koster bos wit mulder annemiek prins hoogendoorn kok wingerd meer graaf
 """.split())
 # Words that go with a name ("obs de regenboog", "het seyster college"): personal only beside a personal word.
 WITH_A_NAME = {"de", "het", "obs", "college", "lyceum", "van", "der", "den", "t", "nieuwe"}
