@@ -329,8 +329,9 @@ def content_sources() -> dict[str, set[str]]:
         schools.add(location.name)
         places.update(p for p in (location.place, location.municipality) if p)
         # Parents write "Driebergen" for DUO's DRIEBERGEN-RIJSENBURG.
-        if location.place and "-" in location.place and len(location.place.split("-")[0]) >= 6:
-            places.add(location.place.split("-")[0])
+        first_part = (location.place or "").split("-")[0]
+        if first_part != location.place and len(first_part) >= 6:
+            places.add(first_part)
     for path in sorted((CONTENT_DIR / "schools").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         places.update(data.get("municipalities") or [])

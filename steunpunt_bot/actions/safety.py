@@ -12,7 +12,8 @@ CRISIS = re.compile(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
     r"|\bdood (wil|wilt|willen)\b|\bdood ?gaan\b"
     r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
-    r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
+    r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond"
+    r"|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven|er (gewoon |echt |liever )?niet meer (willen |wil )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
@@ -25,7 +26,8 @@ CRISIS = re.compile(
     r"|not safe at home|can'?t take (it|this) any ?more"
     # A child who is missing: 112 first.
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
-    r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
+    r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen"
+    r"|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
     r"|can'?t find (him|her|my (son|daughter|child))",
     re.IGNORECASE,
 )
@@ -49,6 +51,10 @@ HANDOFF_REPLY = (
 
 # A request for a person or a call-back, in the words parents use; "hoe bereik ik het loket" (a question about the
 # contact details) is not one.
+# The SWV's and a school's staff who may visit a parent or come along to a meeting ("kan de school-CJG'er mee"); a
+# dog or "de hond" may not make it a request.
+STAFF = (r"consulent|adviseur|medewerker|ib'?er|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er"
+         r"|verlener|werker")
 REQUEST_HUMAN = re.compile(
     r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human)( graag| aub| alstublieft| alsjeblieft| please"
     r"| nu)?\W*$"
@@ -127,10 +133,12 @@ REQUEST_HUMAN = re.compile(
     r"\bom tafel\b"
     r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
-    r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
+    r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
+    r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt|meekijkt|meegaat|bijstaat|langskomt"
-    r"|helpt|begeleidt|ondersteunt)\b|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
+    r"|helpt|begeleidt|ondersteunt)\b"
+    r"|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
     r"|\bbehoefte aan (een )?(gesprek|persoonlijk contact|contact met)"
     r"|\bwie kan (ik|we|wij) (hier ?over |daar ?over |er ?over )?(spreken|spreke|bellen|mailen)\W*$"
     r"|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
@@ -153,12 +161,9 @@ REQUEST_HUMAN = re.compile(
     r"[^.?!]{0,30}\b(nakijken|checken|controleren|lezen|doorlezen|verbeteren)\b"
     r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
     # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
-    r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(consulent|adviseur|medewerker|ib'?er|begeleider|coördinator"
-    r"|coordinator|juf|meester|leerkracht|mentor|commissie|loket|'er|verlener|werker)|jullie|u|iemand)\b[^.?!]{0,40}"
-    r"\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen"
-    r"|komen kijken|komen)\b|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(consulent|adviseur|medewerker|ib'?er"
-    r"|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er|verlener|werker)|jullie|u|iemand)\b"
-    r"[^.?!]{0,40}"
+    r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(" + STAFF + r"|commissie|loket)|jullie|u|iemand)\b[^.?!]{0,40}"
+    r"\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen|komen kijken|komen)\b"
+    r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(" + STAFF + r")|jullie|u|iemand)\b[^.?!]{0,40}"
     r"\b(meekomen|mee komen|meegaan"
     r"|mee gaan|mee naar)\b"
     # Someone who phones or mails the school for the parent, or does something for them.
@@ -219,7 +224,8 @@ REQUEST_HUMAN = re.compile(
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
-    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
+    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie|verjaardag"
+    r"|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|vet|dentist|hairdresser)\b", re.IGNORECASE)
@@ -270,7 +276,8 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
     r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
-    r"|(?<!\bik )(?<!\ben )\bhelp\b|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
+    r"|(?<!\bik )(?<!\ben )\bhelp\b"
+    r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
     r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
@@ -316,7 +323,8 @@ UPSET = re.compile(
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
     r"|\bschande\b|schandalig|te gek voor woorden"
-    r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen|\bik ben (echt |helemaal )?op[.!]"
+    r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen"
+    r"|\bik ben (echt |helemaal )?op[.!]"
     r"|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
@@ -355,8 +363,8 @@ NAMED_PERSON = re.compile(
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
 COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
-                       r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated|onmogelijk"
-                       r"|onredelijk|onprofessioneel|onbekwaam|incompetent)",
+                       r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
+                       r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
                        re.IGNORECASE)
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
