@@ -321,8 +321,8 @@ def test_questions_not_understood_show_de_identified_once_three_conversations_as
     daily.store(kennemerland.pk, timezone.localdate())
     retention.purge(now=now + datetime.timedelta(days=400))
     assert not Conversation.objects.filter(site=kennemerland).exists()
-    page = client.get(PAGE, {"van": (now - datetime.timedelta(days=10)).date().isoformat(),
-                             "tot": now.date().isoformat()})
+    today = daily.local_day(now)  # the Dutch day: after 23:00 UTC it is tomorrow's
+    page = client.get(PAGE, {"van": (today - datetime.timedelta(days=10)).isoformat(), "tot": today.isoformat()})
     assert page.context["figures"].unanswered == [("krijgt mijn zoon [NAAM] nog een rugzakje", 3)]
     html = page.content.decode()
     assert "krijgt mijn zoon [NAAM] nog een rugzakje" in html and "Daan" not in html and "Noah" not in html

@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass
 
 from django import forms
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -119,7 +120,7 @@ class DeadlineForm(forms.Form):
 
     def clean_date(self):
         date = self.cleaned_data["date"]
-        today = datetime.date.today()
+        today = timezone.localdate()  # the parent's day, not the server's
         if not (today - datetime.timedelta(days=3 * 365) <= date <= today + datetime.timedelta(days=365)):
             raise forms.ValidationError(_("Kies een datum in de laatste drie jaar of het komende jaar."))
         return date
