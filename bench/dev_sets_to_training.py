@@ -14,6 +14,10 @@ written by two helpers alike): trained on, it would flatter the final figures.
 
 Run with the bot's Python from steunpunt_bot/, after training the model without this file:
     dev_sets_to_training.py MODEL
+To add the examples of new dev sets and keep every example already in the file as it is labelled (a whole new run
+relabels a few handovers among the three intents, as the model that ranks them changed), run it with the model trained
+with the file and name the sets:
+    dev_sets_to_training.py MODEL --add dev18.yml [dev19.yml ...]
 """
 
 import asyncio
@@ -46,16 +50,19 @@ HEADER = """\
 """
 
 
+def examples_by_intent(path: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        if "intent" in item:
+            found.setdefault(item["intent"], set()).update(
+                line[2:] for line in (item.get("examples") or "").splitlines() if line.startswith("- "))
+    return found
+
+
 def existing_examples() -> set[str]:
     """Every example text of the other data files."""
-    found = set()
-    for path in sorted(OUTPUT.parent.glob("*.yml")):
-        if path == OUTPUT:
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-            for line in (item.get("examples") or "").splitlines():
-                found.add(normal(line[2:]))
-    return found
+    return {normal(text) for path in sorted(OUTPUT.parent.glob("*.yml")) if path != OUTPUT
+            for texts in examples_by_intent(path).values() for text in texts}
 
 
 def normal(text: str) -> str:
@@ -75,14 +82,13 @@ async def handoff_intent(agent, text: str) -> str:
     return max(ranked, key=lambda r: r["confidence"])["name"] if ranked else "personal_case"
 
 
-async def main(model: str) -> None:
+async def main(model: str, added: list[str]) -> None:
     configure_structlog(logging.WARNING)
     agent = await load_agent(model_path=model)
-    known = existing_examples() | final_questions()
-    by_intent: dict[str, set[str]] = {}
-    for path in sorted((ROOT / "bench" / "questions").glob("*dev*.yml")):
-        if path.name in NOT_TRAINED:
-            continue
+    by_intent: dict[str, set[str]] = examples_by_intent(OUTPUT) if added else {}
+    known = existing_examples() | final_questions() | {normal(t) for texts in by_intent.values() for t in texts}
+    sets = sorted((ROOT / "bench" / "questions").glob("*dev*.yml"))
+    for path in [p for p in sets if p.name in added] if added else [p for p in sets if p.name not in NOT_TRAINED]:
         for question in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
             text = " ".join(question["text"].split())
             expect = question["expect"]
@@ -93,6 +99,7 @@ async def main(model: str) -> None:
             elif is_crisis(text) or asks_for_person(text) or is_personal_case(text):
                 continue  # the signals take it for a handover before the classifier is asked
             by_intent.setdefault(expect, set()).add(text)
+            known.add(normal(text))
     lines = [HEADER.rstrip("\n"), 'version: "3.1"', "", "nlu:"]
     for intent, texts in sorted(by_intent.items()):
         lines += [f"- intent: {intent}", "  examples: |", *(f"    - {t}" for t in sorted(texts)), ""]
@@ -102,4 +109,6 @@ async def main(model: str) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1]))
+    if len(sys.argv) < 2 or (len(sys.argv) > 2 and sys.argv[2] != "--add"):
+        sys.exit(__doc__)
+    asyncio.run(main(sys.argv[1], sys.argv[3:]))
