@@ -174,11 +174,11 @@ REQUEST_HUMAN = re.compile(
     r"( please)? (phone|call|ring|e-?mail|contact) (the|my|our|his|her)\b|\bcan you do (something|anything) for (me|us)\b"
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
-    r"|\bmet wie kan ik (hier )?(\w+ ){0,4}(praten|spreken|overleggen)\b"
+    r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
     r"|\b((ik )?wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
     r"|praten|regelen|meekijken|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen"
-    r"|bijstaat|bijstaan|meeleest|meelezen)\b|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
+    r"|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt|doornemen)\b|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
     # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
     r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
     r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee(kijken|denken|lezen|gaan)?\b"
@@ -213,6 +213,22 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunt|wil|wilt|kunnen|willen) (die|hij|zij|ze) (\w+ ){0,2}(bij (ons|mij) )?(thuis )?(langskomen|langs komen)\b"
     r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
     r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
+    # Help to write the objection ("hulp nodig bij het schrijven"), the spreekuur the parent wants to go to.
+    r"|\b(hulp|helpen|help)\b[^.?!]{0,20}\bbij het (schrijven|invullen|opstellen)\b"
+    r"|\b(ik|we|wij) (wil|willen|zou|zouden)\b[^.?!]{0,15}\b(naar|op|langs)\b[^.?!]{0,10}\bspreekuur\b"
+    # A parent who leaves a number or says when they can be reached wants a call ("Morgenochtend tussen 9 en 10 ben
+    # ik bereikbaar op 06-..."), as does one who waits for the answer to an earlier request.
+    r"|\b(ben ik|ik ben|zijn we|we zijn|wij zijn|zijn wij)\b[^.?!]{0,30}\bbereikbaar\b|\b06[- ]?\d{8}\b"
+    r"|\b(mijn|ons) (telefoon)?nummer (is|staat) (al )?(bij (jullie|u) )?bekend\b"
+    r"|\b(terugbelverzoek|belverzoek)\b[^.?!]{0,40}\b(gedaan|ingediend|achtergelaten|gestuurd|ingevuld)\b"
+    r"|\bnog (steeds )?(niks|niets) van (jullie|u) gehoord\b"
+    # A letter written for someone else ("Kunt u haar bijstaan?", "verzoek ik u vriendelijk om een gesprek").
+    r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (haar|hem|hen) (\w+ )?(bijstaan|begeleiden|ondersteunen"
+    r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
+    r"(gesprek|afspraak|contact)\b|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
+    r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord|telefoontje)\b"
+    r"(?! van (de |het |een )?(school|commissie|gemeente|cat|cva|pcl|bestuur))"
+    r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
     r"|someone|adviser|advisor)|human please|call me( back)?\b",
@@ -226,7 +242,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
     r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie|verjaardag"
     r"|voogdijzaak|omgangsregeling|alimentatie|homework"
-    r"|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
+    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|vet|dentist|hairdresser)\b", re.IGNORECASE)
 
@@ -246,7 +262,7 @@ OWN_CHILD = re.compile(
     r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
     # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
-    r"|(?<=[.!?] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
+    r"|(?<=[.!?:] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\b(ik ben|ondergetekende is|wij zijn) de (moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader|pleegouders"
     r"|stiefmoeder|stiefvader|voogd) van\b",
     re.IGNORECASE,
@@ -288,7 +304,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
     r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
-    r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken"
+    r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken|\bwie (zet|kan|gaat)\b[^.?!]{0,20}\bvaart (achter|in)\b"
     r"|weet (echt |gewoon )?niet (meer )?wie ik (nog |het )?(moet|kan) (vragen|bellen|mailen)\b"
     r"|weet (echt |gewoon )?niet (meer )?(bij wie|waar) (ik|we|wij) (nu |nog )?(moet zijn|terecht kan|terecht kunnen"
     r"|moet aankloppen)",
@@ -361,7 +377,7 @@ NAMED_PERSON = re.compile(
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld(?! (ik|je|u|we|wij|hem|haar)\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
                        r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
@@ -378,12 +394,19 @@ STAFF_OF_NAMED_SCHOOL = re.compile(
 NAMED_SCHOOL = re.compile(
     r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe|andere|huidige|vorige|eigen"
     r"|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede|dichtstbijzijnde|openbare)\b)"
-    r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere)(-)?school\b)"
+    r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere|muziek|dans|zwem|rij|taal|ski|kook"
+    r"|voetbal|tennis|hockey|honden|paarden|manege|kunst|toneel|theater|ballet)(-)?school\b)"
     r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b"
     # ... or a kind of school with a name in capitals: "basisschool De Wilg", "obs Het Kompas".
     r"|\b(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|kindcentrum) (de|het|'t) (?-i:[A-Z])[a-zà-ÿ'-]{2,}",
     re.IGNORECASE,
 )
+# "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
+THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er|docent)\b",
+                         re.IGNORECASE)
+# The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
+OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b",
+                           re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
@@ -465,7 +488,8 @@ def is_personal_case(text: str | None) -> bool:
     if not text or about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text):
         return False
     return bool(UPSET.search(text)
-                or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)) and ASKS_WHAT_TO_DO.search(text))
+                or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
+                    and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
@@ -475,7 +499,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)
                                                  or FAILS_THE_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
-                or (NAMED_SCHOOL.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
+                or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
+                    and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 
 
 # A story about the parent's own child that the classifier cannot place, and that does not end in a question, is
@@ -596,7 +621,9 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(appointment|meeting) with (" + PERSON_EN + r"|the loket)\b|\bput (me|us) in touch with\b"
     r"|\b(request|need|want|like|ask for|asking for)\b[^.?!]{0,15}\bmediation\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
-    r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)",
+    r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)"
+    r"|\b(could|can|would|will) (you|someone|somebody|anyone) (please )?(check|read|look at|look over|correct"
+    r"|proofread) (my|our) (\w+ )?(letter|form|e-?mail|objection|text|bezwaar\w*)\b",
     re.IGNORECASE,
 )
 

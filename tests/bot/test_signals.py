@@ -576,3 +576,42 @@ def test_a_pupil_about_themself_or_an_exhausted_parent_is_a_personal_case(text):
 def test_who_arranges_it_for_me_is_a_request_for_a_person_but_a_book_report_is_not():
     assert safety.asks_for_person("ik mag alleen nog de ochtenden komen. wie kan dat voor mij regelen")
     assert not safety.asks_for_person("kan iemand me ff helpen met mn engelse boekverslag over the hunger games pls")
+
+
+@pytest.mark.parametrize("text", [
+    "Morgenochtend tussen 9 en 10 ben ik bereikbaar op 06-41234567",
+    "mijn nummer is bij jullie bekend, graag vandaag nog een reactie",
+    "ik heb vorige week een terugbelverzoek gedaan maar nog niks gehoord. Wanneer kan ik iets verwachten?",
+    "Ik wacht op een reactie, mijn gegevens heb ik net al gegeven",
+    "De CvA heeft ons verzoek afgewezen. Ik wil dat iemand met mij de afwijzing doorleest.",
+    "We willen bezwaar maken en hebben hulp nodig bij het schrijven. Wie helpt ons?",
+    "Ik ben het er niet mee eens. Met wie kan ik hierover in gesprek?",
+    "Ik wil naar het spreekuur op donderdag, hoe kom ik daar?",
+    "Could you please check my letter? Is my Dutch okay?",
+])
+def test_a_number_to_call_a_request_waiting_for_its_answer_or_the_spreekuur_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe lang moet ik wachten op een reactie op mijn email",
+    "ik heb mijn dochter 5 weken geleden aangemeld en nog steeds niks gehoord, hoe lang mogen ze erover doen?",
+    "ik wacht op een reactie van de commissie, hoe lang duurt dat meestal?",
+    "Kan iemand mij helpen een goede fietsroute naar de middelbare school te vinden?",
+])
+def test_waiting_for_the_school_or_a_route_to_school_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wie kan mij vertellen wat ik in mijn geval het beste kan doen?",
+    "in het opp staat 'ouders zijn akkoord' maar ik heb niks getekend!!! ik wil een klacht indienen tegen die school",
+    "Lang verhaal kort: zoon (12) thuis sinds september. Iedereen wijst naar elkaar. Wie kan ons helpen?",
+])
+def test_ones_own_situation_a_complaint_about_that_school_and_a_child_after_a_colon_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+def test_registering_at_a_music_school_is_no_complaint():
+    assert not safety.is_personal_case("In de brief van de muziekschool staat 'lessen starten na de zomer'. Hoe meld ik "
+                                       "mijn dochter aan voor pianoles?")
