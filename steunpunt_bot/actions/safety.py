@@ -178,7 +178,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b((ik )?wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
     r"|praten|regelen|meekijken|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen"
-    r"|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt|doornemen)\b|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
+    r"|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt|doornemen)\b"
+    r"|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
     # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
     r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
     r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee(kijken|denken|lezen|gaan)?\b"
@@ -224,9 +225,11 @@ REQUEST_HUMAN = re.compile(
     r"|\bnog (steeds )?(niks|niets) van (jullie|u) gehoord\b"
     # A letter written for someone else ("Kunt u haar bijstaan?", "verzoek ik u vriendelijk om een gesprek").
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (haar|hem|hen) (\w+ )?(bijstaan|begeleiden|ondersteunen"
-    r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
+    r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b"
+    r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
     r"(gesprek|afspraak|contact)\b|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
-    r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord|telefoontje)\b"
+    r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord"
+    r"|telefoontje)\b"
     r"(?! van (de |het |een )?(school|commissie|gemeente|cat|cva|pcl|bestuur))"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
@@ -377,7 +380,8 @@ NAMED_PERSON = re.compile(
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld(?! (ik|je|u|we|wij|hem|haar)\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
+COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld(?! (ik|je|u|we|wij|hem|haar)\b)|boos|woedend|pik|accepteer"
+                       r"|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
                        r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
@@ -402,7 +406,8 @@ NAMED_SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
-THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er|docent)\b",
+THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
+                         r"|docent)\b",
                          re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
 OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b",
