@@ -114,6 +114,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(een van (uw|jullie) (adviseurs|medewerkers|consulenten)|(iemand|wie) van (uw|jullie)( \w+)?)\b[^.?!]{0,60}"
     r"\b(mij|me|ons)\b"
     # Someone who writes the letter for the parent.
+    r"|\bkun (je|jij) (een |mijn |onze )?(brief|bezwaar\w*) voor (me|mij|ons) (schrijven|opstellen)\b"
     r"|\b(kunt|kan|kunnen|wilt|wil|willen|zou|zouden) (u|jullie|iemand)\b[^.?!]{0,60}\bvoor (mij|me|ons) (\w+ )?"
     r"(schrijven|opstellen|invullen)\b"
     r"|\b(ik wil|ik zou|we willen|wij willen|ik wil graag|we zouden|wij zouden|kunnen we|kunnen wij|kan ik)\b"
@@ -124,6 +125,7 @@ REQUEST_HUMAN = re.compile(
     r"|praten)\b|\b(iemand|jullie|u)\b[^.?!]{0,40}\bsamen met (mij|me|ons)\b"
     r"|\b(ik|we|wij) (heb|hebben) (echt |dringend )?iemand nodig\b|\bwie (helpt|kan) (mij|ons|me) (hierbij|hiermee"
     r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|iemand|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
+    r"|\b(kan|kunnen|kunt|wil|wilt|willen) (iemand|jullie|u) (mij|me|ons) (daar|hier)(mee|bij) helpen\b"
     # Another contact person, mediation, someone at the table with the parent and the school.
     r"|\bik wil (graag )?een andere? (contactpersoon|consulent|adviseur|begeleider)\b"
     r"|\b(heb|hebben) (\w+ )?(een )?afspraak nodig met\b"
@@ -144,7 +146,7 @@ REQUEST_HUMAN = re.compile(
     r"|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
     r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
     r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
-    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand) (\w+ )?bemiddelen\b"
+    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand|het steunpunt|het loket|de consulent) (\w+ ){0,2}bemiddelen\b"
     r"|\bmag ik (u|jullie) (mailen|bellen|e-?mailen)\b"
     r"|\b(heb|hebben) (\w+ )?(ondersteuning|steun|hulp|iemand) nodig (bij|in|tijdens) (het|de) (gesprek|mdo"
     r"|overleg)\b"
@@ -227,10 +229,17 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (haar|hem|hen) (\w+ )?(bijstaan|begeleiden|ondersteunen"
     r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b"
     r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
-    r"(gesprek|afspraak|contact)\b|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
+    r"(gesprek|afspraak|contact)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
+    r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
+    r"|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
     r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord"
     r"|telefoontje)\b"
     r"(?! van (de |het |een )?(school|commissie|gemeente|cat|cva|pcl|bestuur))"
+    # A parent who pastes their own letter ("Hier is mijn bezwaar: '...' Is dit zo goed?") wants it read.
+    r"|\b(hier is|dit is|hierbij) (mijn|onze|ons) (concept[\w-]*|[\w-]*brief|bezwaar\w*|mail|verzoekschrift)\W*[:'\"]"
+    r"|\b(kijken|nakijken|checken|controleren) of (ik|we|wij)\b[^.?!]{0,60}\b(goed|juist|correct|volledig)\b"
+    r"[^.?!]{0,20}"
+    r"\b(ingevuld|geschreven|opgesteld|verwoord)\b"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
@@ -247,7 +256,8 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
-    r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|vet|dentist|hairdresser)\b", re.IGNORECASE)
+    r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|vet|dentist|hairdresser)\b",
+    re.IGNORECASE)
 
 
 def asks_for_person(text: str | None) -> bool:
@@ -286,7 +296,11 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
-    r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze) (concrete |specifieke )?(geval|situatie)\b"
+    r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
+    r"(geval|situatie)\b"
+    r"|\bmoet (ik|we|wij) (nu |dan )?(wel )?(tekenen|ondertekenen) of niet\b"
+    r"|\bmoet (ik|we|wij) nu (wel )?(tekenen|ondertekenen)\b"
+    r"|\bhoe (regel|regelen|pak|pakken) (ik|we|wij) (dat|dit)\b[^.?!]{0,15}\bvoor (hem|haar)\b"
     r"|\bhoe (dien|dienen|moet|moeten) (ik|we|wij)\b[^.?!]{0,25}\bte handelen\b"
     r"|hoe (los|lossen) (ik|we|wij) dit (nu |nou |het beste |best )?op\b"
     r"|hoe krijg(en)? (ik|we|wij) dit\b[^.?!]{0,20}\b(geregeld|opgelost|voor elkaar)\b"
@@ -352,6 +366,8 @@ UPSET = re.compile(
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
+    r"|\b(jullie|deze|die|de) (site|website|chat|chatbot|bot)\b[^.?!]{0,20}\b(helpt|werkt)\b[^.?!]{0,15}"
+    r"\b(niks|niets)\b"
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
@@ -380,7 +396,8 @@ NAMED_PERSON = re.compile(
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
-COMPLAINS = re.compile(r"\b(klag|klacht|melden|meld(?! (ik|je|u|we|wij|hem|haar)\b)|boos|woedend|pik|accepteer"
+COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|melden|meld(?! (ik|je|u|we|wij|hem"
+                       r"|haar)\b)|boos|woedend|pik|accepteer"
                        r"|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
@@ -418,8 +435,12 @@ FAILS_THE_CHILD = re.compile(
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
 PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
-    r"|weigert|wil)\b|\b(vader|moeder|papa|mama) (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b"
-    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)) en ik\b[^.?!]{0,30}\b(oneens"
+    r"|weigert|wil)\b|\b(vader|moeder|papa|mama)( van (mijn|onze|m'n) (kinderen|kind|zoon|dochter))?"
+    r" (wil|tekent|weigert"
+    r"|is)\b[^.?!]{0,20}\b(niet|geen)\b|\b(wij|we) (als )?ouders zijn het (\w+ )?oneens\b"
+    r"|\bik wil\b[^.?!]{0,80}\b(mijn|m'n|mn) (man|vrouw|partner|ex) wil\b"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|de vader|de moeder|zijn vader|haar vader"
+    r"|zijn moeder|haar moeder) en ik\b[^.?!]{0,30}\b(oneens"
     r"|verschillen van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
     r"|\bmijn (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"

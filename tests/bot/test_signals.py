@@ -615,3 +615,43 @@ def test_ones_own_situation_a_complaint_about_that_school_and_a_child_after_a_co
 def test_registering_at_a_music_school_is_no_complaint():
     assert not safety.is_personal_case("In de brief van de muziekschool staat 'lessen starten na de zomer'. Hoe meld ik "
                                        "mijn dochter aan voor pianoles?")
+
+
+@pytest.mark.parametrize("text", [
+    "ik moet een brief sturen naar de geschillencommissie, kunnen jullie me daarmee helpen",
+    "Kun je een brief voor me schrijven aan de directeur dat ik het niet eens ben met de schorsing van mijn zoon?",
+    "Graag verzoek ik u mijn concept-verzoekschrift aan de Geschillencommissie passend onderwijs te beoordelen.",
+    "Hier is mijn bezwaar: 'Geacht bestuur, hierbij maak ik bezwaar tegen het besluit.' Is dit zo goed?",
+    "Kunt u kijken of ik het aanmeldformulier van het Northgo goed heb ingevuld?",
+    "de vader en ik zijn het oneens over de schoolkeuze. Kan het steunpunt tussen ons bemiddelen?",
+])
+def test_help_with_ones_own_letter_or_form_and_mediation_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kun je een mail voor me schrijven aan de ouders van de klas over het kerstdiner",
+    "Wat is het nummer van de klantenservice van KPN? Ik wil iemand spreken over mijn internet",
+])
+def test_a_letter_about_something_else_or_another_companys_service_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "School wil een OPP voor mijn zoon maar ik ben het niet eens met de doelen. Moet ik nu tekenen of niet?",
+    "Zijn mentor denkt dat mijn zoon terug kan naar een gewone mavo. Hoe regelen wij dat voor hem?",
+    "ik wil mijn zoon bij 3 scholen tegelijk aanmelden. hoe moet ik dat in zijn geval aanpakken?",
+    "Jullie site helpt ook al niks. Ik zit met een kind dat niet naar school kan.",
+    "De vader van mijn kinderen wil niet dat ze jeugdhulp krijgen via school. Ik wil dat wel.",
+    "Wij als ouders zijn het oneens over de aanvraag: ik wil het vso, mijn man wil dat hij op school blijft.",
+])
+def test_more_own_cases_and_parents_who_disagree(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we zijn het oneens met school, hoe pak ik het gesprek met de directeur aan",
+    "Mijn zoon zit op het Teylingen College. Welke klachtenregeling geldt daar eigenlijk?",
+])
+def test_disagreeing_with_the_school_or_asking_which_complaints_rules_apply_is_not(text):
+    assert not safety.is_personal_case(text)
