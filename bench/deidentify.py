@@ -44,6 +44,10 @@ rutten dam linde brink hermans leeuwen vermeulen kramer smit els anja bart wilg 
 teylingen kompas springplank karin intermetzo zonnehuizen jeroen kees ans mirjam petra ariane ranitz zonnewijzer
 fioretti baken rijnlands stedelijk openbaar mavo zeist
 hoekstra verhoef dekker ria dijk koster bos wit mulder annemiek prins hoogendoorn kok wingerd meer graaf
+visser groot fleur jolanda hendriks marloes vdberg devries ahmed kuipers lambregts emma pieter groen quintus volta
+atlas nassaucollege dalton sprong terra vincent gogh focus leo andreas wilgenhoek kindcentrum krijt vrije kleverpark
+dolfijn montessori bosvlinder eigenduins northgo kannercollege kannerschool praktijkcollege metrum vakcollege rijnmond
+leystede hooft hooftcollege thermiek gomarus liefland penta ark schelp schalkwijk gilseschool voorthuijsenschool lariks
 """.split())
 # Words that go with a name ("obs de regenboog", "het seyster college"): personal only beside a personal word.
 WITH_A_NAME = {"de", "het", "obs", "college", "lyceum", "van", "der", "den", "t", "nieuwe"}

@@ -5,13 +5,11 @@ survive. The words the assistant needs (topic words, the SWVs' own names for the
 and ordinary questions without personal data (bench/questions/dev*.yml) lose next to nothing (bench/deidentify.py
 prints both figures, and deduce's)."""
 
-import re
 
 import pytest
 import yaml
 
-from bench.deidentify import (CASES, PERSONAL_IN_QUESTIONS, hidden_words, load_cases, missing, ordinary_questions,
-                              survivors)
+from bench.deidentify import CASES, load_cases, measure, missing, ordinary_questions, survivors
 from portal.learning import deidentify as module
 from portal.learning.deidentify import deidentifier
 
@@ -88,20 +86,17 @@ def test_the_glossary_and_the_topics_stay(scrub):
     "mijn zoon wil niet naar school", "een kind lang in het ziekenhuis",
     "Wat doet het SWV VO Noord- en Midden-Drenthe bij thuiszitten?", "loket duin- en bollenstreek",
     "Is er een steunpunt in Drenthe?", "hee 👋", "ben jij AI?", "helpen met Franse woordjes",
+    "spreekuur op donderdag 12.00-13.00", "uw zoon is geschorst 3 dagen", "school zegt geen Day a Week School",
 ])
 def test_what_the_assistant_needs_stays(scrub, text):
     assert scrub(text) == text
 
 
 def test_ordinary_questions_lose_almost_nothing(scrub):
-    """Over-hiding: at most 0.5 % of the words of ordinary parent questions (names in them aside)."""
-    words = hidden = 0
-    for text in ordinary_questions():
-        gone = [w for w in hidden_words(text, scrub(text)) if w.lower() not in PERSONAL_IN_QUESTIONS
-                and not re.search(r"\d{6}", w) and w != "06"]
-        words += len(re.findall(r"[^\W_]+", text))
-        hidden += len(gone)
-    assert hidden / words <= 0.005, f"{hidden} of {words} words hidden"
+    """Over-hiding: at most 0.5 % of the words of ordinary parent questions (their names, schools and numbers aside),
+    measured as bench/deidentify.py measures it."""
+    result = measure("regels", scrub, CASE_LIST, ordinary_questions())
+    assert result["hidden"] / result["words"] <= 0.005, f"{result['hidden']} of {result['words']} words hidden"
 
 
 def test_a_school_entered_in_the_admin_is_hidden_too(scrub, site_for):

@@ -68,6 +68,8 @@ DATE_RES = [
                r"\s*(?:in\s+)?(?:(?:19|20)\d\d|'\d\d)\b", re.IGNORECASE),
 ]
 SCHOOL_YEAR_RE = re.compile(r"^(?:19|20)\d\d\s?[-/]\s?(?:(?:19|20)\d\d|\d\d)$")
+# Opening hours look like a long number: "spreekuur op donderdag 12.00-13.00".
+HOURS_RE = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s?-\s?(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 # A run of at least 8 digits, written in any grouping: phone numbers, BSNs, other personal numbers.
 LONG_NUMBER_RE = re.compile(r"(?<![\w/.,€])(?:\+|00|\()?\d(?:[ \t\-.()/]{0,3}\d){7,15}(?![\w/])")
 BSN_CUE_RE = re.compile(r"\b(?:bsn|burgerservicenummer|burger service nummer|sofinummer|sofi-nummer|"
@@ -93,6 +95,8 @@ ADDRESS_RE = re.compile(
 STREET_WORD_RE = re.compile(
     r"\b[^\W\d_][\w'’\-]{2,}(?:straat|laan|plein|kade|gracht|singel|dreef|steeg|straatweg|plantsoen|laantje)\b",
     re.IGNORECASE)
+# Words that end like a street but are none ("geschorst 3 dagen": -horst).
+NOT_STREETS = {"geschorst"}
 STREET_WORDS = {"zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat", "marktplein", "schoolplein",
                 "speelplein", "stationsplein"}
 
@@ -452,7 +456,7 @@ class Deidentifier:
     @staticmethod
     def _number(match: re.Match) -> str:
         raw = match.group(0)
-        if SCHOOL_YEAR_RE.match(raw.strip()):
+        if SCHOOL_YEAR_RE.match(raw.strip()) or HOURS_RE.match(raw.strip()):
             return raw
         digits = re.sub(r"\D", "", raw)
         if raw.startswith(("+", "00")) or digits.startswith("31") and len(digits) >= 11 or (
@@ -466,6 +470,8 @@ class Deidentifier:
 
     def _address(self, match: re.Match) -> str:
         text = match.group(0)
+        if fold(text.split()[-2]) in NOT_STREETS:
+            return text
         # The capitalised words the pattern took before the street may be a sentence's first word ("Wij wonen ...").
         words = text.split()
         keep = []
