@@ -56,7 +56,8 @@ HANDOFF_REPLY = (
 STAFF = (r"consulent|adviseur|medewerker|ib'?er|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er"
          r"|verlener|werker")
 REQUEST_HUMAN = re.compile(
-    r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human)( graag| aub| alstublieft| alsjeblieft| please"
+    r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human|operator)( graag| aub| alstublieft| alsjeblieft"
+    r"| please"
     r"| nu)?\W*$"
     r"|\b(ik wil|ik wil graag|mag ik|graag|geef me|geef mij|ik heb liever|liever) (nu )?(een |iemand )?(echte? )?"
     r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
@@ -70,7 +71,7 @@ REQUEST_HUMAN = re.compile(
     r"(medewerker|adviseur|ouderadviseur))"
     r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
     r"|kunt |wil |wilt |zou |snel )*"
-    r"(terug)?(bellen|belt)\b|(?<!\bje )(?<!\bje ook )(teruggebeld|terug gebeld) (worden|word)"
+    r"(terug)?(bellen|belle|belt)\b|(?<!\bje )(?<!\bje ook )(teruggebeld|terug gebeld) (worden|word)"
     r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
@@ -95,6 +96,11 @@ REQUEST_HUMAN = re.compile(
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
+    # "bezwaar tlv brief samen opstellen?".
+    r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)\W*(help)?\W*$"
+    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,25}\b(schrijven|schrijve|opstellen"
+    r"|invullen)\W+(help|hulp|pls|aub|graag)\b|\bsamen (\w+ ){0,2}(opstellen|schrijven|invullen)\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
@@ -137,7 +143,9 @@ REQUEST_HUMAN = re.compile(
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
     r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
-    r"|\bgraag (een )?(telefoontje|telefonisch)\b"
+    r"|\bgraag (een )?(telefoontje|telefonisch|terugbelverzoek|belafspraak)\b"
+    r"|\b(of|dat) (een (adviseur|consulent|medewerker)|iemand|jullie|u) (haar|hem|hen|ons|mij|me) (kan|kunt|kunnen|wil"
+    r"|wilt) (helpen|bijstaan|begeleiden)\b"
     r"|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt|meekijkt|meegaat|bijstaat|langskomt"
     r"|helpt|begeleidt|ondersteunt)\b"
     r"|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
@@ -256,7 +264,8 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
-    r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|vet|dentist|hairdresser)\b",
+    r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
+    r"|hairdresser)\b",
     re.IGNORECASE)
 
 
@@ -369,8 +378,12 @@ UPSET = re.compile(
     r"|\b(jullie|deze|die|de) (site|website|chat|chatbot|bot)\b[^.?!]{0,20}\b(helpt|werkt)\b[^.?!]{0,15}"
     r"\b(niks|niets)\b"
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
+    r"|\b(jullie|je|u) (snappen|begrijpen|snapt|begrijpt) (er |het )?(echt |gewoon )?(niks|niets)( van)?\b"
+    r"|\b(ik ben|ben|we zijn|wij zijn) (zo |heel |erg |echt )?(emotioneel|verdrietig|in tranen|op van de zenuwen)\b"
+    r"|slapeloze nachten|\b(slaap|sliep) (er )?(niet|slecht) (meer )?van\b|\blig(gen)? er wakker van\b"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
+    r"|\b(i'?m|im|i am|we'?re|we are) (so |really |completely |totally )?done with\b"
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bunacceptable\b"
     r"|\b(kut|klote)(school|zooi|situatie)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
@@ -406,6 +419,7 @@ COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|meld
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
     r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
+    r"|begeleider"
     r"|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the)"
     r" (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
     r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
@@ -422,6 +436,17 @@ NAMED_SCHOOL = re.compile(
     r"|\b(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|kindcentrum) (de|het|'t) (?-i:[A-Z])[a-zà-ÿ'-]{2,}",
     re.IGNORECASE,
 )
+# A complaint in a few words about one of the SWV's bodies or a school by name ("klacht over de CAT", "klacht over
+# seyster college"), or about someone who failed the parent ("mentor doet niks wil klacht indiene"). "klacht over de
+# intern begeleider" or "klacht over de school" (no name) gets the answer on how to complain (topics.md).
+SHORT_COMPLAINT = re.compile(
+    r"^\W*(een |mijn )?klacht(en)? (indienen |in dienen )?(over |tegen )?(de |het |die |deze |mijn |onze |m'n |mn )?"
+    r"([\w'-]+ )?(cat|cva|pcl|loket|steunpunt|commissie van \w+"
+    r"|(?!(basis|middelbare|speciale|sbo|so|vso|praktijk)school)[\w'-]+(school|college|lyceum|gymnasium)"
+    r"|[\w'-]+ (college|lyceum|gymnasium))\b"
+    r"|\b(" + STAFF + r"|directeur|docent|loket|school|cat|cva|pcl)\b[^.?!,]{0,30}\b(doet niks|doet niets|kwam niet"
+    r"|komt niet|reageert (nooit|niet)|belt (nooit|niet) terug|houdt zich niet)\b[^.?!,]{0,20}\bklacht", re.IGNORECASE)
+SHORT_COMPLAINT_MAX_WORDS = 12
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b",
@@ -443,15 +468,18 @@ PARENTS_DISAGREE = re.compile(
     r"|zijn moeder|haar moeder) en ik\b[^.?!]{0,30}\b(oneens"
     r"|verschillen van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
-    r"|\bmijn (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"
+    r"|\b(mijn|mn|m'n) (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"
+    r"|\b(wij|we) zijn het (onderling )?(\w+ )?oneens over (welke|de keuze|wat)\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
-    r"|co-?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert)|\bmy ex\b|\bex[- ]?(husband|wife|partner)\b"
+    r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
+    r"|\bex[- ]?(husband|wife|partner)\b"
     r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b",
     re.IGNORECASE,
 )
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
 SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
+    r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier)\b",
     re.IGNORECASE,
@@ -525,6 +553,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)
                                                  or FAILS_THE_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
+                or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
                     and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 

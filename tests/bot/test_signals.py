@@ -655,3 +655,40 @@ def test_more_own_cases_and_parents_who_disagree(text):
 ])
 def test_disagreeing_with_the_school_or_asking_which_complaints_rules_apply_is_not(text):
     assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls", "bezwaar tlv brief samen opstellen?",
+    "kan t loket mij morgen belle", "operator",
+    "Graag een terugbelverzoek. Onderwerp: vrijstelling van de leerplicht voor mijn zoon.",
+    "namens mijn zus vraag ik of een adviseur haar kan helpen",
+])
+def test_a_request_for_a_person_in_a_few_words(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "jullie snappen er niks van", "sorry ben heel emotioneel", "heb er slapeloze nachten van",
+    "im so done with this school", "co ouder blokkeert aanmelding", "mn vrouw wil pro ik wil vmbo",
+    "wij zijn het oneens over welke school", "klacht over de CAT", "klacht over seyster college",
+    "mentor doet niks wil klacht indiene", "klacht over begeleider van de boeg",
+])
+def test_upset_disagreeing_or_complaining_in_a_few_words_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "klacht over de intern begeleider", "klacht over de school", "klacht indienen hoe", "klacht over de bus",
+    "school doet niks tegen pesten, kan ik een klacht indienen",
+])
+def test_a_complaint_without_a_name_asks_how_to_complain(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ja goedendag eh ik wil graag een afspraak maken bij het consultatiebureau voor mijn baby",
+    "wie kan mij helpen met een DigiD aanvragen voor mijn kind van 14",
+    "In de brief van school staat dat de tlv afloopt. Ik snap het niet, wat betekent dat?",
+])
+def test_an_appointment_elsewhere_or_a_letter_to_explain_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text)
