@@ -118,6 +118,9 @@ async def main(model: str, added: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or (len(sys.argv) > 2 and sys.argv[2] != "--add"):
+    arguments = sys.argv[1:]
+    whole_file = len(arguments) == 1
+    adding = len(arguments) > 2 and arguments[1] == "--add"
+    if not (whole_file or adding):  # "--add" with no set would rewrite the whole file: the relabelling it avoids
         sys.exit(__doc__)
-    asyncio.run(main(sys.argv[1], sys.argv[3:]))
+    asyncio.run(main(arguments[0], arguments[2:]))

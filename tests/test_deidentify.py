@@ -5,7 +5,6 @@ survive. The words the assistant needs (topic words, the SWVs' own names for the
 and ordinary questions without personal data (bench/questions/dev*.yml) lose next to nothing (bench/deidentify.py
 prints both figures, and deduce's)."""
 
-
 import pytest
 import yaml
 

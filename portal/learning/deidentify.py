@@ -456,7 +456,8 @@ class Deidentifier:
     @staticmethod
     def _number(match: re.Match) -> str:
         raw = match.group(0)
-        if SCHOOL_YEAR_RE.match(raw.strip()) or HOURS_RE.match(raw.strip()):
+        stripped = raw.strip()
+        if SCHOOL_YEAR_RE.match(stripped) or HOURS_RE.match(stripped):
             return raw
         digits = re.sub(r"\D", "", raw)
         if raw.startswith(("+", "00")) or digits.startswith("31") and len(digits) >= 11 or (
@@ -470,10 +471,10 @@ class Deidentifier:
 
     def _address(self, match: re.Match) -> str:
         text = match.group(0)
-        if fold(text.split()[-2]) in NOT_STREETS:
+        words = text.split()
+        if fold(words[-2]) in NOT_STREETS:
             return text
         # The capitalised words the pattern took before the street may be a sentence's first word ("Wij wonen ...").
-        words = text.split()
         keep = []
         for word in words[:-2]:
             if fold(word) in FUNCTION_WORDS or fold(word) in {"wonen", "woon", "woont", "adres", "wij", "we"}:

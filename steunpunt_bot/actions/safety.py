@@ -57,8 +57,7 @@ STAFF = (r"consulent|adviseur|medewerker|ib'?er|begeleider|coördinator|coordina
          r"|verlener|werker")
 REQUEST_HUMAN = re.compile(
     r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human|operator)( graag| aub| alstublieft| alsjeblieft"
-    r"| please"
-    r"| nu)?\W*$"
+    r"| please| nu)?\W*$"
     r"|\b(ik wil|ik wil graag|mag ik|graag|geef me|geef mij|ik heb liever|liever) (nu )?(een |iemand )?(echte? )?"
     r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
     r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
@@ -246,8 +245,7 @@ REQUEST_HUMAN = re.compile(
     # A parent who pastes their own letter ("Hier is mijn bezwaar: '...' Is dit zo goed?") wants it read.
     r"|\b(hier is|dit is|hierbij) (mijn|onze|ons) (concept[\w-]*|[\w-]*brief|bezwaar\w*|mail|verzoekschrift)\W*[:'\"]"
     r"|\b(kijken|nakijken|checken|controleren) of (ik|we|wij)\b[^.?!]{0,60}\b(goed|juist|correct|volledig)\b"
-    r"[^.?!]{0,20}"
-    r"\b(ingevuld|geschreven|opgesteld|verwoord)\b"
+    r"[^.?!]{0,20}\b(ingevuld|geschreven|opgesteld|verwoord)\b"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
@@ -410,8 +408,7 @@ NAMED_PERSON = re.compile(
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
 COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|melden|meld(?! (ik|je|u|we|wij|hem"
-                       r"|haar)\b)|boos|woedend|pik|accepteer"
-                       r"|neem ik geen genoegen|complain"
+                       r"|haar)\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
                        r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
@@ -419,8 +416,7 @@ COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|meld
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
     r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
-    r"|begeleider"
-    r"|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the)"
+    r"|begeleider|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the)"
     r" (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
     r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
@@ -449,8 +445,7 @@ SHORT_COMPLAINT = re.compile(
 SHORT_COMPLAINT_MAX_WORDS = 12
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
-                         r"|docent)\b",
-                         re.IGNORECASE)
+                         r"|docent)\b", re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
 OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b",
                            re.IGNORECASE)
@@ -461,8 +456,7 @@ FAILS_THE_CHILD = re.compile(
 PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
     r"|weigert|wil)\b|\b(vader|moeder|papa|mama)( van (mijn|onze|m'n) (kinderen|kind|zoon|dochter))?"
-    r" (wil|tekent|weigert"
-    r"|is)\b[^.?!]{0,20}\b(niet|geen)\b|\b(wij|we) (als )?ouders zijn het (\w+ )?oneens\b"
+    r" (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b|\b(wij|we) (als )?ouders zijn het (\w+ )?oneens\b"
     r"|\bik wil\b[^.?!]{0,80}\b(mijn|m'n|mn) (man|vrouw|partner|ex) wil\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|de vader|de moeder|zijn vader|haar vader"
     r"|zijn moeder|haar moeder) en ik\b[^.?!]{0,30}\b(oneens"
