@@ -85,7 +85,8 @@ def test_the_glossary_and_the_topics_stay(scrub):
     "mijn zoon wil niet naar school", "een kind lang in het ziekenhuis",
     "Wat doet het SWV VO Noord- en Midden-Drenthe bij thuiszitten?", "loket duin- en bollenstreek",
     "Is er een steunpunt in Drenthe?", "hee 👋", "ben jij AI?", "helpen met Franse woordjes",
-    "spreekuur op donderdag 12.00-13.00", "uw zoon is geschorst 3 dagen", "school zegt geen Day a Week School",
+    "spreekuur op donderdag 12.00-13.00", "uw zoon is geschorst 3 dagen", "op het schoolplein 3 keer geslagen",
+    "school zegt geen Day a Week School",
 ])
 def test_what_the_assistant_needs_stays(scrub, text):
     assert scrub(text) == text

@@ -95,10 +95,10 @@ ADDRESS_RE = re.compile(
 STREET_WORD_RE = re.compile(
     r"\b[^\W\d_][\w'’\-]{2,}(?:straat|laan|plein|kade|gracht|singel|dreef|steeg|straatweg|plantsoen|laantje)\b",
     re.IGNORECASE)
-# Words that end like a street but are none ("geschorst 3 dagen": -horst).
-NOT_STREETS = {"geschorst"}
-STREET_WORDS = {"zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat", "marktplein", "schoolplein",
-                "speelplein", "stationsplein"}
+# Words that end like a street but name none, with or without a number after them ("geschorst 3 dagen": -horst;
+# "op het schoolplein 3 keer geslagen").
+NOT_STREETS = {"geschorst", "zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat", "marktplein", "schoolplein",
+               "speelplein", "stationsplein"}
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -451,7 +451,7 @@ class Deidentifier:
         """A street named without a number is hidden; a word such as "schoolplein", or a glossary term that looks
         like a street ("het Leerplein", Zuid-Kennemerland's leerplicht service), stays."""
         word = fold(match.group(0))
-        return match.group(0) if word in STREET_WORDS or (word,) in self.lexicon.protected else ADDRESS
+        return match.group(0) if word in NOT_STREETS or (word,) in self.lexicon.protected else ADDRESS
 
     @staticmethod
     def _number(match: re.Match) -> str:
