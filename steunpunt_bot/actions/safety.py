@@ -258,8 +258,8 @@ REQUEST_HUMAN = re.compile(
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
-    r"|tafels|breuken|sommen|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie|verjaardag"
-    r"|voogdijzaak|omgangsregeling|alimentatie|homework"
+    r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
+    r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
@@ -527,7 +527,9 @@ def about_a_pet(text: str) -> bool:
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
-SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto", re.IGNORECASE)
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
+                          # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
+                          r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 
 
 def is_personal_case(text: str | None) -> bool:
@@ -599,7 +601,8 @@ def ends_in_a_question(text: str) -> bool:
 
 def is_unclear_own_story(text: str | None) -> bool:
     return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
-                and not ends_in_a_question(text) and not about_a_pet(text))
+                and not ends_in_a_question(text) and not about_a_pet(text)
+                and not HELP_WITH_SOMETHING_ELSE.search(text) and not SCHOOL_CHORE.search(text))
 
 
 # ---- English and other languages ------------------------------------------------------------------------------------

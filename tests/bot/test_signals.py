@@ -507,6 +507,15 @@ def test_lice_a_talk_sums_or_a_grandparent_who_helps_are_not_an_own_case(text):
     assert not safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "hoe deel je 3/4 door 1/2?? zoon groep 6 vraagt het en ik weet het echt niet meer 😂",
+    "Kunt u mij helpen met een rekensom van mijn zoon Tim: hoeveel is 3/4 plus 2/3? Ik kom er zelf niet meer uit.",
+    "Onze dochter moet een spreekbeurt over de Tweede Wereldoorlog houden. Ze is er erg druk mee.",
+])
+def test_homework_is_neither_an_own_case_nor_an_own_story(text):
+    assert not safety.is_personal_case(text) and not safety.is_unclear_own_story(text)
+
+
 @pytest.mark.parametrize("text", ["ja hallo ik wil een afspraak maken bij de dierenarts voor de cavia van school",
                                   "Mag de hond van mijn pleegdochter een dag mee naar school?"])
 def test_the_vet_or_a_dog_coming_along_is_not_a_request_for_a_person(text):
