@@ -98,7 +98,7 @@ REQUEST_HUMAN = re.compile(
     # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
     # "bezwaar tlv brief samen opstellen?".
     r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)\W*(help)?\W*$"
-    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,25}\b(schrijven|schrijve|opstellen"
+    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,30}\b(schrijven|schrijve|opstellen"
     r"|invullen)\W+(help|hulp|pls|aub|graag)\b|\bsamen (\w+ ){0,2}(opstellen|schrijven|invullen)\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
@@ -319,7 +319,8 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|(?<!\bik )(?<!\ben )\bhelp\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
-    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
+    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)"
+    r"|wat (zou|zouden) (u|jij|jullie) (ons |mij |me )?(adviseren|aanraden)\b|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
     r"|hoe ga ik hiermee om|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
@@ -386,6 +387,7 @@ UPSET = re.compile(
     r"|\b(kut|klote)(school|zooi|situatie)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
+    r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally )?(radeloos|wanhopig|ten einde raad)\b"
     r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b"
     r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b|\b(want|demand) (this|it) (to be )?investigated\b",
     re.IGNORECASE,
@@ -627,7 +629,7 @@ REQUEST_HUMAN_EN = re.compile(
     r"|advisers|advisors|consultant|onderwijsconsulent|staff|employee|colleague)"
     r"|\b(a person|a human|someone|somebody|an? advis[eo]r) (to )?take over\b|\btake over this chat\b"
     r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?"
-    r"(call|phone|ring|e-?mail|contact) (me|us|her|him|them)\b|\b(call|phone|ring) (me|us) (back|tomorrow|please)\b"
+    r"(call|phone|ring|bel|e-?mail|contact) (me|us|her|him|them)\b|\b(call|phone|ring) (me|us) (back|tomorrow|please)\b"
     # Someone to act for the parent: phone the school for them, or help them with their child.
     r"|\b(can|could|would|will) " + PERSON_EN + r" (please )?(call|phone|ring|e-?mail|contact|write to) (the|my|our"
     r"|his|her)\b[^.?!]{0,40}\bfor (me|us)\b"
@@ -665,6 +667,7 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?(advis[eo]r|consulent|consultant))"
     r"( (from|of|at) [\w' -]{2,40}?)? (please )?(attend|join|accompany)\b"
     r"|\bwho (can|could|would) (have|take) a look at (my|our)\b"
+    r"|\b(i|we) (want|need|would like|'d like) (someone|somebody|an? advis[eo]r|you) to look into (this|it|my|our)\b"
     r"|\b(can|could|would) (someone|somebody|anyone|you)( please)? (meekijken|meelezen|meedenken|mee kijken"
     r"|mee lezen|mee denken)\b"
     r"|\bgive (me|us) a (ring|call|bell)\b|\b(want|need) (someone|somebody|a person|an? advis[eo]r|a human) on the"

@@ -111,7 +111,9 @@ def test_a_request_for_a_person_is_recognised(text):
     "Graag een telefoontje", "Ik heb behoefte aan een gesprek", "Kunt u bemiddelen tussen mij en de school?",
     "Ik wil mijn verhaal graag aan iemand kwijt", "Ik zou graag willen dat iemand met ons meedenkt",
     "We'd appreciate it if an adviser could contact us", "Please have an adviser get back to me.",
-    "Can I book a call with one of your consultants?", "We need a mediator.", "Can we meet in person?"])
+    "Can I book a call with one of your consultants?", "We need a mediator.", "Can we meet in person?",
+    "brief naar geschillencommissie schrijven help", "I want someone to look into this.",
+    "We're radeloos, can someone bel us?"])
 def test_a_request_for_a_person_in_indirect_words(text):
     assert safety.asks_for_person(text) or safety.is_personal_case(text)
 
@@ -254,7 +256,8 @@ def test_asking_about_the_rule_or_for_an_explanation_is_not(text):
 @pytest.mark.parametrize("text", ["zoon 2 uur per dag naar school, al maanden. wat ik kan doen",
                                   "hij moet misschien van school, wat kan ik doen om dat te voorkomen",
                                   "school zegt nee tegen extra hulp, wat kan ik nu het beste doen",
-                                  "my husband and i disagree about the school"])
+                                  "my husband and i disagree about the school",
+                                  "Mijn dochter eet niet meer op school. Wat zouden jullie adviseren voor haar?"])
 def test_more_ways_of_asking_what_to_do_in_ones_own_case(text):
     assert safety.is_personal_case(text)
 
