@@ -62,6 +62,19 @@ def test_numbers_dates_and_addresses(scrub, text, expected):
     assert scrub(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Onze zoon Sem uit Lisse gaat naar het vso", "Onze zoon [NAAM] uit Lisse gaat naar het vso"),
+    ("Onze dochter Tess in Heemstede", "Onze dochter [NAAM] in Heemstede"),
+    ("voor onze zoon Dex. Welke scholen komen in aanmerking?", "voor onze zoon [NAAM]. Welke scholen komen in "
+                                                                "aanmerking?"),
+    ("hij zit in groep 3/4 bij juf Anja", "hij zit in groep 3/4 bij juf [NAAM]"),
+    ("hoeveel is 3/4 plus 2/3?", "hoeveel is 3/4 plus 2/3?"), ("afspraak op 12/3", "afspraak op [DATUM]"),
+    ("bijles Frans voor onze zoon Frans", "bijles Frans voor onze zoon [NAAM]"),
+])
+def test_a_name_ends_where_the_place_the_sentence_or_the_name_does(scrub, text, expected):
+    assert scrub(text) == expected
+
+
 def test_the_glossary_and_the_topics_stay(scrub):
     """Every SWV's own names for its bodies and people, and the national terms, in two kinds of sentences."""
     from pathlib import Path

@@ -60,9 +60,11 @@ DATE_RES = [
                rf"\b(?:{_MONTHS})\b\.?(?:\s*(?:'|’)?\d{{2,4}}\b)?", re.IGNORECASE),
     # maart 2015
     re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:19|20)\d\d\b", re.IGNORECASE),
-    # (op) zaterdag 12/3, 12-3 (a day and a month, not a fraction of days or hours)
-    re.compile(rf"(?<![\d/.\-]){_DAY}[-/]{_NUM_MONTH}(?![\d/\-])(?!\s*(?:dag|dagen|uur|uren|weken|week|keer|maanden"
-               rf"|maand|jaar|deel|delen|van de|e|ste|de)\b)"),
+    # (op) zaterdag 12/3, 12-3 (a day and a month, not a fraction of days or hours, a class of two years as in
+    # "groep 3/4", or a sum: "3/4 plus 2/3")
+    re.compile(rf"(?<![\d/.\-])(?<!groep )(?<!groepen )(?<!plus )(?<!door )(?<!keer )(?<!maal )(?<![+×÷*=] )"
+               rf"{_DAY}[-/]{_NUM_MONTH}(?![\d/\-])(?!\s*(?:dag|dagen|uur|uren|weken|week|keer|maanden"
+               rf"|maand|jaar|deel|delen|van de|e|ste|de|plus|min|door|maal|gedeeld)\b)(?!\s*[+×÷*=])"),
     # born in 2015, geb. 2015, geboortejaar: 2015
     re.compile(r"\b(?:geboren|geb\.?|geboortedatum|geboortejaar|geboortedag|verjaardag|jarig)\s*(?:is|was|op|in|:)?"
                r"\s*(?:in\s+)?(?:(?:19|20)\d\d|'\d\d)\b", re.IGNORECASE),
@@ -105,6 +107,12 @@ NOT_STREETS = {"geschorst", "zijstraat", "winkelstraat", "hoofdstraat", "dorpsst
 # A word; "Noord-" in "Noord- en Midden-Drenthe" keeps its hyphen, so that the phrase is one name, not "Noord" and more.
 WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:-(?=\s+(?:en|of)\b))?"
 WORD_RE = re.compile(r"\[[A-Z]+\]|'t\b|" + WORD + r"\.?|\d+|[^\w\s]")
+# School subjects that are also first names, and the words before them that make them the subject.
+SUBJECTS = {"frans"}
+SUBJECT_CUES = {"bijles", "les", "lessen", "docent", "docente", "leraar", "lerares", "toets", "vak", "cijfer",
+                "huiswerk", "proefwerk"}
+# Interfixes that are also the prepositions before a place.
+PLACE_PREPOSITIONS = {"uit", "in", "op", "te", "bij", "aan"}
 INTERFIXES = {"van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "in", "op", "v.", "v.d.", "vd", "von",
               "da", "di", "du", "la", "le", "el", "al", "bin", "ben", "ibn", "aan", "bij", "uit", "d'", "dos"}
 # Words after which a name follows: family, school staff and other people parents mention, greetings and sign-offs.
@@ -153,7 +161,7 @@ men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op ove
 van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder wij we jij jullie
 hun hen zij ze mag mogen moeten wel nee oke ok ook erg heel echt even graag jaar jaren week weken dag dagen maand
 maanden groep klas school thuis hulp vraag vragen kind kinderen ouder ouders zoon dochter juf meester nu dus na
-sinds vanaf tussen zonder binnen buiten via per elke iedere alle beide geen
+sinds vanaf tussen zonder binnen buiten via per elke iedere alle beide geen onze welke welk kunt kun zou zouden wilt
 hee hey hai ai witte zwarte franse engelse duitse spaanse turkse poolse arabische nederlandse
 """.split())
 MONTH_WORDS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -512,8 +520,9 @@ class Deidentifier:
         self._names(tokens, folded, taken, take, text)
         for i, j, placeholder in sorted(hidden, reverse=True):
             start, end = tokens[i].start, tokens[j - 1].end
-            if tokens[j - 1].text.endswith(".") and j - 1 > i and not tokens[j - 1].text[:-1].isupper():
-                end -= 1  # "... Jansen." keeps its full stop
+            last = tokens[j - 1].text
+            if last.endswith(".") and len(last) > 2 and not last[:-1].isupper():
+                end -= 1  # "... Jansen.", "onze zoon Dex." keep their full stop (an initial "J." goes with the name)
             text = text[:start] + placeholder + text[end:]
         return text
 
@@ -627,6 +636,8 @@ class Deidentifier:
             token, f = tokens[i], folded[i]
             if f in never or len(f) < 2:
                 return False
+            if f in SUBJECTS and i > 0 and folded[i - 1] in SUBJECT_CUES:
+                return False  # "bijles Frans", "de docent Frans": the language taught
             first = self._is_first_name(token, f)
             surname = f in lexicon.surnames
             word = f in lexicon.first_name_words or (not first and f in lexicon.surname_words)
@@ -656,12 +667,18 @@ class Deidentifier:
             """From a name at token i, the end of the whole name: more first names, interfixes and a surname."""
             j = i + 1
             while j < n:
+                # A name ends with its sentence ("onze zoon Dex. Welke scholen ..."); an initial ("J.") does not.
+                if tokens[j - 1].text.endswith(".") and len(tokens[j - 1].text) > 2 and folded[j - 1] not in INTERFIXES:
+                    break
                 if tokens[j].text == "-" and j + 1 < n and namelike(j + 1, cue="strong"):
                     j += 2
                     continue
                 k = j
                 while k < n and folded[k] in INTERFIXES and k - j < 3 and not taken[k]:
                     k += 1
+                # "Sem uit Lisse", "Tess in Heemstede": where the child lives, not a surname.
+                if k > j and folded[j] in PLACE_PREPOSITIONS and self._phrase_at(folded, k, lexicon.places):
+                    break
                 if k < n and not blocked(k) and folded[k] not in never and (
                         folded[k] in lexicon.surnames or (tokens[k].text[0].isupper() and k > j)
                         or (k == j and self._is_first_name(tokens[k], folded[k])
