@@ -48,6 +48,11 @@ visser groot fleur jolanda hendriks marloes vdberg devries ahmed kuipers lambreg
 atlas nassaucollege dalton sprong terra vincent gogh focus leo andreas wilgenhoek kindcentrum krijt vrije kleverpark
 dolfijn montessori bosvlinder eigenduins northgo kannercollege kannerschool praktijkcollege metrum vakcollege rijnmond
 leystede hooft hooftcollege thermiek gomarus liefland penta ark schelp schalkwijk gilseschool voorthuijsenschool lariks
+nassau wegwijzer lars akker sparrenbosschool gijs lieke coornhert iris elin joep lisa saar amir lisbloem paradijsvogel
+stijn dex mats tess sophie jurre klarinet fontein sven bas julianaschool schapendel marke leeuwenhorst toermalijn timo
+jelle stan willibrordusschool bronckhorst mick giraf noud levi hugo job horn thomas rik joris bo octaaf elise merel
+luna mark norah erik fatima ruud zoe hoffenne nina tandem isa liv olivier waterval hannah amber hidde milou jip maarten
+eline tygo vondelschool puck sil jasmijn wessel pepijn vera kyan evenaar djamila bente lois
 """.split())
 # Words that go with a name ("obs de regenboog", "het seyster college"): personal only beside a personal word.
 WITH_A_NAME = {"de", "het", "obs", "college", "lyceum", "van", "der", "den", "t", "nieuwe"}
