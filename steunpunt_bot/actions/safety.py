@@ -98,8 +98,9 @@ REQUEST_HUMAN = re.compile(
     # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
     # "bezwaar tlv brief samen opstellen?".
     r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)\W*(help)?\W*$"
-    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,30}\b(schrijven|schrijve|opstellen"
-    r"|invullen)\W+(help|hulp|pls|aub|graag)\b|\bsamen (\w+ ){0,2}(opstellen|schrijven|invullen)\b"
+    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,30}"
+    r"\b(schrijven|schrijve|opstellen|invullen)\W+(help|hulp|pls|aub|graag)\b"
+    r"|\bsamen (\w+ ){0,2}(opstellen|schrijven|invullen)\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").

@@ -54,3 +54,17 @@ def test_the_classifiers_own_tfidf_gives_the_vectorizers_matrix(bot_venv, tmp_pa
         "    assert (abs(expected - got) > 1e-12).nnz == 0 and expected.shape == got.shape\n"
         "print('same')\n")
     assert run_bot([BOT_PYTHON, script]).stdout.strip().endswith("same")
+
+
+def test_a_long_story_is_classified_by_the_questions_it_asks(bot_venv, tmp_path):
+    """A story that ends in two questions counts both; one question counts with the short sentence before it."""
+    script = tmp_path / "check.py"
+    script.write_text(
+        "import sys, json\n"
+        "sys.path.insert(0, '.')\n"
+        "from components.tfidf_svm import question_of\n"
+        "two = 'De juf vraagt een TLV aan. Mijn dochter is gevoelig. Wie beslist dat? En hoe lang duurt het?'\n"
+        "one = 'Mijn zoon is 11 en zit al weken thuis. Wat zijn de regels?'\n"
+        "print(json.dumps([question_of(two), question_of(one)]))\n")
+    assert json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1]) == [
+        "Wie beslist dat? En hoe lang duurt het?", "Mijn zoon is 11 en zit al weken thuis. Wat zijn de regels?"]
