@@ -97,10 +97,12 @@ REQUEST_HUMAN = re.compile(
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
     # "bezwaar tlv brief samen opstellen?".
-    r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)\W*(help)?\W*$"
+    r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)( van)?"
+    r"\W*(help)?\W*$"
     r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,30}"
     r"\b(schrijven|schrijve|opstellen|invullen)\W+(help|hulp|pls|aub|graag)\b"
-    r"|\bsamen (\w+ ){0,2}(opstellen|schrijven|invullen)\b"
+    r"|\bsamen (\w+ ){0,2}(opstellen|opstelle|schrijven|schrijve|invullen|invulle)\b"
+    r"|\bhoe schrijf ik (dit|dat|mijn|een|het) (\w+ )?(bezwaar\w*|\w*brief|klacht|reactie)\b[^.?!]{0,20}\bhelpen\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
@@ -167,8 +169,13 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
-    r"|\b(kun|kan|wil) (je|jij) (mijn|onze|m'n|deze|die) (brief|formulier|bezwaarschrift|bezwaar|mail|reactie)\b"
-    r"[^.?!]{0,30}\b(nakijken|checken|controleren|lezen|doorlezen|verbeteren)\b"
+    r"|\b(kun|kan|wil|wilt|kunt) (je|jij|u) (mijn|onze|m'n|mn|deze|die) ((?!motivatie|sollicitatie)\w*brief|formulier"
+    r"|bezwaarschrift|bezwaar|e-?mail|mail|reactie|aanvraag)\b[^.?!]{0,40}"
+    r"\b(nakijken|nakijke|checken|checke|controleren|lezen|doorlezen|verbeteren|verbetere)\b"
+    r"|\b(kun|kan|wil|wilt|kunt) (je|jij|u|jullie|iemand) (even )?(meelezen|meekijken|mee lezen|mee kijken) met (mijn"
+    r"|onze|m'n|mn)\b"
+    r"|\b(mijn|onze|m'n|mn) (\w*brief|e-?mail|mail|formulier|bezwaar\w*|reactie)\b[^.?!]{0,30}\blaten (checken|nakijken"
+    r"|lezen|controleren|verbeteren)\b"
     r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
     # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
     r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(" + STAFF + r"|commissie|loket)|jullie|u|iemand)\b[^.?!]{0,40}"
@@ -316,8 +323,9 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
-    r"|ik weet (het )?(echt )?niet meer|weet (echt )?niet meer wat|geen idee meer wat"
-    r"|(?<!\bik )(?<!\ben )\bhelp\b"
+    r"|ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
+    r"|geen idee meer wat"
+    r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)"
@@ -361,7 +369,10 @@ ASKS_WHAT_TO_DO_EN = re.compile(
 UPSET = re.compile(
     r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)*"
     r" (boos|woedend|kwaad"
-    r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot)\b"
+    r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
+    r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
+    r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
+    r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
     r"|\bschande\b|schandalig|te gek voor woorden"
@@ -371,7 +382,7 @@ UPSET = re.compile(
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
-    r"|\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))"
+    r"|\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))(?!\W*(haha|hihi|lol|😂|🤣|😅))"
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
@@ -439,7 +450,8 @@ NAMED_SCHOOL = re.compile(
 # seyster college"), or about someone who failed the parent ("mentor doet niks wil klacht indiene"). "klacht over de
 # intern begeleider" or "klacht over de school" (no name) gets the answer on how to complain (topics.md).
 SHORT_COMPLAINT = re.compile(
-    r"^\W*(een |mijn )?klacht(en)? (indienen |in dienen )?(over |tegen )?(de |het |die |deze |mijn |onze |m'n |mn )?"
+    r"^\W*((een |mijn )?klacht(en)? (indienen |in dienen )?(over |tegen )?|(heel |erg |zeer )?ontevreden over )"
+    r"(de |het |die |deze |mijn |onze |m'n |mn )?"
     r"([\w'-]+ )?(cat|cva|pcl|loket|steunpunt|commissie van \w+"
     r"|(?!(basis|middelbare|speciale|sbo|so|vso|praktijk)school)[\w'-]+(school|college|lyceum|gymnasium)"
     r"|[\w'-]+ (college|lyceum|gymnasium))\b"
@@ -454,7 +466,9 @@ OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |
                            re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
-    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst)", re.IGNORECASE)
+    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst"
+    r"|houdt zich niet aan (de |onze |gemaakte )?afspraken)",
+    re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
 PARENTS_DISAGREE = re.compile(
     r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
@@ -466,6 +480,11 @@ PARENTS_DISAGREE = re.compile(
     r"|verschillen van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
     r"|\b(mijn|mn|m'n) (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"
+    r"|\b(papa|mama|vader|moeder) (wil|vindt)\b[^.?!]{0,60}\b(ik|papa|mama|vader|moeder) (wil|vindt)\b"
+    r"|\bik en (mijn|mn|m'n|zijn|haar|de) (man|vrouw|partner|ex|vader|moeder)\b[^.?!]{0,20}\b(oneens|niet eens)\b"
+    r"|\b(wij|we) (zijn|worden) (het |t |'t )?((als ouders|samen|onderling|met elkaar) )?(\w+ )?(oneens|niet eens)"
+    r" over\b"
+    r"|\b(wij|we) (zijn|worden) (het |t |'t )?(als ouders|samen|onderling|met elkaar) (\w+ )?(oneens|niet eens)\b"
     r"|\b(wij|we) zijn het (onderling )?(\w+ )?oneens over (welke|de keuze|wat)\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
@@ -478,7 +497,8 @@ SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
     r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
-    r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier)\b",
+    r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
+    r"|schoolkeuze|leerlingenvervoer|vervoer)\b",
     re.IGNORECASE,
 )
 
@@ -530,7 +550,8 @@ def about_a_pet(text: str) -> bool:
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
-SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto|\bsurprise"
+                          r"|\blootjes|\btraktatie"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 

@@ -704,3 +704,33 @@ def test_a_complaint_without_a_name_asks_how_to_complain(text):
 ])
 def test_an_appointment_elsewhere_or_a_letter_to_explain_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ben zo gefrustreerd, al 2 jaar gedoe", "heel erg gestresd door alles", "het CAT heeft ons heel slecht behandeld",
+    "cbs De Fontein houdt zich niet aan afspraken", "papa wil andere school, ik wil deze school",
+    "wij zijn als ouders niet eens over school", "ik en zijn vader zijn het niet eens over het aangepaste rooster",
+    "mijn ex weigert de aanvraag voor leerlingenvervoer te tekenen", "ontevreden over de cva",
+])
+def test_frustration_a_school_that_breaks_its_word_and_parents_apart_in_few_words_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wil je mn klachtbrief even checken op fouten", "kun je meelezen met mijn aanvraag vervoer",
+    "wil mijn mail aan de rector laten checken, mag dat", "formulier dyslexieonderzoek samen invulle?",
+    "hoe schrijf ik dit bezwaar, kun je helpen", "hoe moet ik dit formulier invulle snap er niks van",
+])
+def test_a_letter_mail_or_form_to_check_or_write_together_in_few_words_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wat eten kinderen van 10 het liefst als lunch op school, ik weet het niet meer haha",
+    "kun je mijn motivatiebrief voor een baan verbeteren",
+    "we zijn het oneens met school, hoe pak ik het gesprek met de directeur aan",
+    "hoe maak ik een sinterklaas surprise? mijn zoon heeft juf Anouk getrokken",
+    "Mijn dochter is bang voor de hond bij de school. Hoe help ik haar?",
+])
+def test_a_laugh_a_job_letter_a_disagreement_with_school_and_sinterklaas_are_not(text):
+    assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
