@@ -10,7 +10,7 @@ import re
 
 CRISIS = re.compile(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
-    r"|\bdood (wil|wilt|willen)\b|\bdood ?gaan\b"
+    r"|\bdood (wil|wilt|willen)\b|(?<!dieren )(?<!dier )(?<!huisdieren )(?<!planten )(?<!vissen )\bdood ?gaan\b"
     r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
     r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond"
     r"|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
@@ -75,7 +75,7 @@ REQUEST_HUMAN = re.compile(
     r"|indienen|met)?"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
     r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b(?:(?!\b(ik|we|wij)\b)[^.?!]){0,80}"
-    r"\b(nalezen|voorlezen"
+    r"\b(nalezen|voorlezen|beoordelen"
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
@@ -99,8 +99,9 @@ REQUEST_HUMAN = re.compile(
     # "bezwaar tlv brief samen opstellen?".
     r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)( van)?"
     r"\W*(help)?\W*$"
-    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|formulier|verzoekschrift)\b[^.?!]{0,30}"
-    r"\b(schrijven|schrijve|opstellen|invullen)\W+(help|hulp|pls|aub|graag)\b"
+    r"|\b(\w*brief|bezwaar|bezwaarschrift|reactie|\w*formulier|verzoekschrift)\b[^.?!]{0,40}"
+    r"\b(schrijven|schrijve|opstellen|invullen)( daar| hier| dan)?\W+(help|hulp|pls|aub|graag)\b"
+    r"|\b\w*formulier\b[^.?!]{0,60}\bwat (moet|moeten|kan) (ik|we|wij)\b[^.?!]{0,20}\binvullen\b"
     r"|\bsamen (\w+ ){0,2}(opstellen|opstelle|schrijven|schrijve|invullen|invulle)\b"
     r"|\bhoe schrijf ik (dit|dat|mijn|een|het) (\w+ )?(bezwaar\w*|\w*brief|klacht|reactie)\b[^.?!]{0,20}\bhelpen\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
@@ -168,7 +169,9 @@ REQUEST_HUMAN = re.compile(
     r"|langs komen)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
-    r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|terugbelt)\b"
+    r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|opbellen|terugbelt|terugbellen)\b"
+    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( van [\w' -]{2,30}?)? (ons|mij|me)"
+    r" (helpen|bijstaan|begeleiden|bellen)\b"
     r"|\b(kun|kan|wil|wilt|kunt) (je|jij|u) (mijn|onze|m'n|mn|deze|die) ((?!motivatie|sollicitatie)\w*brief|formulier"
     r"|bezwaarschrift|bezwaar|e-?mail|mail|reactie|aanvraag)\b[^.?!]{0,40}"
     r"\b(nakijken|nakijke|checken|checke|controleren|lezen|doorlezen|verbeteren|verbetere)\b"
@@ -313,7 +316,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
     r"(geval|situatie)\b"
-    r"|\bmoet (ik|we|wij) (nu |dan )?(wel )?(tekenen|ondertekenen) of niet\b"
+    r"|\bmoet (ik|we|wij) (nu |dan )?(wel )?(tekenen|tekene|ondertekenen) of niet\b"
     r"|\bmoet (ik|we|wij) nu (wel )?(tekenen|ondertekenen)\b"
     r"|\bhoe (regel|regelen|pak|pakken) (ik|we|wij) (dat|dit)\b[^.?!]{0,15}\bvoor (hem|haar)\b"
     r"|\bhoe (dien|dienen|moet|moeten) (ik|we|wij)\b[^.?!]{0,25}\bte handelen\b"
@@ -421,8 +424,10 @@ NAMED_PERSON = re.compile(
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
-COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|melden|meld(?! (ik|je|u|we|wij|hem"
-                       r"|haar)\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
+COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|(?<!ziek )melden"
+                       # ... not "ik meld mijn kind aan" (registering) or "ziek melden".
+                       r"|(?<!ziek )meld(?! (ik|je|u|we|wij|hem|haar)\b)(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar)"
+                       r" (\w+ ){0,2}aan\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
                        r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
@@ -489,7 +494,8 @@ PARENTS_DISAGREE = re.compile(
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
     r"|\bex[- ]?(husband|wife|partner)\b"
-    r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b",
+    r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b"
+    r"|\b(my )?(wife|husband|partner|ex) and (me|i) (have )?(a )?(different|other) (opinion|idea)s?\b",
     re.IGNORECASE,
 )
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.

@@ -711,6 +711,7 @@ def test_an_appointment_elsewhere_or_a_letter_to_explain_is_not_a_request_for_a_
     "cbs De Fontein houdt zich niet aan afspraken", "papa wil andere school, ik wil deze school",
     "wij zijn als ouders niet eens over school", "ik en zijn vader zijn het niet eens over het aangepaste rooster",
     "mijn ex weigert de aanvraag voor leerlingenvervoer te tekenen", "ontevreden over de cva",
+    "my husband and me different opinion school. he want special school, i want normal school for our son",
 ])
 def test_frustration_a_school_that_breaks_its_word_and_parents_apart_in_few_words_are_personal_cases(text):
     assert safety.is_personal_case(text)
@@ -720,6 +721,7 @@ def test_frustration_a_school_that_breaks_its_word_and_parents_apart_in_few_word
     "wil je mn klachtbrief even checken op fouten", "kun je meelezen met mijn aanvraag vervoer",
     "wil mijn mail aan de rector laten checken, mag dat", "formulier dyslexieonderzoek samen invulle?",
     "hoe schrijf ik dit bezwaar, kun je helpen", "hoe moet ik dit formulier invulle snap er niks van",
+    "aanmeldformulier school vraagt 'ondersteuningsbehoefte' wat moet ik invullen daar? help aub",
 ])
 def test_a_letter_mail_or_form_to_check_or_write_together_in_few_words_is_a_request_for_a_person(text):
     assert safety.asks_for_person(text)
@@ -734,3 +736,20 @@ def test_a_letter_mail_or_form_to_check_or_write_together_in_few_words_is_a_requ
 ])
 def test_a_laugh_a_job_letter_a_disagreement_with_school_and_sinterklaas_are_not(text):
     assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zou u kunnen beoordelen of de argumenten in ons bezwaarschrift voldoende onderbouwd zijn?",
+    "hoe zit dat met leerlingenvervoer en ehm kan iemand mij daar ook over terugbellen",
+    "Onze zoon zit thuis. Kan een adviseur van het Loket ons helpen?",
+])
+def test_judging_a_letter_a_call_back_in_passing_and_an_adviser_for_us_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_registering_a_child_or_a_pet_that_died_is_no_complaint_and_no_crisis():
+    assert not safety.is_personal_case("Ik meld mijn kind aan bij een school. Moet die school dan helpen een plek te "
+                                       "vinden?")
+    assert not safety.is_crisis("Onze cavia is overleden. Hoe leg ik mijn zoon uit dat dieren doodgaan?")
+    assert safety.is_crisis("mijn kind praat steeds over doodgaan")
+    assert safety.is_personal_case("mijn dochter heeft een opp waar ik het niet mee eens ben. moet ik tekene of niet?")
