@@ -53,6 +53,9 @@ stijn dex mats tess sophie jurre klarinet fontein sven bas julianaschool schapen
 jelle stan willibrordusschool bronckhorst mick giraf noud levi hugo job horn thomas rik joris bo octaaf elise merel
 luna mark norah erik fatima ruud zoe hoffenne nina tandem isa liv olivier waterval hannah amber hidde milou jip maarten
 eline tygo vondelschool puck sil jasmijn wessel pepijn vera kyan evenaar djamila bente lois
+kim zonnebloem wereldwijzer erasmus marco henk kortekaas jannie heuvelrugmavo monique ingrid saskia pronk julie wouter
+hans verhoeven bobbie linda tineke vos nadia yvonne sharon bollenveld pieters elzenhof esther rianne bert joost sarah
+noa dirk maas laura carla tamara meander vlieger
 """.split())
 # Words that go with a name ("obs de regenboog", "het seyster college"): personal only beside a personal word.
 WITH_A_NAME = {"de", "het", "obs", "college", "lyceum", "van", "der", "den", "t", "nieuwe"}

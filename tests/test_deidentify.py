@@ -70,6 +70,8 @@ def test_numbers_dates_and_addresses(scrub, text, expected):
     ("hij zit in groep 3/4 bij juf Anja", "hij zit in groep 3/4 bij juf [NAAM]"),
     ("hoeveel is 3/4 plus 2/3?", "hoeveel is 3/4 plus 2/3?"), ("afspraak op 12/3", "afspraak op [DATUM]"),
     ("bijles Frans voor onze zoon Frans", "bijles Frans voor onze zoon [NAAM]"),
+    ("de examenklas gaat op reis naar Berlijn", "de examenklas gaat op reis naar Berlijn"),
+    ("wat moet hij mee voor schoolkamp 3 dagen?", "wat moet hij mee voor schoolkamp 3 dagen?"),
 ])
 def test_a_name_ends_where_the_place_the_sentence_or_the_name_does(scrub, text, expected):
     assert scrub(text) == expected

@@ -99,8 +99,8 @@ STREET_WORD_RE = re.compile(
     re.IGNORECASE)
 # Words that end like a street but name none, with or without a number after them ("geschorst 3 dagen": -horst;
 # "op het schoolplein 3 keer geslagen").
-NOT_STREETS = {"geschorst", "zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat", "marktplein", "schoolplein",
-               "speelplein", "stationsplein"}
+NOT_STREETS = {"geschorst", "schoolkamp", "zomerkamp", "zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat",
+               "marktplein", "schoolplein", "speelplein", "stationsplein"}
 
 # --- names --------------------------------------------------------------------------------------------------------
 
@@ -317,6 +317,11 @@ def build_lexicon(*, school_names=(), places=(), protected=(), common=()) -> Lex
 # Places beside the municipalities and DUO's places: the provinces ("de herfstvakantie in Drenthe").
 PROVINCES = ("Groningen", "Friesland", "Fryslân", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
              "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Brabant", "Limburg")
+# ... and the countries and cities abroad that parents name (a holiday, a school trip, where a family comes from).
+ABROAD = ("België", "Duitsland", "Frankrijk", "Spanje", "Italië", "Portugal", "Engeland", "Schotland", "Ierland",
+          "Polen", "Turkije", "Marokko", "Griekenland", "Oostenrijk", "Zwitserland", "Oekraïne", "Syrië", "Eritrea",
+          "Suriname", "Curaçao", "Aruba", "Bonaire", "Indonesië", "Berlijn", "Parijs", "Londen", "Brussel",
+          "Antwerpen", "Barcelona", "Rome", "Madrid", "Istanbul")
 
 # What an SWV's name says besides its region: "Samenwerkingsverband Passend Onderwijs VO Noord- en Midden-Drenthe
 # (22.01)" is "Noord- en Midden-Drenthe" to parents, and a school called "Noord" must not take half of it.
@@ -336,7 +341,7 @@ def content_sources() -> dict[str, set[str]]:
 
     from portal.schools.duo import read_duo
 
-    schools, places, protected = set(), set(PROVINCES), set()
+    schools, places, protected = set(), set(PROVINCES) | set(ABROAD), set()
     for location in read_duo().locations.values():
         schools.add(location.name)
         places.update(p for p in (location.place, location.municipality) if p)
