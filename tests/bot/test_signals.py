@@ -453,8 +453,13 @@ def test_bringing_someone_along_or_a_meeting_the_school_wants_is_no_request(text
     "Kunnen jullie me helpen bij de voogdijzaak over mijn kinderen?",
     "Can you help my son learn his French vocabulary for the test?",
     "Kun je ook teruggebeld worden door het Loket als je buiten de openingstijden belt?",
+    "wat eten kinderen van 10 het liefst als lunch op school, ik weet het niet meer haha",
+    "kun je mijn motivatiebrief voor een baan verbeteren",
+    "we zijn het oneens met school, hoe pak ik het gesprek met de directeur aan",
+    "hoe maak ik een sinterklaas surprise? mijn zoon heeft juf Anouk getrokken",
+    "Mijn dochter is bang voor de hond bij de school. Hoe help ik haar?",
 ])
-def test_help_with_homework_sports_or_custody_and_how_call_backs_work_are_not_for_an_adviser(text):
+def test_everyday_help_a_laugh_a_job_letter_and_how_the_service_works_are_not_for_an_adviser(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
 
 
@@ -722,28 +727,11 @@ def test_frustration_a_school_that_breaks_its_word_and_parents_apart_in_few_word
     "wil mijn mail aan de rector laten checken, mag dat", "formulier dyslexieonderzoek samen invulle?",
     "hoe schrijf ik dit bezwaar, kun je helpen", "hoe moet ik dit formulier invulle snap er niks van",
     "aanmeldformulier school vraagt 'ondersteuningsbehoefte' wat moet ik invullen daar? help aub",
-])
-def test_a_letter_mail_or_form_to_check_or_write_together_in_few_words_is_a_request_for_a_person(text):
-    assert safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
-    "wat eten kinderen van 10 het liefst als lunch op school, ik weet het niet meer haha",
-    "kun je mijn motivatiebrief voor een baan verbeteren",
-    "we zijn het oneens met school, hoe pak ik het gesprek met de directeur aan",
-    "hoe maak ik een sinterklaas surprise? mijn zoon heeft juf Anouk getrokken",
-    "Mijn dochter is bang voor de hond bij de school. Hoe help ik haar?",
-])
-def test_a_laugh_a_job_letter_a_disagreement_with_school_and_sinterklaas_are_not(text):
-    assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
     "Zou u kunnen beoordelen of de argumenten in ons bezwaarschrift voldoende onderbouwd zijn?",
     "hoe zit dat met leerlingenvervoer en ehm kan iemand mij daar ook over terugbellen",
     "Onze zoon zit thuis. Kan een adviseur van het Loket ons helpen?",
 ])
-def test_judging_a_letter_a_call_back_in_passing_and_an_adviser_for_us_are_requests_for_a_person(text):
+def test_a_letter_or_form_to_check_a_call_back_in_passing_and_an_adviser_for_us_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
 
 
