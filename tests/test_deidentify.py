@@ -72,6 +72,10 @@ def test_numbers_dates_and_addresses(scrub, text, expected):
     ("bijles Frans voor onze zoon Frans", "bijles Frans voor onze zoon [NAAM]"),
     ("de examenklas gaat op reis naar Berlijn", "de examenklas gaat op reis naar Berlijn"),
     ("wat moet hij mee voor schoolkamp 3 dagen?", "wat moet hij mee voor schoolkamp 3 dagen?"),
+    # A month's short name is a name after a cue; in capitals, a capital says nothing.
+    ("Ik vraag dit voor onze zoon Jan.", "Ik vraag dit voor onze zoon [NAAM]."), ("tot 15 jan", "tot [DATUM]"),
+    ("IK BEN ZO KLAAR MET DEZE SCHOOL", "IK BEN ZO KLAAR MET DEZE SCHOOL"),
+    ("MIJN DOCHTER SANNE WIL NIET NAAR SCHOOL", "MIJN DOCHTER [NAAM] WIL NIET NAAR SCHOOL"),
 ])
 def test_a_name_ends_where_the_place_the_sentence_or_the_name_does(scrub, text, expected):
     assert scrub(text) == expected

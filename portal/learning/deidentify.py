@@ -499,7 +499,11 @@ class Deidentifier:
     # -- schools and names ---------------------------------------------------------------------------------------
 
     def _words(self, text: str) -> str:
-        tokens = [Token(m.group(0), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        # In a message typed in capitals a capital says nothing: read it as lower case ("IK BEN ZO KLAAR" is no name,
+        # "MIJN DOCHTER SANNE" still is). Offsets stay those of the original text.
+        shouting = self._shouting(text)
+        tokens = [Token(m.group(0).lower() if shouting else m.group(0), m.start(), m.end())
+                  for m in WORD_RE.finditer(text)]
         hidden: list[tuple[int, int, str]] = []  # token index ranges [i, j) and their placeholder
         taken = [False] * len(tokens)
 
@@ -530,6 +534,12 @@ class Deidentifier:
                 end -= 1  # "... Jansen.", "onze zoon Dex." keep their full stop (an initial "J." goes with the name)
             text = text[:start] + placeholder + text[end:]
         return text
+
+    @staticmethod
+    def _shouting(text: str) -> bool:
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        return (len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+                and len(text.lower()) == len(text))
 
     def _phrase_at(self, folded, i, phrases) -> int:
         """Length of the longest phrase of `phrases` that starts at token i (0 if none)."""
@@ -639,7 +649,8 @@ class Deidentifier:
             if blocked(i):
                 return False
             token, f = tokens[i], folded[i]
-            if f in never or len(f) < 2:
+            # "jan" is a month only where no word before it says a name follows ("mijn zoon Jan", "15 jan").
+            if len(f) < 2 or f in never and not (cue == "strong" and f in MONTH_WORDS and self._is_first_name(token, f)):
                 return False
             if f in SUBJECTS and i > 0 and folded[i - 1] in SUBJECT_CUES:
                 return False  # "bijles Frans", "de docent Frans": the language taught
