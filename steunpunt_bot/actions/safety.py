@@ -153,7 +153,7 @@ REQUEST_HUMAN = re.compile(
     r"|helpt|begeleidt|ondersteunt)\b"
     r"|\b(kunnen|kan) (we|wij|ik) (elkaar|u|jullie) (ergens |een keer |persoonlijk )*(ontmoeten|zien)\b"
     r"|\bbehoefte aan (een )?(gesprek|persoonlijk contact|contact met)"
-    r"|\bwie kan (ik|we|wij) (hier ?over |daar ?over |er ?over )?(spreken|spreke|bellen|mailen)\W*$"
+    r"|\bwie kan (ik|we|wij) (hier ?over |daar ?over |er ?over )?(spreken|spreke|bellen|mailen)( in [\w-]+)?\W*$"
     r"|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
     r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
     r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
@@ -170,7 +170,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|opbellen|terugbelt|terugbellen)\b"
-    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( van [\w' -]{2,30}?)? (ons|mij|me)"
+    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)(( van)? [\w' -]{2,30}?)? (ons|mij|me)"
     r" (helpen|bijstaan|begeleiden|bellen)\b"
     r"|\b(kun|kan|wil|wilt|kunt) (je|jij|u) (mijn|onze|m'n|mn|deze|die) ((?!motivatie|sollicitatie)\w*brief|formulier"
     r"|bezwaarschrift|bezwaar|e-?mail|mail|reactie|aanvraag)\b[^.?!]{0,40}"
@@ -280,7 +280,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
 
 def asks_for_person(text: str | None) -> bool:
     return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text))
-                and not HELP_WITH_SOMETHING_ELSE.search(text))
+                and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -325,7 +325,11 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\b(uw|jullie) (oordeel|advies|mening)\b[^.?!]{0,20}\b(op prijs|graag)\b|\bgraag (uw|jullie) (oordeel|advies)\b"
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
-    r"|hoe (moet|moeten|gaat) (het|ik|we|wij) (nu |nou )?verder"
+    r"|hoe (moet|moeten|gaat) (het|ik|we|wij|dat|dit) (nu |nou |dan )?verder"
+    r"|wat (moet|moeten) (ik|we|wij) (nu |dan |nog )?regelen\W*$|\bwie heeft (er |hier )?gelijk\b"
+    r"|\b(kan|moet) ik zelf (nu |nog )?(iets|wat) doen\W*$|\bmoet (ik|we|wij) (nu )?(af)?wachten (of|tot)\b"
+    r"|\bwat is (in (ons|mijn|onze|dit) (\w+ )?(geval|situatie) )?(het )?(verstandig|verstandigst|wijsheid|slim|slimst)"
+    r"(e)?( om te doen)?\b"
     r"|ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
     r"|geen idee meer wat"
     r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
@@ -368,7 +372,8 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|\bhow (do|can|should) (i|we) (move forward|proceed|go forward|go on from here)\b",
     re.IGNORECASE,
 )
-# Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md).
+# Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md),
+# unless the message laughs at itself or is about something else than school (see upset()).
 UPSET = re.compile(
     r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)*"
     r" (boos|woedend|kwaad"
@@ -377,7 +382,8 @@ UPSET = re.compile(
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
-    r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos)"
+    r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos|depri|depressief|wanhopig)"
+    r"|😭\s*😭"
     r"|\bschande\b|schandalig|te gek voor woorden"
     r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen"
     r"|\bik ben (echt |helemaal )?op[.!]"
@@ -463,6 +469,12 @@ SHORT_COMPLAINT = re.compile(
     r"|\b(" + STAFF + r"|directeur|docent|loket|school|cat|cva|pcl)\b[^.?!,]{0,30}\b(doet niks|doet niets|kwam niet"
     r"|komt niet|reageert (nooit|niet)|belt (nooit|niet) terug|houdt zich niet)\b[^.?!,]{0,20}\bklacht", re.IGNORECASE)
 SHORT_COMPLAINT_MAX_WORDS = 12
+# ... and at any length, a complaint about a body that handled the parent's own file ("klacht over de Commissie van
+# Advies, de orthopedagoog heeft niet eens met ons gesproken"); "hoe dien ik een klacht in over de CAT" asks the rule.
+COMPLAINT_ABOUT_A_BODY = re.compile(
+    r"\bklacht (\w+ )?(indienen |in dienen )?(over|tegen) (de |het )?(cat|cva|pcl|loket|steunpunt|commissie van \w+"
+    r"|orthopedagoog|consulent)\b", re.IGNORECASE)
+OWN_FILE = re.compile(r"\b(ons|mijn|m'n) dossier\b|\b(met|over) (ons|mij)\b", re.IGNORECASE)
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
@@ -491,6 +503,7 @@ PARENTS_DISAGREE = re.compile(
     r" over\b"
     r"|\b(wij|we) (zijn|worden) (het |t |'t )?(als ouders|samen|onderling|met elkaar) (\w+ )?(oneens|niet eens)\b"
     r"|\b(wij|we) zijn het (onderling )?(\w+ )?oneens over (welke|de keuze|wat)\b"
+    r"|\bniet (mee )?eens\W+(mijn|mn|m'n) (man|vrouw|partner|ex) wel\b|\b(we|wij) hebben (er )?(\w+ ){0,3}ruzie over\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
     r"|\bex[- ]?(husband|wife|partner)\b"
@@ -546,8 +559,9 @@ CHILD_IN_DISTRESS = re.compile(
 # A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
 ABOUT_A_PET = re.compile(
-    r"\b(konijn|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad|huisdier"
-    r"|rabbit|dog|(?-i:cat)|guinea pig|horse|pet)s?\b", re.IGNORECASE)
+    r"\b(konijn|konijnen|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad"
+    r"|huisdier"
+    r"|rabbit|dog|(?<!de )(?<!het )(?<!van )(?-i:cat)|guinea pig|horse|pet)s?\b", re.IGNORECASE)
 
 
 def about_a_pet(text: str) -> bool:
@@ -562,12 +576,27 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bluizencontrole|\bspreekbeurt|\b
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 
 
+# "haha ik word gek van al die afkortingen, wat is BOVO?", "ik ga dood van het lachen": an idiom, not distress.
+JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|😆|\bdood van het lachen\b|\blig (\w+ )?dubbel\b"
+                    r"|\bmaar (even |nu )?serieus\b", re.IGNORECASE)
+# Anger about the neighbours, the traffic or a birthday present is not for the Loket, unless school is in it too.
+OTHER_TROUBLE = re.compile(
+    r"\b(buurman|buurvrouw|buren|heg|advocaat|wifi|modem|internet|verkeer|file|rijexamen|theorie-?examen|rijles"
+    r"|cadeau|jarig|verjaardag|bioscoop|vakantie|verhuizing|verbouwing|vreemd gegaan)\b", re.IGNORECASE)
+
+
+def upset(text: str) -> bool:
+    """Anger or despair: not an idiom that laughs at itself, not trouble that has nothing to do with school."""
+    return bool(UPSET.search(text) and not JOKING.search(text)
+                and not (OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)))
+
+
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
     if not text or about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text):
         return False
-    return bool(UPSET.search(text)
+    return bool(upset(text)
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
                     and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
@@ -580,6 +609,7 @@ def is_personal_case(text: str | None) -> bool:
                                                  or FAILS_THE_CHILD.search(text)))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
+                or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
                 or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
                     and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
 

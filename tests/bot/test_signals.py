@@ -741,3 +741,34 @@ def test_registering_a_child_or_a_pet_that_died_is_no_complaint_and_no_crisis():
     assert not safety.is_crisis("Onze cavia is overleden. Hoe leg ik mijn zoon uit dat dieren doodgaan?")
     assert safety.is_crisis("mijn kind praat steeds over doodgaan")
     assert safety.is_personal_case("mijn dochter heeft een opp waar ik het niet mee eens ben. moet ik tekene of niet?")
+
+
+@pytest.mark.parametrize("text", [
+    "haha ik word gek van al die afkortingen, wat is een opp?", "ik lig dubbel, mijn zoon noemt de tlv 'toiletlijst'",
+    "ik ben zo boos op de buren, ze parkeren steeds voor onze deur", "ik ben zo gestrest, mijn dochter is morgen jarig",
+    "ik word gek van dit verkeer, hoe laat is de file weg",
+])
+def test_an_idiom_that_laughs_at_itself_or_anger_about_something_else_is_no_personal_case(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben zo boos op de buurman, hij pest mijn zoon op school", "😭😭 de school wil hem niet meer",
+    "ik word er depri van, de cva beslist maar niks", "Niemand luistert naar ons.", "ik ben het zat",
+    "Ik wil een klacht indienen over de CAT, ze hebben ons dossier niet eens gelezen",
+    "onze zoon mag nog maar twee ochtenden komen. hoe moet dat verder met school",
+    "Mijn dochter heeft geen tlv meer. De ene school zegt dit, de andere dat. Wie heeft er gelijk?",
+    "mijn zoon leest slecht en school wacht af. moet ik wachten of kan ik zelf iets doen?",
+    "Onze dochter krijgt een OPP met uitstroom pro. Wat is in onze situatie verstandig om te doen?",
+    "De school wil sbo voor onze dochter, ik niet mee eens, mijn man wel. We hebben er steeds ruzie over.",
+])
+def test_anger_about_school_and_more_ways_to_ask_what_to_do_in_ones_own_case_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Onze konijnen zijn ziek, wie kan ik bellen in Assen?", False), ("wie kan ik bellen in Assen?", True),
+    ("ik wil iemand van de cat spreken", True), ("kan een consulent ouders en school ons helpen?", True),
+])
+def test_a_pet_is_no_reason_to_call_but_the_cat_commission_is(text, person):
+    assert safety.asks_for_person(text) is person
