@@ -76,6 +76,9 @@ def test_numbers_dates_and_addresses(scrub, text, expected):
     ("Ik vraag dit voor onze zoon Jan.", "Ik vraag dit voor onze zoon [NAAM]."), ("tot 15 jan", "tot [DATUM]"),
     ("IK BEN ZO KLAAR MET DEZE SCHOOL", "IK BEN ZO KLAAR MET DEZE SCHOOL"),
     ("MIJN DOCHTER SANNE WIL NIET NAAR SCHOOL", "MIJN DOCHTER [NAAM] WIL NIET NAAR SCHOOL"),
+    # A salutation's title with a comma after it names no one.
+    ("Geachte heer/mevrouw, Gaarne zou ik u spreken.", "Geachte heer/mevrouw, Gaarne zou ik u spreken."),
+    ("Geachte mevrouw Verbeek, gaarne", "Geachte mevrouw [NAAM], gaarne"),
 ])
 def test_a_name_ends_where_the_place_the_sentence_or_the_name_does(scrub, text, expected):
     assert scrub(text) == expected

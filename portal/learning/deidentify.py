@@ -767,6 +767,9 @@ class Deidentifier:
         if j < 0:
             return ""
         previous = folded[j] if tokens[j].is_word else tokens[j].text
+        # "Geachte heer/mevrouw, Gaarne ...": a salutation's title addresses no one by name once a comma follows it.
+        if j < i - 1 and {"geachte", "beste", "lieve", "hallo", "hoi", "dag"} & set(folded[max(0, j - 3):j]):
+            return ""
         if previous in FAMILY_CUES or previous in STAFF_CUES or previous.rstrip(".") in {
                 t.rstrip(".") for t in STRONG_TITLES}:
             return "strong"
