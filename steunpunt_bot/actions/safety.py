@@ -204,7 +204,7 @@ REQUEST_HUMAN = re.compile(
     r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
     r"|\bwie (kan|wil|gaat) (er )?met (mij|me|ons) mee(kijken|denken|lezen|gaan)?\b"
     r"|\bwie (kan|wil|zou) (hier |er )?tussenbeide (komen|springen)\b"
-    r"|\b(kan|mag) ik (jullie|u|iemand van jullie) (\w+ ){0,4}meenemen\b"
+    r"|\b(kan|mag) ik (jullie|u|iemand van jullie) ([\w']+ ){0,4}meenemen\b"
     r"|(?<!wil )(?<!willen )\bgraag (een )?(persoonlijk |telefonisch )?(gesprek|overleg)\b"
     r"(?! (met|over) (de|het) school)"
     r"|\bgraag (een )?(overleg|gesprek|contact|afspraak) met (een |de )?(adviseur|consulent|medewerker|iemand)\b"
@@ -472,9 +472,10 @@ SHORT_COMPLAINT_MAX_WORDS = 12
 # ... and at any length, a complaint about a body that handled the parent's own file ("klacht over de Commissie van
 # Advies, de orthopedagoog heeft niet eens met ons gesproken"); "hoe dien ik een klacht in over de CAT" asks the rule.
 COMPLAINT_ABOUT_A_BODY = re.compile(
-    r"\bklacht (\w+ )?(indienen |in dienen )?(over|tegen) (de |het )?(cat|cva|pcl|loket|steunpunt|commissie van \w+"
+    r"\b(klacht (\w+ )?(indienen |in dienen )?|ontevreden )(over|tegen) (de |het )?(cat|cva|pcl|loket|steunpunt"
+    r"|commissie van \w+"
     r"|orthopedagoog|consulent)\b", re.IGNORECASE)
-OWN_FILE = re.compile(r"\b(ons|mijn|m'n) dossier\b|\b(met|over) (ons|mij)\b", re.IGNORECASE)
+OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(met|over) (ons|mij)\b", re.IGNORECASE)
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
@@ -591,6 +592,10 @@ def upset(text: str) -> bool:
                 and not (OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)))
 
 
+def asks_what_to_do_in_dutch(text: str) -> bool:
+    return any(m.group(0).lower() != "help" for m in ASKS_WHAT_TO_DO.finditer(text))
+
+
 def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
@@ -600,6 +605,8 @@ def is_personal_case(text: str | None) -> bool:
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
                     and ASKS_WHAT_TO_DO.search(text))
                 or (OWN_CHILD_EN.search(text) and ASKS_WHAT_TO_DO_EN.search(text))
+                # ... or in both at once ("our son has no school yet. Kunnen jullie helpen?"; not the noun "help").
+                or (OWN_CHILD_EN.search(text) and asks_what_to_do_in_dutch(text))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))

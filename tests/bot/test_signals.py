@@ -772,3 +772,16 @@ def test_anger_about_school_and_more_ways_to_ask_what_to_do_in_ones_own_case_are
 ])
 def test_a_pet_is_no_reason_to_call_but_the_cat_commission_is(text, person):
     assert safety.asks_for_person(text) is person
+
+
+@pytest.mark.parametrize("text", [
+    "ontevreden over de cva, volgens mij hebben ze onze aanvraag niet eens gelezen",
+    "Our daughter (9) is refused by every school here. Kunnen jullie ons helpen?",
+])
+def test_discontent_with_a_body_about_our_file_and_a_mixed_language_request_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+def test_english_help_as_a_noun_is_no_request_in_a_mixed_message():
+    assert not safety.is_personal_case("what documents do I need for aanmelden when my son needs extra help")
+    assert safety.asks_for_person("Mag ik jullie als zo'n partij meenemen naar het gesprek?")
