@@ -785,3 +785,17 @@ def test_discontent_with_a_body_about_our_file_and_a_mixed_language_request_are_
 def test_english_help_as_a_noun_is_no_request_in_a_mixed_message():
     assert not safety.is_personal_case("what documents do I need for aanmelden when my son needs extra help")
     assert safety.asks_for_person("Mag ik jullie als zo'n partij meenemen naar het gesprek?")
+
+
+@pytest.mark.parametrize("text", [
+    "de buurman zegt dat onze kinderen te veel lawaai maken, wat moet ik doen?",
+    "mijn ex wil niet tekenen voor het paspoort van onze dochter, wat kan ik doen",
+    "de pianoleraar, meneer Bos, is zo streng dat mijn zoon niet meer wil, ik ben er boos over",
+    "my son got head lice at school, what now",
+])
+def test_trouble_outside_school_is_no_personal_case_however_it_is_asked(text):
+    assert not safety.is_personal_case(text)
+
+
+def test_trouble_outside_school_with_school_in_it_still_is():
+    assert safety.is_personal_case("de buurjongens pesten mijn zoon ook op school en de juf doet niks, wat moet ik doen?")
