@@ -158,6 +158,8 @@ REQUEST_HUMAN = re.compile(
     r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
     r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
     r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand|het steunpunt|het loket|de consulent) (\w+ ){0,2}bemiddelen\b"
+    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand|het steunpunt|het loket|de consulent) (een|het|ons) gesprek\b"
+    r"[^.?!]{0,30}\b(begeleiden|leiden|voorzitten)\b"
     r"|\bmag ik (u|jullie) (mailen|bellen|e-?mailen)\b"
     r"|\b(heb|hebben) (\w+ )?(ondersteuning|steun|hulp|iemand) nodig (bij|in|tijdens) (het|de) (gesprek|mdo"
     r"|overleg)\b"
@@ -489,8 +491,14 @@ FAILS_THE_CHILD = re.compile(
     re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
 PARENTS_DISAGREE = re.compile(
-    r"(^\W*|\b(mijn|m'n|mn|de) )ex\b|\bex[- ]?(man|vrouw|partner)\b|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie"
-    r"|weigert|wil)\b|\b(vader|moeder|papa|mama)( van (mijn|onze|m'n) (kinderen|kind|zoon|dochter))?"
+    r"(^\W*|\b(mijn|m'n|mn|de) )ex(-partner|-man|-vrouw|[- ]?partner|man|vrouw)?\b[^.?!]{0,60}\b(wil|wilt|weigert"
+    r"|tekent|blokkeert|oneens|niet eens|ruzie|zegt|vindt|ligt dwars|dwarsligt|gaat niet akkoord|werkt niet mee)\b"
+    r"|\b(met|en) (mijn|m'n|mn|de) ex(-partner|-man|-vrouw|[- ]?partner|man|vrouw)?\b[^.?!]{0,30}\b(oneens|niet eens"
+    r"|ruzie|conflict)\b|\b(wij|we)\b[^.?!]{0,40}\bverschillen (\w+ )?van mening\b"
+    r"|\bverschillen (wij|we) (\w+ )?van mening\b|\b(mijn|m'n|mn) ex(-partner|-man|-vrouw|[- ]?partner|man|vrouw)? en ik\b"
+    r"|\bik en (mijn|m'n|mn) ex\b|^\W*ex\b|\bex\b (and|en) (i|me|ik)\b|\bex\b[^.?!]{0,40}\b(disagree|doesn'?t agree"
+    r"|does not agree|won'?t sign|refuses|fighting)\b|\b(alleen|nooit) (met |naar )?(mijn|m'n|mn) ex\b"
+    r"|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie|weigert|wil)\b|\b(vader|moeder|papa|mama)( van (mijn|onze|m'n) (kinderen|kind|zoon|dochter))?"
     r" (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b|\b(wij|we) (als )?ouders zijn het (\w+ )?oneens\b"
     r"|\bik wil\b[^.?!]{0,80}\b(mijn|m'n|mn) (man|vrouw|partner|ex) wil\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|de vader|de moeder|zijn vader|haar vader"
@@ -529,7 +537,7 @@ SCHOOL_MATTER = re.compile(
 WHAT_NOW = re.compile(
     r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*(doen|aan)\b"
     r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
-    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|what now\b"
+    r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|\bhoe moet (het|dit|dat) (nu|nou)\W*$|what now\b"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
     re.IGNORECASE,
 )
@@ -571,8 +579,8 @@ def about_a_pet(text: str) -> bool:
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
-SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto|\bsurprise"
-                          r"|\blootjes|\btraktatie"
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
+                          r"|\bsurprise|\blootjes|\btraktatie"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 

@@ -799,3 +799,19 @@ def test_trouble_outside_school_is_no_personal_case_however_it_is_asked(text):
 
 def test_trouble_outside_school_with_school_in_it_still_is():
     assert safety.is_personal_case("de buurjongens pesten mijn zoon ook op school en de juf doet niks, wat moet ik doen?")
+
+
+@pytest.mark.parametrize("text, case", [
+    ("Mag de school informatie over mijn zoon delen met mijn ex?", False),
+    ("Heb ik toestemming van mijn ex nodig om onze dochter aan te melden?", False),
+    ("mijn ex weigert het opp te tekenen", True), ("de ib'er mailt alleen mijn ex", True),
+    ("ex and i disagree about the new school", True),
+    ("Als gescheiden ouders verschillen wij van mening over de school voor onze zoon.", True),
+    ("ze is geschorst tot na de vakantie. hoe moet het nu", True),
+])
+def test_an_ex_is_a_conflict_only_when_the_message_says_so(text, case):
+    assert safety.is_personal_case(text) is case
+
+
+def test_a_talk_led_by_the_steunpunt_is_a_request_for_a_person():
+    assert safety.asks_for_person("Kan het steunpunt een gesprek met ons allebei begeleiden?")
