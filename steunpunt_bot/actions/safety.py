@@ -257,6 +257,10 @@ REQUEST_HUMAN = re.compile(
     r"(?! van (de |het |een )?(school|commissie|gemeente|cat|cva|pcl|bestuur))"
     # A parent who pastes their own letter ("Hier is mijn bezwaar: '...' Is dit zo goed?") wants it read.
     r"|\b(hier is|dit is|hierbij) (mijn|onze|ons) (concept[\w-]*|[\w-]*brief|bezwaar\w*|mail|verzoekschrift)\W*[:'\"]"
+    r"|\b(uw|jullie|je) (reactie|feedback|commentaar|oordeel) op (de|mijn|onze|deze) (bijgevoegde |meegestuurde )?"
+    r"(concept)?(brief|bezwaar\w*|mail|formulier|verzoekschrift)\b"
+    r"|\bheb ik (de|het|alle|alles) (\w+ )?(juist|goed|correct) (vermeld|ingevuld|opgeschreven|verwoord)\b"
+    r"|\biemand (te pakken|aan de lijn)\b[^.?!]{0,10}\bdie (ons|mij|me) (\w+ )?(helpt|helpen)\b"
     r"|\b(kijken|nakijken|checken|controleren) of (ik|we|wij)\b[^.?!]{0,60}\b(goed|juist|correct|volledig)\b"
     r"[^.?!]{0,20}\b(ingevuld|geschreven|opgesteld|verwoord)\b"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
@@ -607,6 +611,9 @@ def about_something_else(text: str) -> bool:
                 or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text))
 
 
+ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)
+
+
 def asks_what_to_do_in_dutch(text: str) -> bool:
     return any(m.group(0).lower() != "help" for m in ASKS_WHAT_TO_DO.finditer(text))
 
@@ -632,8 +639,10 @@ def is_personal_case(text: str | None) -> bool:
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
+                # ... not "mag het Teylingen College een leerling schorsen?", which asks the rule about any pupil.
                 or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
-                    and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))))
+                    and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))
+                    and not (ANY_PUPIL.search(text) and not FIRST_PERSON.search(text))))
 
 
 # A story about the parent's own child that the classifier cannot place, and that does not end in a question, is

@@ -815,3 +815,17 @@ def test_an_ex_is_a_conflict_only_when_the_message_says_so(text, case):
 
 def test_a_talk_led_by_the_steunpunt_is_a_request_for_a_person():
     assert safety.asks_for_person("Kan het steunpunt een gesprek met ons allebei begeleiden?")
+
+
+def test_a_rule_about_any_pupil_at_a_named_school_is_no_personal_case_but_our_own_is():
+    assert not safety.is_personal_case("Mag een school als het Stedelijk Lyceum een leerling zomaar schorsen?")
+    assert safety.is_personal_case("Het Stedelijk Lyceum schorst onze zoon voor de derde keer")
+
+
+@pytest.mark.parametrize("text", [
+    "Graag uw reactie op de bijgevoegde brief aan het schoolbestuur.",
+    "Hier mijn bezwaar aan de gemeente. Heb ik alles goed verwoord?",
+    "Het Loket neemt niet op. Hoe krijg ik iemand te pakken die ons helpt?",
+])
+def test_a_letter_to_comment_on_and_someone_who_helps_us_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
