@@ -829,3 +829,24 @@ def test_a_rule_about_any_pupil_at_a_named_school_is_no_personal_case_but_our_ow
 ])
 def test_a_letter_to_comment_on_and_someone_who_helps_us_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["hij zei dat hij er liever niet meer zou zijn", "ze heeft doodsgedachten",
+                                  "ik heb donkere gedachten"])
+def test_thoughts_of_not_being_there_are_a_crisis(text):
+    assert safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eerlijk gezegd zijn we op. Hij wordt steeds naar huis gestuurd. We houden het zo niet lang meer vol.",
+    "Tim is afgewezen en zijn zus is wel aangenomen. Welke stappen moet ik nu zetten?",
+    "School wil een plaatsing in het vso. Mijn vrouw is daar sterk op tegen. Hoe gaan wij hiermee om?",
+])
+def test_exhaustion_next_steps_and_a_partner_against_it_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+def test_someone_to_step_in_is_a_request_for_a_person_but_steps_in_general_are_no_own_case():
+    assert safety.asks_for_person("The school has not answered for weeks. Can you step in?")
+    assert not safety.is_personal_case("school heeft een besluit genomen waar we het niet mee eens zijn, welke stappen "
+                                       "kunnen we zetten")
