@@ -109,6 +109,7 @@ def test_the_glossary_and_the_topics_stay(scrub):
     "Is er een steunpunt in Drenthe?", "hee 👋", "ben jij AI?", "helpen met Franse woordjes",
     "spreekuur op donderdag 12.00-13.00", "uw zoon is geschorst 3 dagen", "op het schoolplein 3 keer geslagen",
     "school zegt geen Day a Week School",
+    "werk dreigt me te ontslaan", "zijn er scholen met ervaring met TOS?", "openingstijden milieustraat",
 ])
 def test_what_the_assistant_needs_stays(scrub, text):
     assert scrub(text) == text

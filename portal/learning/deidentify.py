@@ -100,7 +100,10 @@ STREET_WORD_RE = re.compile(
 # Words that end like a street but name none, with or without a number after them ("geschorst 3 dagen": -horst;
 # "op het schoolplein 3 keer geslagen").
 NOT_STREETS = {"geschorst", "schoolkamp", "zomerkamp", "zijstraat", "winkelstraat", "hoofdstraat", "dorpsstraat",
-               "marktplein", "schoolplein", "speelplein", "stationsplein"}
+               "marktplein", "schoolplein", "speelplein", "stationsplein", "milieustraat", "tandvlees",
+               # ... and verbs on -slaan ("werk dreigt me te ontslaan").
+               "ontslaan", "overslaan", "opslaan", "aanslaan", "afslaan", "doorslaan", "uitslaan", "inslaan",
+               "omslaan", "dichtslaan", "neerslaan", "terugslaan"}
 
 # --- names --------------------------------------------------------------------------------------------------------
 
