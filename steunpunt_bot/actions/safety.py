@@ -93,7 +93,7 @@ REQUEST_HUMAN = re.compile(
     r" (hier|er|daar)?(over )?(\w+ )?(te )?(spreken|sprekn|sprekken|spreke|spreek|praten|prate|chatten|chatte"
     r"|bellen)\b"
     # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
-    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(formulier|formulir|brief|invullen|bezwaarschrift"
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
@@ -264,7 +264,9 @@ REQUEST_HUMAN = re.compile(
     r"|\bheb ik (de|het|alle|alles) (\w+ )?(juist|goed|correct) (vermeld|ingevuld|opgeschreven|verwoord)\b"
     r"|\biemand (te pakken|aan de lijn)\b[^.?!]{0,10}\bdie (ons|mij|me) (\w+ )?(helpt|helpen)\b"
     r"|\b(kijken|nakijken|checken|controleren) of (ik|we|wij)\b[^.?!]{0,60}\b(goed|juist|correct|volledig)\b"
-    r"[^.?!]{0,20}\b(ingevuld|geschreven|opgesteld|verwoord)\b"
+    r"[^.?!]{0,20}\b(ingevuld|geschreven|opgesteld|verwoord|gedaan)\b"
+    r"|\b(kunt|kan|wil|wilt|kunnen) (u|jij|je|jullie|iemand) (dat|dit|die|deze|mijn|onze|m'n) (\w+ )?(lezen|bekijken)"
+    r" (voor|voordat) (ik|we|wij)\b"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
@@ -373,6 +375,7 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
     r"|(don'?t|do not) know (who|where) (else )?to turn\b|(don'?t|do not) (even )?know where to (start|begin)\b"
     r"|\bwhat would you (advise|suggest|recommend)\b|\bwho (helps|can help)( us| me)?\W*$"
+    r"|\bwho can help (us|me) (to )?(challenge|fight|appeal|contest|object)\b"
     r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
@@ -419,7 +422,7 @@ UPSET = re.compile(
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally )?(radeloos|wanhopig|ten einde raad)\b"
-    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b"
+    r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b|\bi can'?t sleep\b|\bcan'?t keep my job\b"
     r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b|\b(want|demand) (this|it) (to be )?investigated\b",
     re.IGNORECASE,
 )
@@ -436,7 +439,10 @@ NAMED_PERSON = re.compile(
     r"|behandelt|zeg|als|al|besproken|noemde|vond|zag|ziet|belde|schreef|vertelde|vertelt|merkte|dacht|denkt|er|daar"
     r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde"
     r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
-    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}",
+    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}"
+    # "onderwijsconsulent Petra", "mentor Bakker": a name with its capital after a staff word (not "Passend Onderwijs").
+    r"|\b(onderwijsconsulent|consulent|intern begeleider|ib'?er|mentor|zorgco[öo]rdinator|orthopedagoog|adviseur)\s+"
+    r"(?!(?-i:Passend|Ouders|Onderwijs|Gedrag|Jeugd|School|Leerplicht)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\b",
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
@@ -484,8 +490,11 @@ SHORT_COMPLAINT_MAX_WORDS = 12
 COMPLAINT_ABOUT_A_BODY = re.compile(
     r"\b(klacht (\w+ )?(indienen |in dienen )?|ontevreden )(over|tegen) (de |het )?(cat|cva|pcl|loket|steunpunt"
     r"|commissie van \w+"
-    r"|orthopedagoog|consulent)\b", re.IGNORECASE)
-OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(met|over) (ons|mij)\b", re.IGNORECASE)
+    r"|orthopedagoog|consulent)\b"
+    r"|\bcomplain(t)? about (the |our )?(cat|cva|pcl|loket|steunpunt|consultant|consulent)\b",
+    re.IGNORECASE)
+OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(met|over) (ons|mij)\b"
+                      r"|\b(on|to|with|about) (me|us)\b|\bour (file|application|request)\b", re.IGNORECASE)
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
@@ -527,7 +536,9 @@ PARENTS_DISAGREE = re.compile(
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
     r"|\bex[- ]?(husband|wife|partner)\b"
-    r"|\bmy (wife|husband|partner|ex) and i (\w+ )?(disagree|don'?t agree|do not agree)\b"
+    r"|\b(my (wife|husband|partner|ex)|(my|our) (son|daughter|child|kids?)'?s (father|mother|dad|mum|mom)) and i"
+    r" (\w+ )?(disagree|don'?t agree|do not agree)\b|\b(we'?re|we are) divorced\b[^.?!]{0,40}\b(arguing|fighting"
+    r"|disagree)|\b(we|we'?re|we are) (keep |always |still )*(arguing|fighting) about\b"
     r"|\b(my )?(wife|husband|partner|ex) and (me|i) (have )?(a )?(different|other) (opinion|idea)s?\b",
     re.IGNORECASE,
 )
@@ -537,7 +548,7 @@ SCHOOL_MATTER = re.compile(
     r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
-    r"|schoolkeuze|leerlingenvervoer|vervoer)\b",
+    r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee)\b",
     re.IGNORECASE,
 )
 
@@ -559,7 +570,7 @@ HELP_AFTER_THE_STORY = re.compile(r"[?!.,]\s*help\W*$", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(ik|we|wij|mij|me|mijn|m'n|mn|ons|onze)\b", re.IGNORECASE)
 AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
-    r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster"
+    r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster|welkom"
     r"|consulent|commissie|cat|cva|pcl|loket|aanmelding|zoon|dochter|kind|jongen|meisje"
     r"|teacher|class|suspended|expelled|kid|son|daughter|child)\b",
     re.IGNORECASE,
@@ -775,7 +786,13 @@ REQUEST_HUMAN_EN = re.compile(
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)"
     r"|\b(could|can|would|will) (you|someone|somebody|anyone) (please )?(check|read|look at|look over|correct"
-    r"|proofread) (my|our) (\w+ )?(letter|form|e-?mail|objection|text|bezwaar\w*)\b",
+    r"|proofread) (my|our) (\w+ )?(letter|form|e-?mail|objection|text|bezwaar\w*)\b"
+    # Help with a form or letter ("help with the aanmeldformulier", "i need help with the TLV form"), a conversation
+    # with an adviser, a named consulent for us.
+    r"|\bhelp (me |us )?with (the|my|our|a|an|this|that) ([\w'-]+ ){0,2}(form|\w*formulier|letter|objection"
+    r"|application|bezwaar\w*)\b|\b(conversation|meeting|talk|call) with (an?|the|one of your) (advis[eo]r|consultant"
+    r"|consulent)\b|\bcan (the|a|an|one of your|your) ([\w-]+ ){0,2}(consulent|consultant|advis[eo]r)( [\w-]+)? help"
+    r" (me|us)\b",
     re.IGNORECASE,
 )
 

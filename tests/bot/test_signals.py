@@ -850,3 +850,42 @@ def test_someone_to_step_in_is_a_request_for_a_person_but_steps_in_general_are_n
     assert safety.asks_for_person("The school has not answered for weeks. Can you step in?")
     assert not safety.is_personal_case("school heeft een besluit genomen waar we het niet mee eens zijn, welke stappen "
                                        "kunnen we zetten")
+
+
+@pytest.mark.parametrize("text", [
+    "we kregen het oh pee pee maar het klopt niet kunt u dat lezen voor ik teken",
+    "kan iemand kijken of ik het formulier goed heb gedaan",
+])
+def test_voice_typed_requests_to_read_or_check_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man wil bezwaar tegen de tee el vee en ik vind dat niet nodig",
+    "na de vakantie is hij niet meer welkom op school wat moeten wij doen",
+    "Ik heb een klacht over hoe onderwijsconsulent Petra met ons praatte.",
+])
+def test_spelled_out_terms_not_welcome_any_more_and_a_named_consulent_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+def test_the_consulent_passend_onderwijs_is_a_title_not_a_name():
+    assert not safety.is_personal_case("Ik heb een klacht: hoe werkt dat bij de consulent Passend Onderwijs?")
+
+
+@pytest.mark.parametrize("text", [
+    "help with the aanmeldformulier for the VSO?", "i need help with the TLV form, what do i write there",
+    "We would appreciate a conversation with an adviser.", "can the consulent gedrag help us?",
+])
+def test_english_help_with_a_form_a_conversation_with_an_adviser_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I want to complain about the CAT, they never spoke to us.",
+    "Our son's father and I do not agree about the new school.", "We're divorced and we keep arguing about the OPP.",
+    "I can't sleep. The school sends my son home every week.",
+    "The PCL says our son doesn't meet the criteria. Who can help us challenge this?",
+])
+def test_english_complaints_parents_apart_sleeplessness_and_a_challenge_are_personal_cases(text):
+    assert safety.is_personal_case(text)
