@@ -250,6 +250,8 @@ REQUEST_HUMAN = re.compile(
     # A letter written for someone else ("Kunt u haar bijstaan?", "verzoek ik u vriendelijk om een gesprek").
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (haar|hem|hen) (\w+ )?(bijstaan|begeleiden|ondersteunen"
     r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b"
+    r"|\b(verzoek|vraag) (ik|wij|we) (u |jullie )?(\w+ )?om een (\w+ )?(terugbelafspraak|belafspraak|terugbelverzoek"
+    r"|telefoontje)\b"
     r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
     r"(gesprek|afspraak|contact)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
     r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
@@ -561,6 +563,7 @@ WHAT_NOW = re.compile(
     r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
     r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|\bhoe moet (het|dit|dat) (nu|nou)\W*$|what now\b"
     r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog )?(zetten|nemen|ondernemen)\W*$"
+    r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
     re.IGNORECASE,
 )
@@ -616,7 +619,7 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 OTHER_TROUBLE = re.compile(
     r"\b(buurman|buurvrouw|buren|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
-    r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente)\b",
+    r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie)\b",
     re.IGNORECASE)
 
 

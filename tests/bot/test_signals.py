@@ -889,3 +889,9 @@ def test_english_help_with_a_form_a_conversation_with_an_adviser_are_requests_fo
 ])
 def test_english_complaints_parents_apart_sleeplessness_and_a_challenge_are_personal_cases(text):
     assert safety.is_personal_case(text)
+
+
+def test_a_call_back_appointment_in_a_formal_letter_and_what_to_do_with_this():
+    assert safety.asks_for_person("Bij dezen verzoek ik om een terugbelafspraak over de terugplaatsing van mijn zoon.")
+    assert safety.is_personal_case("de ib'er vraagt of we zelf een andere school willen zoeken. wat moet ik hiermee")
+    assert not safety.is_personal_case("Mijn zoon kocht een telefoon in een winkel en die is kapot. Wat kunnen we doen?")
