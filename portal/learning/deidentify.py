@@ -144,6 +144,7 @@ STAFF_CUES = {
 }
 ENGLISH = {"the", "is", "and", "my", "to", "of", "for", "what", "how", "do", "does", "can", "with", "i", "a", "it",
            "school", "please", "are", "have", "has", "this", "that", "about", "an", "in", "on", "me"}
+SALUTATIONS = {"geachte", "beste", "lieve", "hallo", "hoi", "dag"}
 STRONG_TITLES = {"hr", "hr.", "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mevr.", "mw", "mw.", "dhr", "dhr.",
                  "heer", "mijnheer", "mej", "mej.", "dr", "dr.", "drs", "drs.", "mr.", "ing.", "ir.", "prof.", "ds."}
 SELF_CUES = [("my", "name", "is"), ("i", "am"), ("ik", "ben"), ("ik", "heet"), ("mijn", "naam", "is"), ("naam", "is"), ("naam", ":"), ("naam", "kind", ":"),
@@ -653,7 +654,8 @@ class Deidentifier:
                 return False
             token, f = tokens[i], folded[i]
             # "jan" is a month only where no word before it says a name follows ("mijn zoon Jan", "15 jan").
-            if len(f) < 2 or f in never and not (cue == "strong" and f in MONTH_WORDS and self._is_first_name(token, f)):
+            month_as_name = cue == "strong" and f in MONTH_WORDS and self._is_first_name(token, f)
+            if len(f) < 2 or f in never and not month_as_name:
                 return False
             if f in SUBJECTS and i > 0 and folded[i - 1] in SUBJECT_CUES:
                 return False  # "bijles Frans", "de docent Frans": the language taught
@@ -771,7 +773,7 @@ class Deidentifier:
             return ""
         previous = folded[j] if tokens[j].is_word else tokens[j].text
         # "Geachte heer/mevrouw, Gaarne ...": a salutation's title addresses no one by name once a comma follows it.
-        if j < i - 1 and {"geachte", "beste", "lieve", "hallo", "hoi", "dag"} & set(folded[max(0, j - 3):j]):
+        if j < i - 1 and any(f in SALUTATIONS for f in folded[max(0, j - 3):j]):
             return ""
         if previous in FAMILY_CUES or previous in STAFF_CUES or previous.rstrip(".") in {
                 t.rstrip(".") for t in STRONG_TITLES}:
