@@ -632,6 +632,25 @@ def about_something_else(text: str) -> bool:
                 or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text))
 
 
+# A complaint about the doctor, childcare, the train, a shop or the neighbours is not for the Loket: "klacht over de
+# huisarts", "klacht indienen over NS vertraging" get where to go instead, not how to complain about a school. Unless
+# school is in it, or the pupils' transport ("de taxichauffeur die mijn zoon vervoert").
+COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|complain\w*)\b", re.IGNORECASE)
+COMPLAINT_ELSEWHERE = re.compile(
+    r"\b(huisarts\w*|tandarts\w*|ziekenhuis\w*|apotheek|kinderopvang|kinderdagverblijf|bso|gastouder\w*|ns|trein\w*|bus"
+    r"|energieleverancier|energiebedrijf|leverancier|provider|internet|afval\w*|container|parkeer\w*|bezorger"
+    r"|thuisbezorgd|postnl|pakket\w*|supermarkt|albert heijn|ah|zwembad|sportclub|voetbal\w*|vereniging"
+    r"|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
+    r"|dentist|doctor|gp|train|daycare|childcare|shop|neighbou?rs?)\b", re.IGNORECASE)
+PUPILS_TRANSPORT = re.compile(r"\b(taxi\w*|vervoe\w*|leerlingenvervoer)\b", re.IGNORECASE)
+
+
+def complaint_about_something_else(text: str | None) -> bool:
+    return bool(text and COMPLAINT.search(text)
+                and (COMPLAINT_ELSEWHERE.search(text) or OTHER_TROUBLE.search(text))
+                and not SCHOOL_MATTER.search(text) and not PUPILS_TRANSPORT.search(text))
+
+
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)
 
 

@@ -1,9 +1,9 @@
 """Signals that decide the intent whatever the classifier thought (the words live in actions/safety.py, which the
 actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
-parent's own child that the classifier could not place is taken as personal_case too, and a short message naming a
-place and a kind of school is a school search. Crisis is applied last, so it wins; the crisis path never depends on a
-confidence."""
+parent's own child that the classifier could not place is taken as personal_case too, a short message naming a place
+and a kind of school is a school search, and a complaint about the doctor or the train is off-topic. Crisis is applied
+last, so it wins; the crisis path never depends on a confidence."""
 
 from typing import Any
 
@@ -14,11 +14,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import asks_for_person, is_crisis, is_personal_case, is_unclear_own_story
+from actions.safety import (asks_for_person, complaint_about_something_else, is_crisis, is_personal_case,
+                            is_unclear_own_story)
 
 # In this order, so that the last that applies wins: crisis over everything.
 SIGNALS = [("personal_case", is_personal_case), ("request_human", asks_for_person), ("crisis", is_crisis)]
 NOT_UNDERSTOOD = "nlu_fallback"
+OFF_TOPIC = "out_of_scope"
+HANDED_OVER = {name for name, _ in SIGNALS}
 SCHOOL_SEARCH = "school_zoeken"
 # A short message that names a place and a kind of school or a need ("vso school emmen of assen", "sbo haarlem
 # dyslexie") is a search for schools, whatever topic its words lean to; one that asks about a rule ("mag een sbo in
@@ -56,7 +59,9 @@ class IntentSignals(GraphComponent):
             found = (message.get(INTENT) or {}).get("name")
             if is_school_search(text or "", message.get(ENTITIES) or []):
                 self._decide(message, SCHOOL_SEARCH)
-            if found == NOT_UNDERSTOOD and is_unclear_own_story(text):
+            if found not in HANDED_OVER and complaint_about_something_else(text):
+                self._decide(message, OFF_TOPIC)
+            elif found == NOT_UNDERSTOOD and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
             for name, applies in SIGNALS:
                 # A crisis the classifier found stays one: its reply hands over too, and gives 113 first.

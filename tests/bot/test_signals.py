@@ -77,12 +77,16 @@ def test_a_story_about_ones_own_child_that_asks_no_question_may_count_as_an_own_
                                            "steeds slechter met haar. wie beslist er eigenlijk over extra hulp")
 
 
+def labelled_examples(name):
+    data = yaml.safe_load((BOT_DIR / "data" / "nlu" / f"{name}.yml").read_text(encoding="utf-8"))
+    for item in data["nlu"]:
+        if "intent" in item:
+            yield from ((item["intent"], line[2:]) for line in item["examples"].splitlines() if line.startswith("- "))
+
+
 def training_examples(*names):
     for name in names:
-        data = yaml.safe_load((BOT_DIR / "data" / "nlu" / f"{name}.yml").read_text(encoding="utf-8"))
-        for item in data["nlu"]:
-            if "intent" in item:
-                yield from (line[2:] for line in item["examples"].splitlines() if line.startswith("- "))
+        yield from (example for _, example in labelled_examples(name))
 
 
 def test_no_example_of_another_intent_is_taken_for_a_personal_case_or_a_crisis():
@@ -895,3 +899,50 @@ def test_a_call_back_appointment_in_a_formal_letter_and_what_to_do_with_this():
     assert safety.asks_for_person("Bij dezen verzoek ik om een terugbelafspraak over de terugplaatsing van mijn zoon.")
     assert safety.is_personal_case("de ib'er vraagt of we zelf een andere school willen zoeken. wat moet ik hiermee")
     assert not safety.is_personal_case("Mijn zoon kocht een telefoon in een winkel en die is kapot. Wat kunnen we doen?")
+
+
+@pytest.mark.parametrize("text", [
+    "klacht over de huisarts indienen hoe", "klacht indienen over NS vertraging", "klacht over kinderopvang",
+    "Klacht over de BSO. De medewerkers zitten de hele middag op hun telefoon.", "klacht over energieleverancier",
+    "Geachte heer/mevrouw, Ik wil een klacht indienen over de afvalinzameling in onze straat.",
+    "Where can I complain about the huisarts? He won't refer my son.", "klacht over de buren hoe werkt dat",
+])
+def test_a_complaint_about_the_doctor_childcare_the_train_or_the_neighbours_is_about_something_else(text):
+    assert safety.complaint_about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe dien ik een klacht in", "klacht over de juf van groep 5", "klacht over het samenwerkingsverband",
+    "ik wil klagen over de taxichauffeur die mijn zoon vervoert, hij rookt in de bus",
+    "klacht over de bus van het leerlingenvervoer", "de huisarts zegt dat het dyslexie is, klopt dat",
+])
+def test_a_complaint_about_school_or_pupils_transport_is_not(text):
+    assert not safety.complaint_about_something_else(text)
+
+
+def test_no_example_of_a_topic_is_taken_for_a_complaint_about_something_else():
+    examples = [(intent, example) for name in ("topics", "parent_questions", "handoff", "handoff_more")
+                for intent, example in labelled_examples(name) if intent != "out_of_scope"]
+    assert len(examples) > 2500
+    assert [e for e in examples if safety.complaint_about_something_else(e[1])] == []
+
+
+@pytest.mark.bot
+def test_the_assistant_keeps_a_complaint_about_something_else_out(bot_venv):
+    """components/signals.py: the classifier's klacht becomes out_of_scope for a complaint about the doctor; a
+    complaint about school stays klacht, and one the classifier handed over stays handed over."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+def decided(text, intent):
+    message = Message(data={'text': text, 'intent': {'name': intent, 'confidence': 0.8}})
+    IntentSignals().process([message])
+    return message.get('intent')['name']
+print(json.dumps([decided('klacht over de huisarts indienen hoe', 'klacht'),
+                  decided('klacht over de juf van groep 5', 'klacht'),
+                  decided('klacht over de tandarts', 'request_human')]))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "klacht", "request_human"]
