@@ -622,25 +622,18 @@ OTHER_TROUBLE = re.compile(
     re.IGNORECASE)
 
 
-def upset(text: str) -> bool:
-    """Anger or despair, not an idiom that laughs at itself."""
-    return bool(UPSET.search(text) and not JOKING.search(text))
-
-
-def about_something_else(text: str) -> bool:
-    return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
-                or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text))
-
-
 # A complaint about the doctor, childcare, the train, a shop or the neighbours is not for the Loket: "klacht over de
-# huisarts", "klacht indienen over NS vertraging" get where to go instead, not how to complain about a school. Unless
-# school is in it, or the pupils' transport ("de taxichauffeur die mijn zoon vervoert").
-COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|complain\w*)\b", re.IGNORECASE)
+# huisarts", "klacht indienen over NS vertraging" or an objection to the health insurer get where to go instead, not
+# how to complain about a school. Unless school is in it, or the pupils' transport ("de taxichauffeur die mijn zoon
+# vervoert").
+COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|bezwaar|complain\w*)\b", re.IGNORECASE)
 COMPLAINT_ELSEWHERE = re.compile(
-    r"\b(huisarts\w*|tandarts\w*|ziekenhuis\w*|apotheek|kinderopvang|kinderdagverblijf|bso|gastouder\w*|ns|trein\w*|bus"
-    r"|energieleverancier|energiebedrijf|leverancier|provider|internet|afval\w*|container|parkeer\w*|bezorger"
-    r"|thuisbezorgd|postnl|pakket\w*|supermarkt|albert heijn|ah|zwembad|sportclub|voetbal\w*|vereniging"
-    r"|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
+    r"\b((huis|kinder|dieren|oog|bedrijfs)?arts\w*|dokter|\w*tandarts\w*|orthodontist|fysio\w*|\w*therapeut"
+    r"|ziekenhuis\w*|apotheek|consultatiebureau|ggd|\w*opvang|kinderdagverblijf|kdv|bso|gastouder\w*"
+    r"|ns|trein\w*|bus|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
+    r"|ziggo|odido|abonnement|afval\w*|container|parkeer\w*|bezorger|thuisbezorgd|postnl|pakket\w*|supermarkt"
+    r"|albert heijn|ah|\w*winkel|\w*maker|webshop|zwembad|sportschool|sportclub|voetbal\w*|vereniging|wijkagent"
+    r"|politie|handhaving|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
     r"|dentist|doctor|gp|train|daycare|childcare|shop|neighbou?rs?)\b", re.IGNORECASE)
 PUPILS_TRANSPORT = re.compile(r"\b(taxi\w*|vervoe\w*|leerlingenvervoer)\b", re.IGNORECASE)
 
@@ -649,6 +642,17 @@ def complaint_about_something_else(text: str | None) -> bool:
     return bool(text and COMPLAINT.search(text)
                 and (COMPLAINT_ELSEWHERE.search(text) or OTHER_TROUBLE.search(text))
                 and not SCHOOL_MATTER.search(text) and not PUPILS_TRANSPORT.search(text))
+
+
+def upset(text: str) -> bool:
+    """Anger or despair, not an idiom that laughs at itself."""
+    return bool(UPSET.search(text) and not JOKING.search(text))
+
+
+def about_something_else(text: str) -> bool:
+    return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
+                or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)
+                or complaint_about_something_else(text))
 
 
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)

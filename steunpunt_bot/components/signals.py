@@ -21,7 +21,6 @@ from actions.safety import (asks_for_person, complaint_about_something_else, is_
 SIGNALS = [("personal_case", is_personal_case), ("request_human", asks_for_person), ("crisis", is_crisis)]
 NOT_UNDERSTOOD = "nlu_fallback"
 OFF_TOPIC = "out_of_scope"
-HANDED_OVER = {name for name, _ in SIGNALS}
 SCHOOL_SEARCH = "school_zoeken"
 # A short message that names a place and a kind of school or a need ("vso school emmen of assen", "sbo haarlem
 # dyslexie") is a search for schools, whatever topic its words lean to; one that asks about a rule ("mag een sbo in
@@ -59,7 +58,8 @@ class IntentSignals(GraphComponent):
             found = (message.get(INTENT) or {}).get("name")
             if is_school_search(text or "", message.get(ENTITIES) or []):
                 self._decide(message, SCHOOL_SEARCH)
-            if found not in HANDED_OVER and complaint_about_something_else(text):
+            # Also when the classifier handed it over, but a crisis it found stays one.
+            if found != "crisis" and complaint_about_something_else(text):
                 self._decide(message, OFF_TOPIC)
             elif found == NOT_UNDERSTOOD and is_unclear_own_story(text):
                 self._decide(message, "personal_case")

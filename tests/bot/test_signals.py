@@ -906,6 +906,8 @@ def test_a_call_back_appointment_in_a_formal_letter_and_what_to_do_with_this():
     "Klacht over de BSO. De medewerkers zitten de hele middag op hun telefoon.", "klacht over energieleverancier",
     "Geachte heer/mevrouw, Ik wil een klacht indienen over de afvalinzameling in onze straat.",
     "Where can I complain about the huisarts? He won't refer my son.", "klacht over de buren hoe werkt dat",
+    "klacht over de jeugdtandarts", "klacht fietsenmaker, band na 1 dag weer lek", "bezwaar tegen een parkeerboete",
+    "ik wil een klacht indienen tegen mijn zorgverzekeraar want ze vergoeden de bril niet",
 ])
 def test_a_complaint_about_the_doctor_childcare_the_train_or_the_neighbours_is_about_something_else(text):
     assert safety.complaint_about_something_else(text)
@@ -915,6 +917,7 @@ def test_a_complaint_about_the_doctor_childcare_the_train_or_the_neighbours_is_a
     "hoe dien ik een klacht in", "klacht over de juf van groep 5", "klacht over het samenwerkingsverband",
     "ik wil klagen over de taxichauffeur die mijn zoon vervoert, hij rookt in de bus",
     "klacht over de bus van het leerlingenvervoer", "de huisarts zegt dat het dyslexie is, klopt dat",
+    "klacht over de zorgcoördinator die de jeugdarts heeft ingeschakeld", "bezwaar tegen de tlv",
 ])
 def test_a_complaint_about_school_or_pupils_transport_is_not(text):
     assert not safety.complaint_about_something_else(text)
@@ -929,8 +932,8 @@ def test_no_example_of_a_topic_is_taken_for_a_complaint_about_something_else():
 
 @pytest.mark.bot
 def test_the_assistant_keeps_a_complaint_about_something_else_out(bot_venv):
-    """components/signals.py: the classifier's klacht becomes out_of_scope for a complaint about the doctor; a
-    complaint about school stays klacht, and one the classifier handed over stays handed over."""
+    """components/signals.py: the classifier's klacht, or its handover, becomes out_of_scope for a complaint about
+    the doctor; a complaint about school stays klacht, and a crisis the classifier found stays one."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
@@ -942,7 +945,8 @@ def decided(text, intent):
     return message.get('intent')['name']
 print(json.dumps([decided('klacht over de huisarts indienen hoe', 'klacht'),
                   decided('klacht over de juf van groep 5', 'klacht'),
-                  decided('klacht over de tandarts', 'request_human')]))
+                  decided('uhm ik wil klagen over de dokter want hij wil mijn zoon niet doorverwijzen', 'personal_case'),
+                  decided('klacht over de tandarts', 'crisis')]))
 """
     result = run_bot([bot_venv, "-c", script])
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "klacht", "request_human"]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "klacht", "out_of_scope", "crisis"]
