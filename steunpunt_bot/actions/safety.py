@@ -124,6 +124,9 @@ REQUEST_HUMAN = re.compile(
     # "een van uw adviseurs", "wie van uw organisatie", "iemand van uw team" for this parent.
     r"|\b(een van (uw|jullie) (adviseurs|medewerkers|consulenten)|(iemand|wie) van (uw|jullie)( \w+)?)\b[^.?!]{0,60}"
     r"\b(mij|me|ons)\b"
+    # A parent who takes the steunpunt for the body that decides: "Kunt u dit bezwaar in behandeling nemen?".
+    r"|\b(kunt|kan|kunnen|wilt|wil|willen) (u|jullie) (dit|deze|mijn|ons|onze|het) (bezwaar\w*|klacht|verzoek|zaak"
+    r"|dossier) (\w+ )?(in behandeling nemen|behandelen|oppakken|doorsturen)\b"
     # Someone who writes the letter for the parent.
     r"|\bkun (je|jij) (een |mijn |onze )?(brief|bezwaar\w*) voor (me|mij|ons) (schrijven|opstellen)\b"
     r"|\b(kunt|kan|kunnen|wilt|wil|willen|zou|zouden) (u|jullie|iemand)\b[^.?!]{0,60}\bvoor (mij|me|ons) (\w+ )?"

@@ -950,3 +950,9 @@ print(json.dumps([decided('klacht over de huisarts indienen hoe', 'klacht'),
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "klacht", "out_of_scope", "crisis"]
+
+
+def test_asking_the_steunpunt_to_handle_ones_objection_is_a_request_for_a_person():
+    assert safety.asks_for_person("Ik wens bezwaar aan te tekenen tegen de weigering. Kunt u dit bezwaar in behandeling "
+                                  "nemen?")
+    assert not safety.asks_for_person("wie kan een bezwaar in behandeling nemen")
