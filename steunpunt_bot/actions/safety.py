@@ -544,7 +544,10 @@ PARENTS_DISAGREE = re.compile(
     r"|\b(my (wife|husband|partner|ex)|(my|our) (son|daughter|child|kids?)'?s (father|mother|dad|mum|mom)) and i"
     r" (\w+ )?(disagree|don'?t agree|do not agree)\b|\b(we'?re|we are) divorced\b[^.?!]{0,40}\b(arguing|fighting"
     r"|disagree)|\b(we|we'?re|we are) (keep |always |still )*(arguing|fighting) about\b"
-    r"|\b(my )?(wife|husband|partner|ex) and (me|i) (have )?(a )?(different|other) (opinion|idea)s?\b",
+    r"|\b(my )?(wife|husband|partner|ex) and (me|i) (have )?(a )?(different|other) (opinion|idea)s?\b"
+    # In few words: "vader en ik oneens over opp", "we parents disagree about ...".
+    r"|^\W*(vader|moeder|papa|mama) en ik\b[^.?!]{0,30}\b(oneens|niet eens|ruzie)\b"
+    r"|\b(we|us)( as)? parents (\w+ )?(disagree|don'?t agree|do not agree|argue|keep arguing)\b",
     re.IGNORECASE,
 )
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
@@ -553,7 +556,7 @@ SCHOOL_MATTER = re.compile(
     r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
-    r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee)\b",
+    r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*)\b",
     re.IGNORECASE,
 )
 

@@ -956,3 +956,11 @@ def test_asking_the_steunpunt_to_handle_ones_objection_is_a_request_for_a_person
     assert safety.asks_for_person("Ik wens bezwaar aan te tekenen tegen de weigering. Kunt u dit bezwaar in behandeling "
                                   "nemen?")
     assert not safety.asks_for_person("wie kan een bezwaar in behandeling nemen")
+
+
+@pytest.mark.parametrize("text", [
+    "vader en ik oneens over opp", "we parents disagree about homeschooling vs special school",
+    "Haar vader wil niet dat ze getest wordt op dyscalculie, mijn vrouw wel. Hoe lossen we dit op?",
+])
+def test_parents_who_disagree_in_few_words_or_about_dyscalculia_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
