@@ -366,6 +366,20 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|moet aankloppen)",
     re.IGNORECASE,
 )
+# A judgement asked on the parent's own situation at school: "Is dit normaal zo?", "Klopt dit wel?", "Wat vinden
+# jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?",
+# which asks the rule (the training data has both as topic questions).
+ASKS_FOR_A_JUDGEMENT = re.compile(
+    r"(^|[.!?,] *)is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal|de bedoeling|zoals het hoort"
+    r"|terecht)( zo)?\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
+    r"|\bwat (vinden|denken) (jullie|u)\b|\bwie heeft (hier |daar )?het laatste woord\b"
+    r"|\b(moet|moeten) (ik|we|wij) (dit|dat) (nou |nu |dan )?(gewoon |zomaar )?(accepteren|pikken|slikken)\b"
+    r"|\b(kunnen|kan) (ik|we|wij) (dit|dat) (nog )?tegenhouden\b|\bwaar (ik|we|wij) nog (iets|wat) mee kunnen\b"
+    r"|\bwat is (hier|daar) aan de hand\b|\bwie moet hier (iets|wat) (aan )?doen\b"
+    r"|\bik weet niet of (dat|dit|het) (wel )?(slim|verstandig|goed|handig) is\b"
+    r"|\bgeen idee hoe ik (dat|dit) (moet|ga) (doen|aanpakken)\b",
+    re.IGNORECASE,
+)
 # The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
 # request counts, and "what should I do" only at the end ("... to register" asks about a rule).
 OWN_CHILD_EN = re.compile(
@@ -395,6 +409,7 @@ UPSET = re.compile(
     r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
     r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
+    r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik weet niet of ik (nog )?verder kan\b"
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
@@ -680,6 +695,8 @@ def is_personal_case(text: str | None) -> bool:
                 # English noun "help").
                 or (OWN_CHILD_EN.search(text) and (ASKS_WHAT_TO_DO_EN.search(text) or asks_what_to_do_in_dutch(text)))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
+                or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
+                    and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))

@@ -964,3 +964,24 @@ def test_asking_the_steunpunt_to_handle_ones_objection_is_a_request_for_a_person
 ])
 def test_parents_who_disagree_in_few_words_or_about_dyscalculia_are_a_personal_case(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Onze zoon zit nu 7 weken thuis omdat school zegt dat ze hem niet aankunnen. Is dit normaal zo?",
+    "In het opp van onze dochter staat als uitstroomperspectief dagbesteding. Ze is 12. Klopt dit wel?",
+    "Sinds de kerst mag onze zoon alleen nog s ochtends komen. Er is geen einddatum genoemd. Wat vinden jullie hiervan?",
+    "De school wil dat ze terug naar een gewone school gaat maar wij zijn bang. Kunnen wij dit tegenhouden?",
+    "Ik wil weten wat er mogelijk is als een kind niet naar school kan. Ik merk dat ik zelf ook niet meer slaap.",
+])
+def test_a_judgement_asked_on_ones_own_situation_or_sleeplessness_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we hebben ons kind 7 weken geleden aangemeld en nog niks gehoord, is dat normaal? hoe lang mogen ze nog",
+    "directeur wil mijn kind wegsturen, mag dat zomaar",
+    "Is het verstandig een kind van 9 een smartwatch met gps te geven? Wat vinden jullie?",
+    "mijn buurjongen uit assen zit al maanden thuis zonder school wie moet daar wat aan doen",
+])
+def test_a_rule_asked_about_ones_own_child_or_someone_elses_is_not(text):
+    assert not safety.is_personal_case(text)
