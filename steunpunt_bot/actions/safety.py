@@ -367,11 +367,11 @@ ASKS_WHAT_TO_DO = re.compile(
     re.IGNORECASE,
 )
 # A judgement asked on the parent's own situation at school: "Is dit normaal zo?", "Klopt dit wel?", "Wat vinden
-# jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?",
-# which asks the rule (the training data has both as topic questions).
+# jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?" or
+# "is dat normaal?", which ask the rule (the training data has them as topic questions).
 ASKS_FOR_A_JUDGEMENT = re.compile(
-    r"(^|[.!?,] *)is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal|de bedoeling|zoals het hoort"
-    r"|terecht)( zo)?\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
+    r"(^|[.!?,] *)is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal zo|de bedoeling|zoals het hoort"
+    r"|terecht)\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
     r"|\bwat (vinden|denken) (jullie|u)\b|\bwie heeft (hier |daar )?het laatste woord\b"
     r"|\b(moet|moeten) (ik|we|wij) (dit|dat) (nou |nu |dan )?(gewoon |zomaar )?(accepteren|pikken|slikken)\b"
     r"|\b(kunnen|kan) (ik|we|wij) (dit|dat) (nog )?tegenhouden\b|\bwaar (ik|we|wij) nog (iets|wat) mee kunnen\b"
@@ -409,7 +409,7 @@ UPSET = re.compile(
     r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
     r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
-    r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik weet niet of ik (nog )?verder kan\b"
+    r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik (zelf )?(ook )?(bijna )?niet meer slaap\b|\bik weet niet of ik (nog )?verder kan\b"
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
