@@ -370,14 +370,17 @@ ASKS_WHAT_TO_DO = re.compile(
 # jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?" or
 # "is dat normaal?", which ask the rule (the training data has them as topic questions).
 ASKS_FOR_A_JUDGEMENT = re.compile(
-    r"(^|[.!?,] *)is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal zo|de bedoeling|zoals het hoort"
-    r"|terecht)\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
+    r"(^|[.!?,] *)(en )?is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal zo|de bedoeling"
+    r"|zoals het hoort|terecht)\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
     r"|\bwat (vinden|denken) (jullie|u)\b|\bwie heeft (hier |daar )?het laatste woord\b"
     r"|\b(moet|moeten) (ik|we|wij) (dit|dat) (nou |nu |dan )?(gewoon |zomaar )?(accepteren|pikken|slikken)\b"
     r"|\b(kunnen|kan) (ik|we|wij) (dit|dat) (nog )?tegenhouden\b|\bwaar (ik|we|wij) nog (iets|wat) mee kunnen\b"
     r"|\bwat is (hier|daar) aan de hand\b|\bwie moet hier (iets|wat) (aan )?doen\b"
     r"|\bik weet niet of (dat|dit|het) (wel )?(slim|verstandig|goed|handig) is\b"
-    r"|\bgeen idee hoe ik (dat|dit) (moet|ga) (doen|aanpakken)\b",
+    r"|\bgeen idee hoe ik (dat|dit) (moet|ga) (doen|aanpakken)\b"
+    # A pupil who wants help without the parents knowing, or asks what they can do themself.
+    r"|\bzonder dat (mijn ouders|mn ouders|m'n ouders|zij|ze) het (horen|weten|merken)\b"
+    r"|\bkan ik hier (zelf )?(iets|wat) mee\b",
     re.IGNORECASE,
 )
 # The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
@@ -409,7 +412,10 @@ UPSET = re.compile(
     r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
     r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
-    r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik (zelf )?(ook )?(bijna )?niet meer slaap\b|\bik weet niet of ik (nog )?verder kan\b"
+    # Sleepless, or no strength left: "ik merk dat ik zelf ook niet meer slaap", "heeft het nog zin?".
+    r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik (zelf )?(ook )?(bijna )?niet meer slaap\b"
+    r"|\bik weet niet of ik (nog )?verder kan\b"
+    r"|^\W*(ik vraag het (maar )?gewoon\W+)?heeft het (allemaal )?(nog )?(wel )?zin\W*$"
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"

@@ -985,3 +985,11 @@ def test_a_judgement_asked_on_ones_own_situation_or_sleeplessness_is_a_personal_
 ])
 def test_a_rule_asked_about_ones_own_child_or_someone_elses_is_not(text):
     assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hee ik ben 15 en ik trek het op school niet meer. is er een manier om dit te regelen zonder dat zij het horen",
+    "hoi ik ben 16 en zit al een half jaar niet op school. kan ik hier zelf iets mee?", "heeft het nog zin?",
+])
+def test_a_pupil_who_wants_help_without_the_parents_or_doubt_whether_it_is_any_use_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
