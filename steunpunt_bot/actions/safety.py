@@ -652,14 +652,15 @@ OTHER_TROUBLE = re.compile(
 # A complaint about the doctor, childcare, the train, a shop or the neighbours is not for the Loket: "klacht over de
 # huisarts", "klacht indienen over NS vertraging" or an objection to the health insurer get where to go instead, not
 # how to complain about a school. Unless school is in it, or the pupils' transport ("de taxichauffeur die mijn zoon
-# vervoert").
+# vervoert"). The troubles of OTHER_TROUBLE (the neighbours, a shop, a sports club) count too, so they are not listed
+# again here.
 COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|bezwaar|complain\w*)\b", re.IGNORECASE)
 COMPLAINT_ELSEWHERE = re.compile(
     r"\b((huis|kinder|dieren|oog|bedrijfs)?arts\w*|dokter|\w*tandarts\w*|orthodontist|fysio\w*|\w*therapeut"
-    r"|ziekenhuis\w*|apotheek|consultatiebureau|ggd|\w*opvang|kinderdagverblijf|kdv|bso|gastouder\w*"
+    r"|ziekenhuis\w*|apotheek|consultatiebureau|ggd|\w*opvang|kdv|bso|gastouder\w*"
     r"|ns|trein\w*|bus|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
     r"|ziggo|odido|abonnement|afval\w*|container|parkeer\w*|bezorger|thuisbezorgd|postnl|pakket\w*|supermarkt"
-    r"|albert heijn|ah|\w*winkel|\w*maker|webshop|zwembad|sportschool|sportclub|voetbal\w*|vereniging|wijkagent"
+    r"|albert heijn|ah|\w*winkel|\w*maker|zwembad|sportschool|voetbal\w*|vereniging|wijkagent"
     r"|politie|handhaving|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
     r"|dentist|doctor|gp|train|daycare|childcare|shop|neighbou?rs?)\b", re.IGNORECASE)
 PUPILS_TRANSPORT = re.compile(r"\b(taxi\w*|vervoe\w*|leerlingenvervoer)\b", re.IGNORECASE)
