@@ -105,6 +105,9 @@ REQUEST_HUMAN = re.compile(
     r"\b(schrijven|schrijve|opstellen|invullen)( daar| hier| dan)?\W+(help|hulp|pls|aub|graag)\b"
     r"|\b\w*formulier\b[^.?!]{0,60}\bwat (moet|moeten|kan) (ik|we|wij)\b[^.?!]{0,20}\binvullen\b"
     r"|\bsamen (\w+ ){0,2}(opstellen|opstelle|schrijven|schrijve|invullen|invulle)\b"
+    # ... what to write on a form in front of them: "Wat moet ik zetten bij 'wat heeft uw kind nodig'?".
+    r"|\bwat (moet|moeten|kan|zal) (ik|we|wij) (daar |hier |nou |nu |dan )*(invullen|zetten|opschrijven)"
+    r" (bij|in|op)\b"
     r"|\bhoe schrijf ik (dit|dat|mijn|een|het) (\w+ )?(bezwaar\w*|\w*brief|klacht|reactie)\b[^.?!]{0,20}\bhelpen\b"
     r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
@@ -173,6 +176,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunnen|kunt|willen|wilt|zou|zouden) (jullie|u)( \w+)? (kijken|nakijken|checken|controleren) of (dat|dit|het"
     r"|deze|die|alles)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
     r"|langs komen)\b"
+    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( [\w-]+)? (\w+ ){0,2}(naar|bij) (\w+ ){1,2}"
+    r"(komen )?(kijken|langskomen|langs komen)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|opbellen|terugbelt|terugbellen)\b"
@@ -285,7 +290,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
-    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support)"
+    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -419,6 +424,8 @@ UPSET = re.compile(
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
     r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
+    r"|\b(iedereen|niemand|school|ze)\b[^.?!]{0,15}\b(het|dit|dat) (maar )?(laat|laten) (lopen|liggen|versloffen)\b"
+    r"|\b(ik ben|ben|we zijn|wij zijn) (het |er )?(zo|echt|helemaal|spuugzat|ontzettend|zowat) klaar mee?t?\b"
     r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos|depri|depressief|wanhopig)"
     r"|😭\s*😭"
     r"|\bschande\b|schandalig|te gek voor woorden"
@@ -514,7 +521,7 @@ SHORT_COMPLAINT_MAX_WORDS = 12
 # Advies, de orthopedagoog heeft niet eens met ons gesproken"); "hoe dien ik een klacht in over de CAT" asks the rule.
 COMPLAINT_ABOUT_A_BODY = re.compile(
     r"\b(klacht (\w+ )?(indienen |in dienen )?|ontevreden )(over|tegen) (de |het )?(cat|cva|pcl|loket|steunpunt"
-    r"|commissie van \w+|orthopedagoog|consulent)\b"
+    r"|commissie van \w+|orthopedagoog|consulent|hem|haar)\b"
     r"|\bcomplain(t)? about (the |our )?(cat|cva|pcl|loket|steunpunt|consultant|consulent)\b",
     re.IGNORECASE)
 OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(met|over) (ons|mij)\b"
@@ -589,7 +596,8 @@ WHAT_NOW = re.compile(
     r"wat (moet|moeten|kan|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*(doen|aan)\b"
     r"(?! (om|als|voor|bij|zodat|tegen|wanneer|met)\b(?! (dat|dit|het) te\b))|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|\bwat (nu|nou)\b(?! (als|bij|wanneer|met"
     r"|voor|na)\b)|\ben nu\?|hoe (nu |moet het nu )?verder\b[?!. ]*$|\bhoe moet (het|dit|dat) (nu|nou)\W*$|what now\b"
-    r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog )?(zetten|nemen|ondernemen)\W*$"
+    r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog |het beste |het best |best )?(zetten|nemen"
+    r"|ondernemen)\W*$"
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
     re.IGNORECASE,
@@ -631,7 +639,8 @@ def about_a_pet(text: str) -> bool:
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
-SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b|\bfleas\b|\bkrentenbaard\b"
+                          r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
                           r"|\bsurprise|\blootjes|\btraktatie"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
@@ -645,7 +654,9 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 OTHER_TROUBLE = re.compile(
     r"\b(buurman|buurvrouw|buren|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
-    r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie)\b",
+    r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
+    # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
+    r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time)\b",
     re.IGNORECASE)
 
 
@@ -752,7 +763,9 @@ SIGN_OFF = re.compile(r"(?:(?<=[.!?,\n])|^)\s*(met )?((vriendelijke|hartelijke|b
 ASKS_IF_ALLOWED = re.compile(r"\b(mag|kan|klopt|is) dat( wel| zomaar| echt)?( van [\w ]{2,30})?\W*$", re.IGNORECASE)
 ASKS_FOR_INFORMATION = re.compile(
     r"\b(graag (ontvang|krijg|hoor|verneem) ik|ik (wil|zou) graag (weten|informatie)|ik vraag me af|ik ben benieuwd"
-    r"|graag (meer )?informatie|ik zoek informatie|i would like to know|i'?d like to know|i wonder|i was wondering)\b",
+    r"|graag (meer )?informatie|ik zoek informatie|i would like to know|i'?d like to know|i wonder|i was wondering"
+    # ... and a question typed on in one breath ("mijn dochter is zeventien mag zij nu zelf tekenen voor haar opp").
+    r"|(?<=\w )(mag|moet|kan|hoeft) (hij|zij|ze) (nu |dan |nog |zelf |wel |al )*\w+)\b",
     re.IGNORECASE)
 
 

@@ -993,3 +993,37 @@ def test_a_rule_asked_about_ones_own_child_or_someone_elses_is_not(text):
 ])
 def test_a_pupil_who_wants_help_without_the_parents_or_doubt_whether_it_is_any_use_is_a_personal_case(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben zo klaar met de afdelingsleider van het Gomarus College. Die heeft mijn zoon laten tekenen. Wie pakt dit op?",
+    "De TLV van Jesse loopt op 31 juli af en de school heeft nog niks aangevraagd. Ik heb het gevoel dat iedereen het "
+    "laat lopen.",
+    "Het Cito-resultaat van Ayoub ligt ver onder wat school verwachtte. Welke stappen kunnen wij nu het beste zetten?",
+    "ben het niet eens met die orthopedagoog, ze heeft mijn dochter 1 keer gezien. wil een klacht over haar indienen",
+])
+def test_being_done_with_school_things_left_to_slide_next_steps_and_a_complaint_about_her_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan de consulent gedrag naar onze Ties komen kijken? Hij slaat andere kinderen.",
+    "We hebben het overdrachtsformulier gekregen. Wat moet ik zetten bij 'wat heeft uw kind nodig'?",
+])
+def test_a_consulent_who_comes_to_look_and_what_to_fill_in_on_a_form_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoeveel uur per dag gamen is normaal voor een jongen van 14, ik word er gek van",
+    "mijn kat heeft vlooien en de kinderen hebben nu ook jeuk op school wat moet ik doen",
+    "Can someone help my son with his English essay? It's due friday",
+])
+def test_gaming_fleas_and_an_essay_are_something_else(text):
+    assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+def test_a_question_typed_on_without_a_question_mark_is_not_an_own_story():
+    assert not safety.is_unclear_own_story("mijn dochter is zeventien mag zij nu zelf tekenen voor haar opp of moeten "
+                                           "wij dat nog doen")
+    assert safety.is_unclear_own_story("mijn dochter is zeventien en zit sinds de zomer thuis zonder school")
