@@ -17,7 +17,7 @@ CRISIS = re.compile(
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
     r"|er (gewoon |echt |liever )?niet meer (willen |wil |zou |zouden |wilde )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
-    r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek het (echt )?niet (meer|langer)"
+    r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek (het|dit) (echt )?niet (meer|langer)"
     r"|geen toekomst meer|alles op (te )?geven|donkere gedachten|doodsgedachte"
     r"|gedachten die (me|mij|hem|haar) bang maken"
     r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig"
@@ -92,6 +92,32 @@ REQUEST_HUMAN = re.compile(
     r"|\b(ik wil|ik wil graag|wil graag|mag ik) (hier |er |daar )?(met )?(iemand|een (medewerker|adviseur))"
     r" (hier|er|daar)?(over )?(\w+ )?(te )?(spreken|sprekn|sprekken|spreke|spreek|praten|prate|chatten|chatte"
     r"|bellen)\b"
+    # A call back or a contact in other words: "kunt u mij morgenochtend tussen 9 en 10 terugbellen", "kan er morgen
+    # iemand bellen?", "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken".
+    r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terugbellen|terug bellen)\b|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
+    r"|\biemand (bellen|bel) (mij|me|ons)\b"
+    r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}\bcontact met (mij|me|ons"
+    r"|haar|hem) (op ?nemen|zoeken)\b"
+    # A person, not a computer: "ik wil praten met mens niet computer", "liever een persoon dan een bot", "plz human".
+    r"|\b(praten|spreken|chatten|typen) met (een )?(echte? )?(mens|persoon)\b"
+    r"|\b(mens|persoon|iemand)\b[^?!]{0,60}\b(niet|dan) (met )?(een |de |die )?(computer|bot|robot|chatbot)\b"
+    r"|^\W*(plz|pls|please|aub) (a |een )?(real |echte? )?(human|person|mens|persoon|medewerker)\W*$"
+    # A letter to look at in few words or a long one: "brief checken?", "mail aan school nakijken?", "mag ik die hier
+    # plakken", "graag zou ik u willen vragen mijn bezwaarschrift ... te controleren".
+    r"|^\W*(\w+ ){0,3}(\w*brief|mail|\w*formulier|bezwaar\w*)( \w+){0,3} (checken|nakijken|nalezen|controleren"
+    r"|doorlezen)\W*$"
+    r"|\bmag ik (die|deze|hem|het|mijn [\w-]+) hier (\w+ )?(plakken|sturen|neerzetten|delen)\b"
+    r"|\bnaar (jullie|u) (\w+ )?(sturen|mailen|opsturen) om (\w+ )?te (checken|kijken|controleren|lezen)\b"
+    r"|\b(u|jullie) (\w+ ){0,3}(vragen|verzoeken) (om )?(mijn|ons|onze) [^.?!]{0,80}\bte (controleren|checken|beoordelen"
+    r"|bekijken|nakijken|lezen)\b"
+    r"|\b(kan|kunt|kunnen) (er )?(iemand|jullie|u) (\w+ )?kijken of (die|deze|de|het|mijn|onze|m'n) (\w*brief|mail"
+    r"|\w*formulier|bezwaar\w*|tekst)\b"
+    # Someone at the meeting, or to explain it to the parent, or to speak to them: "wil iemand van jullie aanwezig
+    # zijn bij het mdo", "kan iemand het uitleggen aan hem", "kan iemand van de cva mij even te woord staan".
+    r"|\b(iemand|jullie|u)\b[^.?!]{0,30}\b(aanwezig zijn|aanschuiven|erbij zijn) (bij|op) (het|de|een|ons|onze)\b"
+    r"|\b(kan|kunnen) (iemand|jullie|u)\b[^.?!]{0,15}\buitleggen aan (hem|haar|mij|ons)\b"
+    r"|\b(mij|me|ons) (even )?te woord (kan |kunnen )?staan\b|\bwie kan (er )?met (mij|ons)\b[^.?!]{0,30}\b(bepalen"
+    r"|bespreken|meedenken|uitzoeken|kijken)\b"
     # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
@@ -121,7 +147,7 @@ REQUEST_HUMAN = re.compile(
     # "wie kan een tlv aanvragen" asks about a rule.
     r"|\bwie (kan|kunt|wil|zou|gaat|leest|kijkt)\b[^.?!]{0,30}\b(naar (mijn|mn|m'n|onze|ons|de|het|deze|die) [\w-]*"
     r"(brief|formulier|bezwaar\w*|mail|opp|plan|verslag)\b[^.?!]{0,20}\bkijken|(mijn|mn|m'n|onze|ons) [\w-]*(brief"
-    r"|formulier|bezwaar\w*|mail|opp|verslag) (\w+ )?(na|door)\b|tussen (\w+ )?(gaan )?zitten|bemiddelen)"
+    r"|formulier|bezwaar\w*|mail|opp|verslag) (\w+ )?(na|door)\b|tussen (\w+ )?(gaan )?(zitten|staan)|bemiddelen)"
     r"|\bwie (kijkt|leest) (er )?(\w+ ){0,2}(naar|mee (in|naar)) (mijn|mn|m'n|onze|ons) [\w-]*(brief|formulier"
     r"|bezwaar\w*|mail|opp|plan|verslag)\b"
     # "een van uw adviseurs", "wie van uw organisatie", "iemand van uw team" for this parent.
@@ -423,17 +449,29 @@ UPSET = re.compile(
     r"|^\W*(ik vraag het (maar )?gewoon\W+)?heeft het (allemaal )?(nog )?(wel )?zin\W*$"
     r"|\b(heel |zo |erg |echt |super )+(erg )?(gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
     r"|\b(heeft|hebben) (ons|mij|me) (heel |erg |zo |echt )*(slecht|respectloos|oneerlijk) behandeld\b"
-    r"|\bhet (zo |echt |helemaal )?zat\b|ik heb het (helemaal |echt )?gehad"
+    r"|\bhet (zo |echt |helemaal )?zat\b|ik heb (het|t|'t) (helemaal |echt )?gehad"
     r"|\b(iedereen|niemand|school|ze)\b[^.?!]{0,15}\b(het|dit|dat) (maar )?(laat|laten) (lopen|liggen|versloffen)\b"
     r"|\b(ik ben|ben|we zijn|wij zijn) (het |er )?(zo|echt|helemaal|spuugzat|ontzettend|zowat) klaar mee?t?\b"
-    r"|ik word (er )?(zo |echt |ontzettend )*(gek|boos|moedeloos|depri|depressief|wanhopig)"
+    r"|ik word (er |hier |daar )?(zo |echt |ontzettend )*(gek|boos|moedeloos|depri|depressief|wanhopig)"
+    # ... "ik ben gewoon op", "ik ben zo moe.", "echt boos nu", "het voelt alsof iedereen tegen ons is", "ik voel me daar
+    # zo overrompeld", "we zitten echt vast", "ik ben bang dat ik hem kwijtraak", "nachten van wakker gelegen".
+    r"|\b(ik ben|we zijn|wij zijn) (gewoon |echt |helemaal |zo |zó )+op\b(?! (naar |bij )?(school|vakantie|weg|zoek|de|het|een"
+    r"|bezoek|tijd|reis|pad|\w+dag)\b)|\bik ben (zo |echt |ontzettend |zó )+moe[.!,]"
+    r"|\b(echt|zo|heel|erg|super) (boos|kwaad|woedend) (nu|op (de |die |deze )?(school|juf|meester|directeur))\b"
+    r"|\bhet voelt (als|alsof|of) (iedereen|niemand|ze)\b|\biedereen (is )?tegen (ons|mij|me)\b"
+    r"|\b(voel|voelen|voelde|voelden) (ik |we |wij )?(me|mij|ons) (\w+ ){0,3}(klein|geïntimideerd|geintimideerd|vernederd"
+    r"|overrompeld|machteloos|in de steek gelaten|bedreigd|onder druk gezet"
+    r"|afgescheept)\b|\bik ben in paniek\b|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
+    r"|\bnachten (van )?wakker (gelegen|liggen)\b|\bik heb niemand (om mee te praten|die (me|mij) helpt)\b"
+    r"|\bik weet (het )?niet (meer|anders) (met|bij|naar) wie\b|\bmet wie ik anders moet praten\b"
+    r"|\b(we|wij|ik) (zitten|zit) (echt |helemaal |totaal |compleet |gewoon )*vast\b(?! (aan|op|in|met)\b)"
     r"|😭\s*😭"
     r"|\bschande\b|schandalig|te gek voor woorden"
     r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen"
     r"|\b(ik ben|we zijn|wij zijn|zijn we) (echt |helemaal |gewoon )?op[.!]"
     r"|\b(we houden|wij houden|ik hou|ik houd) (het|dit) (zo )?(echt )?niet (lang |langer )?(meer )?vol\b"
     r"|\b(dit|dat|het|echt|gewoon|te|zo|wat) belachelijk\b|belachelijk (hoe|dat|wat)"
-    r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|niemand (luistert|doet (er )?iets|helpt"
+    r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|helpt niemand\b|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
     r"|\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))(?!\W*(haha|hihi|lol|😂|🤣|😅))"
@@ -450,7 +488,7 @@ UPSET = re.compile(
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
     r"|\b(i'?m|im|i am|we'?re|we are) (so |really |completely |totally )?done with\b"
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bunacceptable\b"
-    r"|\b(kut|klote)(school|zooi|situatie)\b|\bwat een (kut|klote)\w*"
+    r"|\b(kut|klote|k\*t)(school|zooi|situatie|systeem)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
     r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally )?(radeloos|wanhopig|ten einde raad)\b"
@@ -555,11 +593,14 @@ PARENTS_DISAGREE = re.compile(
     r"|\bik wil\b[^.?!]{0,80}\b(mijn|m'n|mn) (man|vrouw|partner|ex) wil\b"
     r"|\b(mijn|mn|m'n) (man|vrouw|partner|echtgenoot|echtgenote) is (er|daar|hier) (\w+ ){0,2}(op )?tegen\b"
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|de vader|de moeder|zijn vader|haar vader"
-    r"|zijn moeder|haar moeder) en ik\b[^.?!]{0,30}\b(oneens"
-    r"|verschillen van mening"
+    r"|zijn moeder|haar moeder|mijn vriend|mijn vriendin|stiefvader|stiefmoeder) en ik\b[^.?!]{0,30}\b(oneens"
+    r"|verschillen (\w+ )?van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
-    r"|\b(mijn|mn|m'n) (vrouw|man|partner) wil\b[^.?!]{0,80}\bik (vind|wil)\b"
-    r"|\b(papa|mama|vader|moeder) (wil|vindt)\b[^.?!]{0,60}\b(ik|papa|mama|vader|moeder) (wil|vindt)\b"
+    r"|\b(mijn|mn|m'n) (vrouw|man|partner|vriend|vriendin) (wil|vindt|zegt)\b[^?!]{0,80}\bik (vind|wil|zeg|niet)\b"
+    r"|\b(papa|mama|pappa|mamma|vader|moeder) (wil|vindt)\b[^.?!]{0,60}\b(ik|papa|mama|pappa|mamma|vader|moeder)"
+    r" (wil|vindt)\b"
+    r"|\b(me|i) and my (wife|husband|partner)\b[^.?!]{0,20}\b(disagree|don'?t agree)\b"
+    r"|\bmy (wife|husband|partner) (says?|wants|thinks)\b[^?!]{0,60}\b(i|ik) (say|want|think|wil|vind|zeg)\b"
     r"|\bik en (mijn|mn|m'n|zijn|haar|de) (man|vrouw|partner|ex|vader|moeder)\b[^.?!]{0,20}\b(oneens|niet eens)\b"
     r"|\b(wij|we) (zijn|worden) (het |t |'t )?((als ouders|samen|onderling|met elkaar) )?(\w+ )?(oneens|niet eens)"
     r" over\b"
@@ -599,7 +640,9 @@ WHAT_NOW = re.compile(
     r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog |het beste |het best |best )?(zetten|nemen"
     r"|ondernemen)\W*$"
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
-    r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)",
+    r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)"
+    # ... and in A2 words: "school geef geen hulp. nu wat?", "school wil hem eraf wat doe ik", "what I must do??".
+    r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$",
     re.IGNORECASE,
 )
 # A cry for help after the parent's own situation at school ("ze willen dat ik teken. moet ik tekenen?? help"); not
@@ -628,13 +671,15 @@ CHILD_IN_DISTRESS = re.compile(
 
 # A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
-ABOUT_A_PET = re.compile(
-    r"\b(konijn|konijnen|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad"
-    r"|huisdier|rabbit|dog|(?<!de )(?<!het )(?<!van )(?-i:cat)|guinea pig|horse|pet)s?\b", re.IGNORECASE)
+PETS = (r"konijn|konijnen|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad"
+        r"|huisdier|rabbit|dog|guinea pig|horse|pet")
+ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat))s?\b", re.IGNORECASE)
+# ... or when the message starts with the animal ("hond blaft altijd als kinderen van school langs lopen, wat doe ik").
+PET_FIRST = re.compile(r"^\W*((mijn|m'n|mn|onze|ons|de|het|een) )?(" + PETS + r")s?\b", re.IGNORECASE)
 
 
 def about_a_pet(text: str) -> bool:
-    return bool(ABOUT_A_PET.search(text) and not SCHOOL_MATTER.search(text))
+    return bool(ABOUT_A_PET.search(text) and (not SCHOOL_MATTER.search(text) or PET_FIRST.search(text)))
 
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat

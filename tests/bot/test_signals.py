@@ -1027,3 +1027,69 @@ def test_a_question_typed_on_without_a_question_mark_is_not_an_own_story():
     assert not safety.is_unclear_own_story("mijn dochter is zeventien mag zij nu zelf tekenen voor haar opp of moeten "
                                            "wij dat nog doen")
     assert safety.is_unclear_own_story("mijn dochter is zeventien en zit sinds de zomer thuis zonder school")
+
+
+@pytest.mark.parametrize("text", [
+    "kunt u mij morgenochtend tussen 9 en 10 terugbellen", "kan er morgen iemand bellen? gaat over aanmelding vso",
+    "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken, het gaat over mijn dochter",
+    "ik wil praten met mens niet computer", "Ik wil praten met persoon. Niet met computer.", "plz human",
+    "ik heb liever dat een persoon mijn vraag beantwoordt dan een bot", "brief checken?", "mail aan school nakijken?",
+    "ik heb een klachtbrief gemaakt, mag ik die hier plakken zodat jullie kunnen kijken of het zo kan?",
+    "heb een klachtbrief geschreven, mag ik die naar jullie sturen om even te checken",
+    "Geachte medewerker, graag zou ik u willen vragen mijn bezwaarschrift te controleren op volledigheid.",
+    "moet een verklaring van de huisarts aan school geven. kan iemand kijken of die brief zo genoeg is?",
+    "wil iemand van jullie aanwezig zijn bij het mdo op de school van mijn zoon volgende maand",
+    "Vader snapt het niet. Kan iemand het uitleggen aan hem, met een tolk?",
+    "kan iemand van de cva mij even te woord staan over onze aanvraag",
+    "De CvA heeft onze aanvraag afgewezen. Wie kan met ons de volgende stap bepalen?",
+])
+def test_a_call_back_a_person_not_a_computer_a_letter_to_check_and_someone_at_the_meeting_in_more_words(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kunt u mij vertellen hoe lang een tlv geldt", "kan iemand mij uitleggen wat een opp is",
+    "ik ben niet goed met de computer, waar vind ik het aanmeldformulier", "wie kan een brief van school uitleggen",
+])
+def test_a_plain_question_about_a_rule_or_a_form_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben gewoon op en de oudste zit al maanden thuis", "ik ben zo moe. elke ochtend hetzelfde gevecht om school",
+    "Ik word hier zo moedeloos van. Elke keer een ander loket.", "echt boos nu, weer gebeld dat ik hem moet ophalen",
+    "het voelt alsof iedereen tegen ons is", "Ik voel me daar steeds zo overrompeld in die gesprekken op school",
+    "Wij voelen ons geïntimideerd door de school", "my husband says no special school, ik wil het wel, we zitten echt vast",
+    "Ik ben bang dat ik hem kwijtraak. Hij gaat al weken niet naar school.", "ik heb t gehad met die school. klaar.",
+    "wat een k*tsysteem is dit, mijn zoon is gewoon de dupe", "waarom helpt niemand mijn kind!!!",
+    "zit te huilen, juf zegt dat mijn dochter niet meer welkom is en ik heb niemand om mee te praten",
+    "Ze luisterde niet en zei dat ik overbezorgd was. Ik heb er nachten van wakker gelegen.",
+])
+def test_exhaustion_fear_feeling_small_and_being_stuck_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben gewoon op school om mijn zoon op te halen, waar vind ik de ib'er", "wij zitten vast aan een contract",
+    "ik voel me niet gehoord door de school en wil een officiele klacht indienen",
+    "hond blaft altijd als kinderen van school langs lopen, wat doe ik",
+])
+def test_being_at_school_a_contract_a_plain_complaint_and_a_barking_dog_are_not(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter is 12. school geef geen hulp. ik heb 3 keer gevraag. nu wat?", "school wil hem eraf wat doe ik",
+    "my daughter is 8, school say she need special school but I dont agree. what I must do??",
+    "mijn vriend en ik zijn het niet eens of onze dochter naar het sbo moet", "mn man wil so ik niet",
+    "Mijn man vindt dat onze dochter naar het speciaal onderwijs moet, ik vind van niet.",
+    "stiefvader en ik verschillen erg van mening over de aanpak op school",
+    "pappa wil dat hij blijft zitten en mamma wil dat hij doorgaat naar groep vier",
+    "Me and my wife disagree: she wants our son tested for dyslexie", "My wife say OPP sign, I say no sign.",
+])
+def test_what_to_do_in_a2_words_and_parents_who_disagree_in_more_words_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_despair_about_this_is_a_crisis_too():
+    assert safety.is_crisis("ik trek dit echt niet meer, weer een mail van school")
