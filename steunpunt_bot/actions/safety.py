@@ -98,6 +98,7 @@ REQUEST_HUMAN = re.compile(
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}\bcontact met (mij|me|ons"
     r"|haar|hem) (op ?nemen|zoeken)\b"
+    r"|\btelefonisch contact (gewenst|graag|aub|alstublieft|please)\b|\bgraag telefonisch contact\b"
     # A person, not a computer: "ik wil praten met mens niet computer", "liever een persoon dan een bot", "plz human".
     r"|\b(praten|spreken|chatten|typen) met (een )?(echte? )?(mens|persoon)\b"
     r"|\b(mens|persoon|iemand)\b[^?!]{0,60}\b(niet|dan) (met )?(een |de |die )?(computer|bot|robot|chatbot)\b"
@@ -122,7 +123,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
-    r"|\b(snap|begrijp|snapt|begrijpt) (de|het|die|deze|een|mijn) (brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
     # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
     # "bezwaar tlv brief samen opstellen?".
     r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)( van)?"
@@ -316,7 +317,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
-    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay)"
+    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay|vertaling|vertalen|latijn|translation)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -380,7 +381,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
-    r"|wie kan (ons|mij|me) helpen|wat (raden|adviseren) (jullie|u)"
+    r"|wie kan (ons|mij|me) (helpen|helpe)\b|wat (raden|adviseren) (jullie|u)"
     r"|wat (zou|zouden) (u|jij|jullie) (ons |mij |me )?(adviseren|aanraden)\b|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
     r"|hoe (ga|moet|kan) ik hiermee om|hoe (gaan|dienen|moeten|kunnen) (we|wij) hiermee om"
     r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
@@ -411,7 +412,9 @@ ASKS_FOR_A_JUDGEMENT = re.compile(
     r"|\bgeen idee hoe ik (dat|dit) (moet|ga) (doen|aanpakken)\b"
     # A pupil who wants help without the parents knowing, or asks what they can do themself.
     r"|\bzonder dat (mijn ouders|mn ouders|m'n ouders|zij|ze) het (horen|weten|merken)\b"
-    r"|\bkan ik hier (zelf )?(iets|wat) mee\b",
+    r"|\bkan ik hier (zelf )?(iets|wat) mee\b"
+    # ... or wants to act on it: "Hier wil ik werk van maken", "wil dit aanvechten".
+    r"|\b(ik wil|wil ik|we willen|willen we|wij willen)\b[^.?!]{0,20}\b(werk van maken|aanvechten)\b",
     re.IGNORECASE,
 )
 # The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
@@ -483,6 +486,9 @@ UPSET = re.compile(
     r"|standaard ?antwoord|\b(je|jij|u) (begrijpt|snapt|snap) (me|mij|het|er)( gewoon| echt| nou)* (niks |niets )?niet"
     r"|\b(jullie|je|u) (snappen|begrijpen|snapt|begrijpt) (er |het )?(echt |gewoon )?(niks|niets)( van)?\b"
     r"|\b(ik ben|ben|we zijn|wij zijn) (zo |heel |erg |echt )?(emotioneel|verdrietig|in tranen|op van de zenuwen)\b"
+    r"|\b(zit|zat|lig|sta) (hier |daar |nu |al (\w+ ){0,3})?te (huilen|janken|snikken)\b"
+    r"|\b(huil|janken|huilen) (bij|tijdens|na) (elk|ieder|elke|iedere) gesprek\b|\bbij (elk|ieder) gesprek (op school )?huil"
+    r"|\b(i am|i'm|im) crying\b|\bnobody listens? to (me|us)\b"
     r"|slapeloze nachten|\b(slaap|sliep) (er )?(niet|slecht) (meer )?van\b|\blig(gen)? er wakker van\b"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"
@@ -572,7 +578,7 @@ OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |
                            re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
-    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst"
+    r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst|wil niet (met (ons|mij|me) )?(praten|in gesprek)"
     r"|houdt zich niet aan (de |onze |gemaakte )?afspraken)",
     re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
@@ -869,6 +875,7 @@ REQUEST_HUMAN_EN = re.compile(
     r"|\bbe put in touch with\b|\bmediation between (us|me|my|our)\b"
     r"|\bhelp (me |us )?(with )?(writing|filling in|reading|checking) (my|our|the|a|an) (objection|letter|form|bezwaar)"
     r"|\b(someone|somebody|anyone) (please |pls |plz )?help (me|us|my|our)\b"
+    r"|\b(can|could|would) the (loket|steunpunt|consulent|consultant) (please )?help (me|us)\b"
     r"|\bwho (can|could|will|would) (join|accompany|come with) (me|us)\b"
     # ... and the other everyday ways expat parents put it.
     r"|\b(get|getting) (back )?in touch with (me|us)\b|\bget back to (me|us)\b|\breach out to (me|us)\b"

@@ -1093,3 +1093,20 @@ def test_what_to_do_in_a2_words_and_parents_who_disagree_in_more_words_are_a_per
 
 def test_despair_about_this_is_a_crisis_too():
     assert safety.is_crisis("ik trek dit echt niet meer, weer een mail van school")
+
+
+@pytest.mark.parametrize("text", [
+    "hoi ik ben 17 en zit op het vso maar wil naar het mbo. de school zegt dat dat niet kan. wie kan mij helpe?",
+    "ik zit hier te janken in de auto na het gesprek op school, wat een ellende",
+    "Wat ik eigenlijk wil vragen is of het normaal is dat je als ouder bij elk gesprek op school huilt.",
+    "i am crying every night. school call police for my boy. he is 9. nobody listen to me",
+    "De school-CJG'er heeft dingen over ons gezin aan de mentor doorgegeven. Hier wil ik werk van maken.",
+])
+def test_help_asked_with_a_typo_crying_and_wanting_to_act_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["telefonisch contact gewenst", "Ik begrijp brief van school niet. Kunt u helpen?",
+                                  "Could the Loket help us? The school wants to send him away."])
+def test_a_phone_call_wished_a_letter_without_its_article_and_the_loket_asked_to_help_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
