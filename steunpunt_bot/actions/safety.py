@@ -94,10 +94,11 @@ REQUEST_HUMAN = re.compile(
     r"|bellen)\b"
     # A call back or a contact in other words: "kunt u mij morgenochtend tussen 9 en 10 terugbellen", "kan er morgen
     # iemand bellen?", "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken".
-    r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terugbellen|terug bellen)\b|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
+    r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terugbellen|terug bellen)\b"
+    r"|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
-    r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}\bcontact met (mij|me|ons"
-    r"|haar|hem) (op ?nemen|zoeken)\b"
+    r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
+    r"\bcontact met (mij|me|ons|haar|hem) (op ?nemen|zoeken)\b"
     r"|\btelefonisch contact (gewenst|graag|aub|alstublieft|please)\b|\bgraag telefonisch contact\b"
     # A person, not a computer: "ik wil praten met mens niet computer", "liever een persoon dan een bot", "plz human".
     r"|\b(praten|spreken|chatten|typen) met (een )?(echte? )?(mens|persoon)\b"
@@ -109,8 +110,8 @@ REQUEST_HUMAN = re.compile(
     r"|doorlezen)\W*$"
     r"|\bmag ik (die|deze|hem|het|mijn [\w-]+) hier (\w+ )?(plakken|sturen|neerzetten|delen)\b"
     r"|\bnaar (jullie|u) (\w+ )?(sturen|mailen|opsturen) om (\w+ )?te (checken|kijken|controleren|lezen)\b"
-    r"|\b(u|jullie) (\w+ ){0,3}(vragen|verzoeken) (om )?(mijn|ons|onze) [^.?!]{0,80}\bte (controleren|checken|beoordelen"
-    r"|bekijken|nakijken|lezen)\b"
+    r"|\b(u|jullie) (\w+ ){0,3}(vragen|verzoeken) (om )?(mijn|ons|onze) [^.?!]{0,80}"
+    r"\bte (controleren|checken|beoordelen|bekijken|nakijken|lezen)\b"
     r"|\b(kan|kunt|kunnen) (er )?(iemand|jullie|u) (\w+ )?kijken of (die|deze|de|het|mijn|onze|m'n) (\w*brief|mail"
     r"|\w*formulier|bezwaar\w*|tekst)\b"
     # Someone at the meeting, or to explain it to the parent, or to speak to them: "wil iemand van jullie aanwezig
@@ -203,8 +204,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunnen|kunt|willen|wilt|zou|zouden) (jullie|u)( \w+)? (kijken|nakijken|checken|controleren) of (dat|dit|het"
     r"|deze|die|alles)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
     r"|langs komen)\b"
-    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( [\w-]+)? (\w+ ){0,2}(naar|bij) (\w+ ){1,2}"
-    r"(komen )?(kijken|langskomen|langs komen)\b"
+    r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( [\w-]+)? (\w+ ){0,2}(naar|bij)"
+    r" (\w+ ){1,2}(komen )?(kijken|langskomen|langs komen)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|opbellen|terugbelt|terugbellen)\b"
@@ -317,7 +318,8 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
-    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay|vertaling|vertalen|latijn|translation)"
+    r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
+    r"|vertaling|vertalen|latijn|translation)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -456,15 +458,16 @@ UPSET = re.compile(
     r"|\b(iedereen|niemand|school|ze)\b[^.?!]{0,15}\b(het|dit|dat) (maar )?(laat|laten) (lopen|liggen|versloffen)\b"
     r"|\b(ik ben|ben|we zijn|wij zijn) (het |er )?(zo|echt|helemaal|spuugzat|ontzettend|zowat) klaar mee?t?\b"
     r"|ik word (er |hier |daar )?(zo |echt |ontzettend )*(gek|boos|moedeloos|depri|depressief|wanhopig)"
-    # ... "ik ben gewoon op", "ik ben zo moe.", "echt boos nu", "het voelt alsof iedereen tegen ons is", "ik voel me daar
-    # zo overrompeld", "we zitten echt vast", "ik ben bang dat ik hem kwijtraak", "nachten van wakker gelegen".
-    r"|\b(ik ben|we zijn|wij zijn) (gewoon |echt |helemaal |zo |zó )+op\b(?! (naar |bij )?(school|vakantie|weg|zoek|de|het|een"
-    r"|bezoek|tijd|reis|pad|\w+dag)\b)|\bik ben (zo |echt |ontzettend |zó )+moe[.!,]"
+    # ... "ik ben gewoon op", "ik ben zo moe.", "echt boos nu", "het voelt alsof iedereen tegen ons is", "ik voel me
+    # daar zo overrompeld", "we zitten echt vast", "ik ben bang dat ik hem kwijtraak", "nachten van wakker gelegen".
+    r"|\b(ik ben|we zijn|wij zijn) (gewoon |echt |helemaal |zo |zó )+op\b"
+    r"(?! (naar |bij )?(school|vakantie|weg|zoek|de|het|een|bezoek|tijd|reis|pad|\w+dag)\b)"
+    r"|\bik ben (zo |echt |ontzettend |zó )+moe[.!,]"
     r"|\b(echt|zo|heel|erg|super) (boos|kwaad|woedend) (nu|op (de |die |deze )?(school|juf|meester|directeur))\b"
     r"|\bhet voelt (als|alsof|of) (iedereen|niemand|ze)\b|\biedereen (is )?tegen (ons|mij|me)\b"
-    r"|\b(voel|voelen|voelde|voelden) (ik |we |wij )?(me|mij|ons) (\w+ ){0,3}(klein|geïntimideerd|geintimideerd|vernederd"
-    r"|overrompeld|machteloos|in de steek gelaten|bedreigd|onder druk gezet"
-    r"|afgescheept)\b|\bik ben in paniek\b|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
+    r"|\b(voel|voelen|voelde|voelden) (ik |we |wij )?(me|mij|ons) (\w+ ){0,3}(klein|geïntimideerd|geintimideerd"
+    r"|vernederd|overrompeld|machteloos|in de steek gelaten|bedreigd|onder druk gezet|afgescheept)\b"
+    r"|\bik ben in paniek\b|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
     r"|\bnachten (van )?wakker (gelegen|liggen)\b|\bik heb niemand (om mee te praten|die (me|mij) helpt)\b"
     r"|\bik weet (het )?niet (meer|anders) (met|bij|naar) wie\b|\bmet wie ik anders moet praten\b"
     r"|\b(we|wij|ik) (zitten|zit) (echt |helemaal |totaal |compleet |gewoon )*vast\b(?! (aan|op|in|met)\b)"
@@ -487,7 +490,8 @@ UPSET = re.compile(
     r"|\b(jullie|je|u) (snappen|begrijpen|snapt|begrijpt) (er |het )?(echt |gewoon )?(niks|niets)( van)?\b"
     r"|\b(ik ben|ben|we zijn|wij zijn) (zo |heel |erg |echt )?(emotioneel|verdrietig|in tranen|op van de zenuwen)\b"
     r"|\b(zit|zat|lig|sta) (hier |daar |nu |al (\w+ ){0,3})?te (huilen|janken|snikken)\b"
-    r"|\b(huil|janken|huilen) (bij|tijdens|na) (elk|ieder|elke|iedere) gesprek\b|\bbij (elk|ieder) gesprek (op school )?huil"
+    r"|\b(huil|janken|huilen) (bij|tijdens|na) (elk|ieder|elke|iedere) gesprek\b"
+    r"|\bbij (elk|ieder) gesprek (op school )?huil"
     r"|\b(i am|i'm|im) crying\b|\bnobody listens? to (me|us)\b"
     r"|slapeloze nachten|\b(slaap|sliep) (er )?(niet|slecht) (meer )?van\b|\blig(gen)? er wakker van\b"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
