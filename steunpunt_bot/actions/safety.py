@@ -17,7 +17,15 @@ CRISIS = re.compile(
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
     r"|er (gewoon |echt |liever )?niet meer (willen |wil |zou |zouden |wilde )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
-    r"|ik kan het niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$)|ik trek (het|dit) (echt )?niet (meer|langer)"
+    # ... in the other word order, the marks it leaves, or a farewell letter: "dochter snijdt zichzelf", "krassen op
+    # haar armen", "Ze heeft een afscheidsbrief klaarliggen".
+    r"|\b(snijdt|snijden|sneed|kerft|krast|kraste|beschadigt|verwondt) (zichzelf|zich|mezelf|mijzelf)\b"
+    r"|\b(krassen|sneetjes|snijwonden) op (haar|zijn|z'n|mijn) (armen|arm|benen|been|bovenbenen|polsen|pols)\b"
+    r"|\bwonden op (haar|zijn|z'n) (armen|polsen)\b|afscheidsbrief"
+    r"|\bbang voor (mezelf|mijzelf)\b|\bbang voor (hem|haar)\b[^.?!]{0,40}\bvoor (mezelf|mijzelf)\b"
+    r"|ik kan het (echt |gewoon |allemaal )?niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$|,? echt niet)"
+    r"|ik trek (het|dit|t|'t) (echt |gewoon |allemaal )?niet (meer|langer)"
+    r"|ik zie het (echt |gewoon |allemaal |helemaal )?niet meer zitten"
     r"|geen toekomst meer|alles op (te )?geven|donkere gedachten|doodsgedachte"
     r"|gedachten die (me|mij|hem|haar) bang maken"
     r"|(ga|gaan) er( aan|aan)? onderdoor|(thuis|daar) (is het )?niet veilig"
@@ -25,7 +33,8 @@ CRISIS = re.compile(
     # English, as expat parents write it.
     r"|\b(wants?|wanted) to die\b|kill (myself|himself|herself|themselves)|\bsuicid|self[- ]?harm"
     r"|(hurts|hurting|cuts|cutting) (himself|herself|themselves|myself)|end (my|his|her) (own )?life"
-    r"|not safe at home|can'?t take (it|this) any ?more"
+    r"|not safe at home|can'?t take (it|this) any ?more|can'?t do this any ?more|\b(i|we) can'?t cope\b"
+    r"|can'?t cope any ?more|rather be dead|would rather die"
     # A child who is missing: 112 first.
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
     r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen"

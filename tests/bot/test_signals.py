@@ -1110,3 +1110,22 @@ def test_help_asked_with_a_typo_crying_and_wanting_to_act_are_a_personal_case(te
                                   "Could the Loket help us? The school wants to send him away."])
 def test_a_phone_call_wished_a_letter_without_its_article_and_the_loket_asked_to_help_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dochter snijdt zichzelf", "ze heeft weer krassen op haar armen. school weet het.", "ik zie het echt niet meer zitten",
+    "Ze heeft een afscheidsbrief klaarliggen zegt ze", "pff ik trek t niet meer 😭 weer naar huis gestuurd",
+    "Ik kan het gewoon niet meer aan.", "ik kan niet meer echt niet ik ben al een jaar aan het vechten",
+    "ik ben bang voor hem en eerlijk gezegd ook voor mezelf",
+    "My daughter says she would rather be dead than go back to that school.", "i cant cope anymore",
+    "I CANT DO THIS ANYMORE",
+])
+def test_self_harm_a_farewell_letter_and_despair_in_more_words_are_a_crisis_without_the_classifier(text):
+    assert safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", ["hij kan niet meer meekomen met rekenen", "he can't cope with the noise in class",
+                                  "mijn zoon heeft een wond op zijn knie van het voetballen",
+                                  "we zien het niet meer zitten met die oude fiets"])
+def test_falling_behind_noise_a_grazed_knee_and_a_bike_are_not_a_crisis(text):
+    assert not safety.is_crisis(text)
