@@ -97,7 +97,8 @@ REQUEST_HUMAN = re.compile(
     r"|coordinator|commissie|cva|cat|pcl)|(het|de) (loket|steunpunt))\b[^.?!]{0,15}\bbellen\b"
     r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
     r" (spreken|sprekn|bellen)\b"
-    r"|\bgraag (even )?(spreken|bellen|terugbellen)\b|\b(spreken|bellen|terugbellen|terug bellen) graag\b"
+    r"|\bgraag (even )?(spreken|bellen|terugbellen)\b"
+    r"|\b(spreken|bellen|terugbellen|terug bellen) (graag|please|pls|plz|aub)\b"
     r"|\b(ik wil|ik wil graag|wil graag|mag ik) (hier |er |daar )?(met )?(iemand|een (medewerker|adviseur))"
     r" (hier|er|daar)?(over )?(\w+ )?(te )?(spreken|sprekn|sprekken|spreke|spreek|praten|prate|chatten|chatte"
     r"|bellen)\b"
@@ -509,8 +510,9 @@ UPSET = re.compile(
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bunacceptable\b"
     r"|\b(kut|klote|k\*t)(school|zooi|situatie|systeem)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
-    r"|devastated|heartbroken|at (my|our) wits'? end)\b|\bnobody (listens|helps|does anything)\b"
+    r"|devastated|heartbroken|at (my|our) wit'?s'? end)\b|\bnobody (listens|helps|does anything)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally )?(radeloos|wanhopig|ten einde raad)\b"
+    r"|\b(so|really|very) (angry|furious|mad) (at|with) (this|the|that|my|our) (school|teacher|director|principal)\b"
     r"|\b(i'?ve|we'?ve|i have|we have) had enough\b|\bworried sick\b|\bi can'?t sleep\b|\bcan'?t keep my job\b"
     r"|\bstuck with (the |our |my )?(school|gemeente|municipality)\b|\b(want|demand) (this|it) (to be )?investigated\b",
     re.IGNORECASE,
@@ -916,7 +918,15 @@ REQUEST_HUMAN_EN = re.compile(
     r"|review) (whether|if)\b"
     r"|\b(appointment|meeting) with (" + PERSON_EN + r"|the loket)\b|\bput (me|us) in touch with\b"
     r"|\b(request|need|want|like|ask for|asking for)\b[^.?!]{0,15}\bmediation\b"
-    r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please)?\W*$"
+    r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please| pls| plz)?\W*$"
+    # ... "is there a human here?", "pls call back asap", "Loket, please contact me", "a telephone consultation",
+    # "an actual adviser instead of a bot".
+    r"|\bis there (a |an )?(real |actual )?(human|person|adviser|advisor)\b"
+    r"|\b(pls|plz|please) call (me |us )?back\b|\bcall ?back (pls|plz|please|asap)\b"
+    r"|\bcan (i|we) (get|have) a call ?back\b"
+    r"|\bplease contact (me|us)\b|\blet (an? |one of your )?(advis[eo]r|consultant|someone|somebody) (contact|call)"
+    r" (me|us)\b|\b(request|book|schedule|like|want|have) (a |an )?(telephone|phone) consultation\b"
+    r"|\binstead of (a|the|this) (bot|chatbot|computer|robot)\b"
     r"|(don'?t|do not) want to (chat|talk) (to|with) a (bot|robot|computer|machine)"
     r"|\b(could|can|would|will) (you|someone|somebody|anyone) (please )?(check|read|look at|look over|correct"
     r"|proofread) (my|our) (\w+ )?(letter|form|e-?mail|objection|text|bezwaar\w*)\b"

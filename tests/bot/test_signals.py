@@ -1129,3 +1129,20 @@ def test_self_harm_a_farewell_letter_and_despair_in_more_words_are_a_crisis_with
                                   "we zien het niet meer zitten met die oude fiets"])
 def test_falling_behind_noise_a_grazed_knee_and_a_bike_are_not_a_crisis(text):
     assert not safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is there a human here? i dont think the bot understands me", "Is there a real person I can speak to?",
+    "real person pls", "pls call back asap", "callback plz, in English", "Can I get a call back tomorrow morning?",
+    "terugbellen please, I'm at work until 5", "Loket, please contact me. The CAT wants a new assessment.",
+    "Please let an advisor contact me", "I would like to request a telephone consultation with one of your advisers",
+    "Is it possible to chat with an actual adviser instead of a bot?",
+])
+def test_english_requests_for_a_person_or_a_call_back_in_more_words(text):
+    assert safety.asks_for_person(text)
+
+
+def test_english_despair_and_anger_at_the_school_are_a_personal_case_but_the_consultation_hour_is_not():
+    assert safety.is_personal_case("I'm at my wit's end with my son's school.")
+    assert safety.is_personal_case("so angry at this school")
+    assert not safety.asks_for_person("When is the CvA phone consultation hour?")
