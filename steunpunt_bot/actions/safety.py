@@ -403,9 +403,12 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
-    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
+    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?(voor (hem|haar) )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
     r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken|\bwie (zet|kan|gaat)\b[^.?!]{0,20}\bvaart (achter|in)\b"
     r"|weet (echt |gewoon )?niet (meer )?wie ik (nog |het )?(moet|kan) (vragen|bellen|mailen)\b"
+    # "Hoe zorg ik dat er voor hem iets geregeld wordt?", "Wie moet in zijn geval wat doen?"
+    r"|\bhoe zorg(en)? (ik|we|wij) (er )?(voor )?dat er (voor (hem|haar) )?(iets|wat)\b[^.?!]{0,20}\bgeregeld"
+    r"|\bwie (moet|moeten|kan)\b[^.?!]{0,10}\bin (zijn|haar|ons|mijn) geval\b"
     r"|weet (echt |gewoon )?niet (meer )?(bij wie|waar) (ik|we|wij) (nu |nog )?(moet zijn|terecht kan|terecht kunnen"
     r"|moet aankloppen)",
     re.IGNORECASE,
@@ -481,7 +484,7 @@ UPSET = re.compile(
     r"|\bnachten (van )?wakker (gelegen|liggen)\b|\bik heb niemand (om mee te praten|die (me|mij) helpt)\b"
     r"|\bik weet (het )?niet (meer|anders) (met|bij|naar) wie\b|\bmet wie ik anders moet praten\b"
     r"|\b(we|wij|ik) (zitten|zit) (echt |helemaal |totaal |compleet |gewoon )*vast\b(?! (aan|op|in|met)\b)"
-    r"|😭\s*😭"
+    r"|😭\s*😭|😡|🤬"
     r"|\bschande\b|schandalig|te gek voor woorden"
     r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen"
     r"|\b(ik ben|we zijn|wij zijn|zijn we) (echt |helemaal |gewoon )?op[.!]"
@@ -843,9 +846,25 @@ def ends_in_a_question(text: str) -> bool:
             or bool(ASKS_FOR_INFORMATION.search(last)))
 
 
+# A question about a thing, not a request to the Loket ("Kan ik een gesprek krijgen?", "Wie kan ons bijstaan?").
+RULE_QUESTION_WORDS = {"wat", "waar", "wanneer", "welke", "welk", "hoelang", "hoeveel", "is", "mag", "moet", "bestaat",
+                       "geldt", "klopt"}
+ADDRESSES_THE_LOKET = re.compile(r"\b(u|jullie|iemand|je)\b", re.IGNORECASE)
+
+
+def opens_with_a_question(text: str) -> bool:
+    """The message starts with a question about a thing and tells why after it ("Wat is een preadvies vso? De school
+    van mijn zoon had het erover")."""
+    parts = sentences(text)
+    if len(parts) < 2 or not parts[0].rstrip().endswith("?") or ADDRESSES_THE_LOKET.search(parts[0]):
+        return False
+    return re.sub(r"^\W+", "", parts[0].lower()).split(" ", 1)[0] in RULE_QUESTION_WORDS
+
+
 def is_unclear_own_story(text: str | None) -> bool:
     return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
-                and not ends_in_a_question(text) and not about_something_else(text))
+                and not ends_in_a_question(text) and not opens_with_a_question(text)
+                and not about_something_else(text))
 
 
 # ---- English and other languages ------------------------------------------------------------------------------------

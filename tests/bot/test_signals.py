@@ -1146,3 +1146,24 @@ def test_english_despair_and_anger_at_the_school_are_a_personal_case_but_the_con
     assert safety.is_personal_case("I'm at my wit's end with my son's school.")
     assert safety.is_personal_case("so angry at this school")
     assert not safety.asks_for_person("When is the CvA phone consultation hour?")
+
+
+@pytest.mark.parametrize("text", [
+    "school doet weer niks 😡😡", "arrangement is gestopt zonder overleg met ons 🤬",
+    "Mijn zoon ligt in het ziekenhuis en school reageert niet. Hoe zorg ik dat er voor hem iets geregeld wordt?",
+    "Onze pleegzoon is geschorst en voogd en school zitten op een andere lijn. Wie moet in zijn geval wat doen?",
+    "Mijn zoon is net uit Eritrea gekomen en slaapt slecht. Ik ken hier niemand. Waar moet ik voor hem beginnen?",
+])
+def test_an_angry_face_and_asking_where_to_start_for_ones_own_child_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text, own_story", [
+    ("Wat is een preadvies vso van het CAT? De basisschool van mijn zoon had het erover bij het adviesgesprek.", False),
+    ("Is a school uniform verplicht in Nederland? We just moved en mijn zoon vraagt het steeds.", False),
+    # ... but a question to the Loket itself, followed by the story, stays an own story.
+    ("Kan ik een gesprek krijgen met een consulent? Het loopt helemaal vast met de school van mijn dochter.", True),
+    ("Wie kan ons bijstaan? We hebben binnenkort een gesprek met de gemeente over onze zoon en zijn vervoer.", True),
+])
+def test_a_question_about_a_thing_before_the_story_is_a_question_not_an_own_story(text, own_story):
+    assert safety.is_unclear_own_story(text) is own_story
