@@ -11,6 +11,10 @@ PG_VIRTUALENV := /usr/bin/pg_virtualenv
 ON_POSTGRES = pg_virtualenv -t sh -c \
     'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" exec "$$@"' on-postgres
 MSGFMT := /usr/bin/msgfmt
+REDIS_SERVER := /usr/bin/redis-server
+# The suite runs on two workers (pytest-xdist); tests/conftest.py keeps the tests that share servers on one of them.
+TEST_WORKERS ?= 2
+PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
 
 .PHONY: run retrain test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
 
@@ -26,6 +30,10 @@ $(VENV)/.installed: requirements.txt
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# Debian's Redis, for the tests of the caches and limits the portal nodes share (the cluster uses it too).
+$(REDIS_SERVER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
 
 # GNU gettext, for the interface's translations (make messages, and the test that django.mo is up to date).
 $(MSGFMT):
@@ -91,18 +99,19 @@ retrain: $(VENV)/.installed $(BOT_VENV)/.installed
 cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) deploy/cluster.py
 
-test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(BOT_MODEL)
-	$(PY) -m pytest -p no:cacheprovider
+test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(REDIS_SERVER) $(BOT_MODEL)
+	$(PY) -m pytest -p no:cacheprovider $(PARALLEL)
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
-	$(ON_POSTGRES) $(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster" -q
+	$(ON_POSTGRES) $(PY) -m pytest -p no:cacheprovider $(PARALLEL) \
+	    -m "not browser and not integration and not bot and not cluster" -q
 
 # The cluster's fault tests alone (make test runs them too): one cluster on free ports, parts of it killed.
 test-cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) -m pytest -p no:cacheprovider -m cluster tests/cluster
 
 # Everything but the tests that start browsers, Rasa or a cluster, or train models.
-test-fast: $(VENV)/.installed $(MSGFMT)
-	$(PY) -m pytest -p no:cacheprovider -m "not browser and not integration and not bot and not cluster"
+test-fast: $(VENV)/.installed $(MSGFMT) $(REDIS_SERVER)
+	$(PY) -m pytest -p no:cacheprovider $(PARALLEL) -m "not browser and not integration and not bot and not cluster"
 
 bench: $(VENV)/.installed
 	$(PY) bench/portal_http.py

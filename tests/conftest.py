@@ -1,8 +1,9 @@
 """Shared fixtures: the demo content is loaded once per test session into the test database, and the
-search index built from it; each test then runs in a transaction that is rolled back. One Chromium for the
-whole session serves the browser and the integration tests (Playwright's sync API allows one per thread)."""
+search index built from it; each test then runs in a transaction that is rolled back. One Chromium per test module
+serves the browser and the integration tests (Playwright's sync API allows one per thread)."""
 
 import os
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -10,6 +11,31 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 SITES = ["duinenbollenstreek", "zuidoostutrecht", "zuidkennemerland", "noordmiddendrenthe"]
+
+
+# `make test` runs the suite on two workers (pytest-xdist, --dist loadgroup). The tests that share a costly session or
+# module fixture (servers, the cluster, a retraining) form a group that runs on one worker, so each is started once;
+# the groups go out first, largest first, and the many short portal tests fill in around them. The groups are told by
+# path here: xdist's own xdist_group mark renames node IDs, which pytest 9 no longer lets it do.
+GROUPS = {"tests/integration/test_retraining.py": "retraining", "tests/bot/test_nlu_evaluation.py": "nlu-evaluation",
+          "tests/bot/": "bot", "tests/browser/": "browser", "tests/cluster/": "cluster", "tests/integration/": "integration"}
+
+
+def group_of(nodeid: str) -> str | None:
+    return next((group for prefix, group in GROUPS.items() if nodeid.startswith(prefix)), None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            return group_of(nodeid) or nodeid
+
+    return ByGroup(config, log)
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +50,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="session")
+# Per module: while Playwright's sync API is open its event loop runs in this thread, and Django refuses database work
+# from there; the portal tests that a worker runs after a browser module need it closed.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 

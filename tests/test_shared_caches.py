@@ -1,8 +1,6 @@
 """With REDIS_URL the caches live in Redis, shared by every web node: the chat's limits hold across nodes, a site
 change shows on every node at once, and a Redis that is away or restarted is a cache miss, never a 500."""
 
-import shutil
-
 import pytest
 from django.core.cache import caches
 from django.test import Client, override_settings
@@ -12,7 +10,6 @@ from portal.core.redis_cache import ForgivingRedisCache
 from tests.servers import RedisServer
 
 HOST = "zuidkennemerland.localhost"
-pytestmark = pytest.mark.skipif(not shutil.which("redis-server"), reason="Debian's redis-server is not installed")
 
 
 @pytest.fixture(scope="module")
