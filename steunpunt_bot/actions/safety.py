@@ -429,7 +429,9 @@ ASKS_FOR_A_JUDGEMENT = re.compile(
     r"|\bzonder dat (mijn ouders|mn ouders|m'n ouders|zij|ze) het (horen|weten|merken)\b"
     r"|\bkan ik hier (zelf )?(iets|wat) mee\b"
     # ... or wants to act on it: "Hier wil ik werk van maken", "wil dit aanvechten".
-    r"|\b(ik wil|wil ik|we willen|willen we|wij willen)\b[^.?!]{0,20}\b(werk van maken|aanvechten)\b",
+    r"|\b(ik wil|wil ik|we willen|willen we|wij willen)\b[^.?!]{0,20}\b(werk van maken|aanvechten)\b"
+    # ... or asks what its chances are: "of we hier iets tegen kunnen doen en wat onze kansen zijn".
+    r"|\bwat (zijn )?(onze|mijn) kansen( zijn)?\b",
     re.IGNORECASE,
 )
 # The same in English, kept apart: "help" is also the English noun ("she needs extra help in class"), so only a
@@ -485,6 +487,9 @@ UPSET = re.compile(
     r"|\bik weet (het )?niet (meer|anders) (met|bij|naar) wie\b|\bmet wie ik anders moet praten\b"
     r"|\b(we|wij|ik) (zitten|zit) (echt |helemaal |totaal |compleet |gewoon )*vast\b(?! (aan|op|in|met)\b)"
     r"|😭\s*😭|😡|🤬"
+    # ... "heeft totaal niet naar ons geluisterd", "ik heb er gewoon geen woorden meer voor".
+    r"|\b(heeft|hebben) (totaal |helemaal |echt |gewoon |nooit )?(niet )?naar (ons|mij|me) (niet )?geluisterd\b"
+    r"|\bik heb er (gewoon |echt |werkelijk )?geen woorden (meer )?voor\b"
     r"|\bschande\b|schandalig|te gek voor woorden"
     r"|\bwie gaat (hier|daar|er) (nu |nou )?(eindelijk )?(eens |dan )?(iets|wat) (aan )?doen"
     r"|\b(ik ben|we zijn|wij zijn|zijn we) (echt |helemaal |gewoon )?op[.!]"

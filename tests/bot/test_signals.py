@@ -1167,3 +1167,12 @@ def test_an_angry_face_and_asking_where_to_start_for_ones_own_child_are_a_person
 ])
 def test_a_question_about_a_thing_before_the_story_is_a_question_not_an_own_story(text, own_story):
     assert safety.is_unclear_own_story(text) is own_story
+
+
+@pytest.mark.parametrize("text", [
+    "Die consulent gedrag heeft totaal niet naar ons geluisterd en alleen de school gelijk gegeven.",
+    "hij is weer naar huis gestuurd. derde keer deze week. ik heb er gewoon geen woorden meer voor",
+    "De school zegt dat onze zoon weg moet. Ik wil weten of we hier iets tegen kunnen doen en wat onze kansen zijn.",
+])
+def test_not_being_listened_to_having_no_words_left_and_asking_ones_chances_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
