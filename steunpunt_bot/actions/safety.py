@@ -403,7 +403,8 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
-    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?(voor (hem|haar) )?beginnen|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
+    r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?(voor (hem|haar) )?beginnen"
+    r"|hoe overtuig(en)? (ik|we|wij) (de school|school|ze|hen)\b"
     r"|wie (kan|moet) (er )?([\w-]+ ){0,3}aan de bel trekken|\bwie (zet|kan|gaat)\b[^.?!]{0,20}\bvaart (achter|in)\b"
     r"|weet (echt |gewoon )?niet (meer )?wie ik (nog |het )?(moet|kan) (vragen|bellen|mailen)\b"
     # "Hoe zorg ik dat er voor hem iets geregeld wordt?", "Wie moet in zijn geval wat doen?"
@@ -843,11 +844,14 @@ ASKS_FOR_INFORMATION = re.compile(
     re.IGNORECASE)
 
 
+def first_word(sentence: str) -> str:
+    return re.sub(r"^\W+", "", sentence.lower()).split(" ", 1)[0]
+
+
 def ends_in_a_question(text: str) -> bool:
     parts = sentences(SIGN_OFF.sub("", text).strip() or text)
     last = parts[-1] if parts else text
-    first_word = re.sub(r"^\W+", "", last.lower()).split(" ", 1)[0]
-    return ("?" in last or first_word in QUESTION_WORDS or bool(ASKS_IF_ALLOWED.search(last))
+    return ("?" in last or first_word(last) in QUESTION_WORDS or bool(ASKS_IF_ALLOWED.search(last))
             or bool(ASKS_FOR_INFORMATION.search(last)))
 
 
@@ -863,7 +867,7 @@ def opens_with_a_question(text: str) -> bool:
     parts = sentences(text)
     if len(parts) < 2 or not parts[0].rstrip().endswith("?") or ADDRESSES_THE_LOKET.search(parts[0]):
         return False
-    return re.sub(r"^\W+", "", parts[0].lower()).split(" ", 1)[0] in RULE_QUESTION_WORDS
+    return first_word(parts[0]) in RULE_QUESTION_WORDS
 
 
 def is_unclear_own_story(text: str | None) -> bool:

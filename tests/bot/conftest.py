@@ -53,7 +53,5 @@ def portal_url(tmp_path_factory):
 def bot_model(bot_venv):
     """The trained model, retrained first only if its training data changed (bot.mk knows what it is trained from; in
     `make test` it is current already, and make sees that at once where `rasa train` takes most of a minute)."""
-    result = subprocess.run(["make", "--no-print-directory", "bot-train"], cwd=ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.fail(f"make bot-train failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    run_bot(["make", "-C", ROOT, "--no-print-directory", "bot-train"])
     return MODEL
