@@ -109,6 +109,9 @@ REQUEST_HUMAN = re.compile(
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
     r"\bcontact met (mij|me|ons|haar|hem) (op ?nemen|zoeken)\b"
+    # "mag ik mijn nummer achterlaten zodat jullie morgen contact opnemen?" (not the parent contacting the Loket).
+    r"|\b(mijn|ons|m'n|mn) (telefoon|mobiele )?nummer (achter ?laten|doorgeven|geven)\b"
+    r"|(?<!met )\b(jullie|u|iemand) (\w+ ){0,2}contact (met (mij|me|ons) )?(kan |kunnen |wil |willen )?op ?nemen\b"
     r"|\btelefonisch contact (gewenst|graag|aub|alstublieft|please)\b|\bgraag telefonisch contact\b"
     # A person, not a computer: "ik wil praten met mens niet computer", "liever een persoon dan een bot", "plz human".
     r"|\b(praten|spreken|chatten|typen) met (een )?(echte? )?(mens|persoon)\b"
@@ -130,8 +133,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunnen) (iemand|jullie|u)\b[^.?!]{0,15}\buitleggen aan (hem|haar|mij|ons)\b"
     r"|\b(mij|me|ons) (even )?te woord (kan |kunnen )?staan\b|\bwie kan (er )?met (mij|ons)\b[^.?!]{0,30}\b(bepalen"
     r"|bespreken|meedenken|uitzoeken|kijken)\b"
-    # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
-    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|invullen|bezwaarschrift"
+    # Help with a letter or form ("wie helpt mij met papier?"), not with any writing ("helpen een cv te schrijven").
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|papier|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
@@ -239,7 +242,10 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunt|kan|kunnen|wil|wilt|willen|zou|zouden) (u|jullie|iemand)( van jullie)? (?:(?!\b(ik|we|wij)\b)[^.?!]){0,40}?"
     r"\b(bellen|opbellen|mailen)\b(?! (als|wanneer|of)\b)|\bnamens (mij|ons)\b[^.?!]{0,40}\b(bellen|mailen|praten"
     r"|spreken|contact)|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (iets|wat) (voor (ons|mij|me|haar|hem) )?"
-    r"(doen|betekenen|regelen)\b|\bon (my|our) behalf\b|\b(can|could|would|will) (you|someone|somebody|anyone)"
+    r"(doen|betekenen|regelen)\b"
+    # "Kan die (the consulent OZL just named) voor hem iets regelen met zijn school?"
+    r"|\b(kan|kunnen|wil|willen) (die|zij|hij|de \w*consulent\w*) voor (hem|haar|ons|mij|mijn \w+|onze \w+) (iets|wat)"
+    r" (regelen|doen|betekenen)\b|\bon (my|our) behalf\b|\b(can|could|would|will) (you|someone|somebody|anyone)"
     r"( please)? (phone|call|ring|e-?mail|contact) (the|my|our|his|her)\b|\bcan you do (something|anything) for (me|us)\b"
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
@@ -530,7 +536,9 @@ UPSET = re.compile(
 # A complaint about a person by name ("juf marieke zet mijn dochter op de gang") is for an adviser too.
 NAMED_PERSON = re.compile(
     # "mr" is also the medezeggenschapsraad ("de mr van school"): a title only where no Dutch article goes before.
-    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer|mrs|ms|miss|(?<!de )(?<!onze )(?<!die )(?<!een )mr)\.?\s+((de|van|van de|van der|ter|ten)\s+)?"
+    # A full stop only after an abbreviation: "juf. Dank alvast" ends a sentence, it names nobody.
+    r"\b(juf|juffrouw|meester|meneer|mevrouw|de heer|miss|(mrs|ms|(?<!de )(?<!onze )(?<!die )(?<!een )mr)\.?)\s+"
+    r"((de|van|van de|van der|ter|ten)\s+)?"
     r"(?!(van|de|het|een|op|in|en|of|die|dat|met|voor|bij|niet|ook|nog|groep|klas|school|directeur|mentor|mijn|mn"
     r"|m'n|ons|onze|zijn|haar|je|jouw|uw|hun"
     # ... and the verbs that follow "de juf" in a sentence without a name.

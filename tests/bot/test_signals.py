@@ -1176,3 +1176,21 @@ def test_a_question_about_a_thing_before_the_story_is_a_question_not_an_own_stor
 ])
 def test_not_being_listened_to_having_no_words_left_and_asking_ones_chances_are_a_personal_case(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mag ik mijn nummer achterlaten zodat jullie morgen contact opnemen?", "kan iemand contact opnemen",
+    "Ik las over een consulent OZL. Kan die voor hem iets regelen met zijn school in Haarlem?",
+    "mijn zoon moet naar andere school zegt juf. ik heb papier maar ik kan niet goed lezen. wie helpt mij met papier?",
+])
+def test_leaving_a_number_someone_to_arrange_it_and_help_with_papers_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe kan ik met jullie contact opnemen", "moet ik mijn bsn-nummer doorgeven bij de aanmelding",
+    # "juf." ends a sentence: the capital after it is no name.
+    "Wie kan mij vertellen hoe je de schoolapp instelt? Ik mis steeds berichten van de juf. Dank alvast!",
+])
+def test_contacting_the_loket_oneself_and_a_sentence_after_juf_are_not(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
