@@ -25,7 +25,7 @@ def group_of(nodeid: str) -> str | None:
     return next((group for prefix, group in GROUPS.items() if nodeid.startswith(prefix)), None)
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: `-p no:xdist` runs the suite in one process
 def pytest_xdist_make_scheduler(config, log):
     if config.getvalue("dist") != "loadgroup":
         return None
