@@ -572,8 +572,10 @@ STAFF_OF_NAMED_SCHOOL = re.compile(
 
 # A school by its name ("de vlinderschool", "het teylingen college"), not a kind of school ("de basisschool").
 NAMED_SCHOOL = re.compile(
-    r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe|andere|huidige|vorige|eigen"
-    r"|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede|dichtstbijzijnde|openbare)\b)"
+    # ("de nieuwe school" is a kind of school, "het nieuwe lyceum" a name.)
+    r"\b(de|het|obs|cbs|rkbs|pcbs|ikc)\s+(?!(basis|middelbare|speciale|gewone|nieuwe(?! (lyceum|college|gymnasium))"
+    r"|andere|huidige|vorige|eigen|reguliere|sbo|vso|so|praktijk|brede|hele|zelfde|volgende|juiste|goede"
+    r"|dichtstbijzijnde|openbare)\b)"
     r"(?!(basis|sbo|vso|so|praktijk|middelbare|dag|zomer|brug|vak|hoge|lagere|muziek|dans|zwem|rij|taal|ski|kook"
     r"|voetbal|tennis|hockey|honden|paarden|manege|kunst|toneel|theater|ballet)(-)?school\b)"
     r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b"

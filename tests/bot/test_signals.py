@@ -1194,3 +1194,12 @@ def test_leaving_a_number_someone_to_arrange_it_and_help_with_papers_are_request
 ])
 def test_contacting_the_loket_oneself_and_a_sentence_after_juf_are_not(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("het nieuwe lyceum weigert mijn dochter", True), ("directeur het nieuwe lyceum wil niet praten", True),
+    # "de nieuwe school" is a kind of school, not a name.
+    ("mijn zoon gaat naar de nieuwe school, die doet niks", False),
+])
+def test_a_school_called_het_nieuwe_lyceum_is_a_named_school(text, personal):
+    assert safety.is_personal_case(text) is personal
