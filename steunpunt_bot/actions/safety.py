@@ -110,7 +110,7 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
     r"\bcontact met (mij|me|ons|haar|hem) (op ?nemen|zoeken)\b"
     # "mag ik mijn nummer achterlaten zodat jullie morgen contact opnemen?" (not the parent contacting the Loket).
-    r"|\b(mijn|ons|m'n|mn) (telefoon|mobiele )?nummer (achter ?laten|doorgeven|geven)\b"
+    r"|\b(mijn|ons|m'n|mn) (telefoon|mobiele )?nummer (doorgeven|geven)\b|\bnummer achter ?laten\b"
     r"|(?<!met )\b(jullie|u|iemand) (\w+ ){0,2}contact (met (mij|me|ons) )?(kan |kunnen |wil |willen )?op ?nemen\b"
     r"|\btelefonisch contact (gewenst|graag|aub|alstublieft|please)\b|\bgraag telefonisch contact\b"
     # A person, not a computer: "ik wil praten met mens niet computer", "liever een persoon dan een bot", "plz human".
@@ -133,8 +133,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kan|kunnen) (iemand|jullie|u)\b[^.?!]{0,15}\buitleggen aan (hem|haar|mij|ons)\b"
     r"|\b(mij|me|ons) (even )?te woord (kan |kunnen )?staan\b|\bwie kan (er )?met (mij|ons)\b[^.?!]{0,30}\b(bepalen"
     r"|bespreken|meedenken|uitzoeken|kijken)\b"
-    # Help with a letter or form ("wie helpt mij met papier?"), not with any writing ("helpen een cv te schrijven").
-    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|papier|invullen|bezwaarschrift"
+    # Help with a letter or form, not with any writing ("helpen een cv te schrijven" is not for the Loket).
+    r"|\b(hulp|helpen|help|helpt)\b[^.?!]{0,30}\b(\w*formulier|formulir|brief|invullen|bezwaarschrift"
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
@@ -243,6 +243,15 @@ REQUEST_HUMAN = re.compile(
     r"\b(bellen|opbellen|mailen)\b(?! (als|wanneer|of)\b)|\bnamens (mij|ons)\b[^.?!]{0,40}\b(bellen|mailen|praten"
     r"|spreken|contact)|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (iets|wat) (voor (ons|mij|me|haar|hem) )?"
     r"(doen|betekenen|regelen)\b"
+    # "Kan een consulent van het steunpunt dit voor me oppakken?", "... mij hierin bijstaan?", "wil graag iemand die
+    # mee denkt".
+    r"|\b(kan|kunt|kunnen|wil|wilt|willen) (een|de) ([\w-]+ )?(consulent|adviseur|medewerker)\w*\b[^.?!]{0,40}"
+    r"\b((dit|dat|het) voor (mij|me|ons) (oppakken|regelen|uitzoeken)|(mij|me|ons) (hierin|hierbij|daarin|daarbij)"
+    r" (bijstaan|begeleiden|ondersteunen|helpen))\b"
+    r"|\b(wil|willen|zoek|zoeken) (graag )?(\w+ )?iemand die (mee ?denkt|meekijkt|mee kijkt|meegaat|mee gaat"
+    r"|(mij|me|ons) helpt)\b"
+    # "wie helpt mij met papier?" (not "ik help mijn dochter met het papierwerk").
+    r"|\bwie (kan |wil )?(mij |me |ons )?(helpen|helpt) (mij |me |ons )?met (het |de |dit |deze |die )?papier(en)?\b"
     # "Kan die (the consulent OZL just named) voor hem iets regelen met zijn school?"
     r"|\b(kan|kunnen|wil|willen) (die|zij|hij|de \w*consulent\w*) voor (hem|haar|ons|mij|mijn \w+|onze \w+) (iets|wat)"
     r" (regelen|doen|betekenen)\b|\bon (my|our) behalf\b|\b(can|could|would|will) (you|someone|somebody|anyone)"
@@ -380,6 +389,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
     r"(geval|situatie)\b"
+    r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bvoor (ons|onze|mijn|zijn|haar) (eigen )?(geval|situatie)\b"
     r"|\bmoet (ik|we|wij) (nu |dan )?(wel )?(tekenen|tekene|ondertekenen) of niet\b"
     r"|\bmoet (ik|we|wij) nu (wel )?(tekenen|ondertekenen)\b"
     r"|\bhoe (regel|regelen|pak|pakken) (ik|we|wij) (dat|dit)\b[^.?!]{0,15}\bvoor (hem|haar)\b"
@@ -608,8 +618,8 @@ OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(me
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
-OWN_SITUATION = re.compile(r"\bin (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b",
-                           re.IGNORECASE)
+OWN_SITUATION = re.compile(
+    r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b", re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst|wil niet (met (ons|mij|me) )?(praten|in gesprek)"
@@ -868,6 +878,8 @@ def ends_in_a_question(text: str) -> bool:
 # A question about a thing, not a request to the Loket ("Kan ik een gesprek krijgen?", "Wie kan ons bijstaan?").
 RULE_QUESTION_WORDS = {"wat", "waar", "wanneer", "welke", "welk", "hoelang", "hoeveel", "is", "mag", "moet", "bestaat",
                        "geldt", "klopt"}
+# ... or "Hoe lang doet de CvA over een TLV-aanvraag?" (not "Hoe kan ik ...?", which is often the parent's own case).
+RULE_QUESTION_OPENING = re.compile(r"^\W*hoe (lang|vaak|oud|werkt|verloopt|zit)\b", re.IGNORECASE)
 ADDRESSES_THE_LOKET = re.compile(r"\b(u|jullie|iemand|je)\b", re.IGNORECASE)
 
 
@@ -877,7 +889,7 @@ def opens_with_a_question(text: str) -> bool:
     parts = sentences(text)
     if len(parts) < 2 or not parts[0].rstrip().endswith("?") or ADDRESSES_THE_LOKET.search(parts[0]):
         return False
-    return first_word(parts[0]) in RULE_QUESTION_WORDS
+    return first_word(parts[0]) in RULE_QUESTION_WORDS or bool(RULE_QUESTION_OPENING.search(parts[0]))
 
 
 def is_unclear_own_story(text: str | None) -> bool:

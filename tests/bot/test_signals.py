@@ -1203,3 +1203,25 @@ def test_contacting_the_loket_oneself_and_a_sentence_after_juf_are_not(text):
 ])
 def test_a_school_called_het_nieuwe_lyceum_is_a_named_school(text, personal):
     assert safety.is_personal_case(text) is personal
+
+
+@pytest.mark.parametrize("text", [
+    "nummer achterlaten?", "Kan een consulent van het steunpunt dit voor me oppakken?",
+    "ben het er niet mee eens dat ze mijn zoon naar het so willen sturen. wil graag iemand die mee denkt",
+    "Nu wil school hem naar het sbo. Kan een consulent ouders en school mij hierin bijstaan?",
+])
+def test_a_number_to_leave_and_a_consulent_to_take_it_up_or_stand_by_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_asking_how_to_arrange_it_for_ones_own_situation_is_a_personal_case():
+    assert safety.is_personal_case("Ik ben de partner van de moeder. De leerkracht wil niks met mij bespreken omdat ik "
+                                   "geen ouder ben van haar zoon. Hoe kunnen we dit voor onze situatie regelen?")
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe lang doet de Commissie van Advies meestal over een TLV-aanvraag? Ik ben de opa en help mijn dochter.",
+    "Hoe werkt BOVO? Mijn zoon zit in groep 8 en ik hoor dat woord steeds op het schoolplein.",
+])
+def test_a_story_that_opens_with_how_long_or_how_it_works_is_a_question_not_an_own_story(text):
+    assert not safety.is_unclear_own_story(text)
