@@ -3,6 +3,8 @@ when the assistant cannot be reached. Conversations with the real Rasa server ar
 
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from portal.chat.models import Conversation, Message
 from portal.chat.rasa_client import _message_of
@@ -224,3 +226,10 @@ def test_a_message_whose_node_died_before_the_assistant_answered_is_answered_whe
     assert [(m["id"], m["sender"]) for m in data["messages"]][0] == (stored.id, "parent")
     assert [m["sender"] for m in data["messages"][1:]] == ["system"]  # the assistant is unreachable in these tests
     assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1
+
+
+def test_a_turn_uses_the_requests_site_and_does_not_read_it_again(client, conversation):
+    post(client, conversation, {"text": "hallo"})
+    with CaptureQueriesContext(connection) as queries:
+        assert post(client, conversation, {"text": "Hoe vraag ik een TLV aan?"}).status_code == 200
+    assert not [q["sql"] for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]

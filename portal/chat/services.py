@@ -48,6 +48,7 @@ def find_conversation(*, site, conversation_id: str, token: str) -> Conversation
     conversation = Conversation.objects.filter(pk=str(conversation_id)[:32], site=site).first()
     if conversation is None or not conversation.token_matches(token or ""):
         raise ChatError("Dit gesprek bestaat niet (meer). Begin een nieuw gesprek.", status=404)
+    conversation.site = site  # the request's (cached) site: a turn need not read it again
     return conversation
 
 
