@@ -228,8 +228,10 @@ def test_a_message_whose_node_died_before_the_assistant_answered_is_answered_whe
     assert Message.objects.filter(conversation_id=conversation[0], sender="parent").count() == 1
 
 
-def test_a_turn_uses_the_requests_site_and_does_not_read_it_again(client, conversation):
+def test_a_turn_reads_neither_the_site_again_nor_the_conversations_language_when_the_message_tells(client,
+                                                                                                  conversation):
     post(client, conversation, {"text": "hallo"})
     with CaptureQueriesContext(connection) as queries:
         assert post(client, conversation, {"text": "Hoe vraag ik een TLV aan?"}).status_code == 200
-    assert not [q["sql"] for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]
+    assert not [q["sql"] for q in queries.captured_queries
+                if "wagtailcore_site" in q["sql"] or q["sql"].startswith('SELECT "chat_message"."lang"')]
