@@ -330,6 +330,26 @@ REQUEST_HUMAN = re.compile(
     r"|\b(kunt|kan|wil|wilt|kunnen) (u|jij|je|jullie|iemand) (dat|dit|die|deze|mijn|onze|m'n) (\w+ )?(lezen|bekijken)"
     r" (voor|voordat) (ik|we|wij)\b"
     r"|\bgraag (nog )?vandaag (nog )?(een )?(reactie|antwoord)\b|\b(reactie|antwoord) graag (nog )?vandaag\b"
+    # A visit, a second opinion, mediation, someone to read along or look into the parent's file, asked in few or
+    # formal words: "kan t steunpunt bij ons langskomen?", "Second opinion graag", "bemiddeling gezocht", "Meelezen met
+    # ons OPP?", "verzoek om een onafhankelijk oordeel over het plan", "Kunt u nagaan wat er aan de hand is?".
+    r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*)\b[^.?!]{0,25}\bbij (ons|mij) (thuis|langs)\b"
+    r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*) (\w+ ){0,2}(bij (ons|mij) )?(langskomen|langs komen"
+    r"|op huisbezoek)\b"
+    r"|\bcome (over )?to (our|my) (place|house|home)\b|\bvisit (us|me) at home\b"
+    r"|\b(second opinion|tweede mening)\b[^.?!]{0,15}\b(graag|gewenst|aub|please)\b|\b(wensen|willen|wil|wens|zouden"
+    r" graag|would like|want|wish|get)\b[^.?!]{0,20}\b(second opinion|tweede mening)\b"
+    r"|\bbemiddeling (gezocht|nodig|gewenst|graag)\b|\b(zoek|zoeken) (\w+ )?(een )?(bemiddeling|bemiddelaar)\b"
+    r"|^\W*(mee ?lezen|meekijken|mee kijken|meedenken|mee denken) (met|naar|in|over) (ons|onze|mijn|m'n|mn)\b"
+    r"|\b(onafhankelijk|neutraal) (oordeel|advies) over (het|de|ons|onze|mijn)\b"
+    r"|\b(verzoek|vraag) (ik|wij|we) (u |jullie )?om een (persoonlijk |telefonisch )?(gesprek|afspraak|overleg)\b"
+    r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (\w+ )?(nagaan|navragen|uitzoeken) (wat|hoe|waarom|of"
+    r"|waar)\b|\b(van|met) iemand die (er |hier )?verstand van (heeft|zaken heeft)\b"
+    r"|\bis er (bij jullie|hier) iemand die (wel )?(iets|wat) (kan|doet)\b"
+    # "Kan een consulent ouders en school mee naar het gesprek met de directeur?" ("... mee naar een gesprek?" asks
+    # what a consulent does); "De consulent OZL heeft mij gebeld. Ik wil haar graag terugspreken".
+    r"|\b(kan|kunnen|wil|willen) (een|de) ([\w-]+ )?consulent\w*( [\w-]+){0,4} mee naar (het|ons|onze) (gesprek|overleg"
+    r"|mdo|afspraak)\b|\b(wil|willen) (haar|hem|die|de consulent\w*) (graag )?(terug ?spreken|terug ?bellen)\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
     r"|someone|adviser|advisor)|human please|call me( back)?\b",
@@ -411,7 +431,11 @@ ASKS_WHAT_TO_DO = re.compile(
     r"(helpen|meekijken|meedenken|bemiddelen)"
     r"|wie kan (ons|mij|me) (helpen|helpe)\b|wat (raden|adviseren) (jullie|u)"
     r"|wat (zou|zouden) (u|jij|jullie) (ons |mij |me )?(adviseren|aanraden)\b|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
-    r"|hoe (ga|moet|kan) ik hiermee om|hoe (gaan|dienen|moeten|kunnen) (we|wij) hiermee om"
+    r"|hoe (ga|moet|kan) ik (hier|daar) ?mee om|hoe (gaan|dienen|moeten|kunnen) (we|wij) (hier|daar) ?mee om"
+    # Their own child's chances: "Hoe groot is de kans dat hij toch op het vmbo terechtkomt?", "Wat zijn onze kansen?"
+    r"|\b(hoe groot is|wat is) de kans (dat|op)\b|\bhoe groot de kans is\b|\bwat zijn (de|onze|zijn|haar) kansen\b"
+    r"|\b(is het mogelijk|kan het) dat (onze|mijn|m'n) (zoon|dochter|kind)\b[^.?!]{0,40}\b(besproken|ingebracht"
+    r"|aangemeld|opgepakt) (wordt|kan worden)\b"
     r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
@@ -464,6 +488,7 @@ ASKS_WHAT_TO_DO_EN = re.compile(
     r"|how (do|can) (i|we) get the (school|municipality|gemeente)\b|\b(i|we) (don'?t|do not) know what to do\b"
     r"|(don'?t|do not) know (who|where) (else )?to turn\b|(don'?t|do not) (even )?know where to (start|begin)\b"
     r"|\bwhat would you (advise|suggest|recommend)\b|\bwho (helps|can help)( us| me)?\W*$"
+    r"|\bwhat are the (odds|chances)\b"
     r"|\bwho can help (us|me) (to )?(challenge|fight|appeal|contest|object)\b"
     r"|\bplease advise\b"
     r"|\b(can|could|would|will) (you|someone|somebody|anyone) (please )?help\b(?! ([\w']+ ){0,2}(with|to|in"
@@ -619,7 +644,9 @@ THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|le
                          r"|docent)\b", re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
 OWN_SITUATION = re.compile(
-    r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b", re.IGNORECASE)
+    r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b"
+    r"|\b(onze|mijn) kansen\b",
+    re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst|wil niet (met (ons|mij|me) )?(praten|in gesprek)"

@@ -1225,3 +1225,34 @@ def test_asking_how_to_arrange_it_for_ones_own_situation_is_a_personal_case():
 ])
 def test_a_story_that_opens_with_how_long_or_how_it_works_is_a_question_not_an_own_story(text):
     assert not safety.is_unclear_own_story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kan t steunpunt bij ons langskomen? is makkelijker uitleggen", "Second opinion graag", "bemiddeling gezocht",
+    "Meelezen met ons OPP?", "Can you guys come over to our place? Hard to explain via chat",
+    "Ik wend mij tot u met het verzoek om een onafhankelijk oordeel over het plan van mijn zoon.",
+    "Namens mijn cliënte verzoek ik om een gesprek met een adviseur.", "Kunt u nagaan wat er aan de hand is?",
+    "Ik twijfel over bezwaar. Ik hoor het graag van iemand die er verstand van heeft.",
+    "Kan een consulent ouders en school mee naar het gesprek met de directeur?",
+    "De consulent OZL heeft mij gebeld. Ik wil haar graag terugspreken, hoe kan dat?",
+])
+def test_a_visit_a_second_opinion_mediation_and_someone_to_look_into_it_are_requests_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kan een consulent mee naar een gesprek", "wat is een second opinion bij een tlv",
+    "Kan ik een second opinion krijgen op een tlv-besluit?", "Komen jullie weleens bij mensen thuis?",
+    "hoe groot is de kans dat een tlv wordt afgewezen",
+])
+def test_the_same_words_about_the_rule_are_not(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wat zijn onze kansen?", "wat zijn de kansen dat mijn zoon toch naar het praktijk onderwijs mag met zijn iq van 84?",
+    "What are the odds my son gets into praktijkonderwijs? His scores are borderline",
+    "Is het mogelijk dat onze zoon aan de doorbraaktafel besproken wordt? Hij zit al vier maanden thuis.",
+])
+def test_ones_own_chances_and_ones_own_child_at_the_doorbraaktafel_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
