@@ -117,6 +117,8 @@ REQUEST_HUMAN = re.compile(
     r"|\b(praten|spreken|chatten|typen) met (een )?(echte? )?(mens|persoon)\b"
     r"|\b(mens|persoon|iemand)\b[^?!]{0,60}\b(niet|dan) (met )?(een |de |die )?(computer|bot|robot|chatbot)\b"
     r"|^\W*(plz|pls|please|aub) (a |een )?(real |echte? )?(human|person|mens|persoon|medewerker)\W*$"
+    # ... or at the start, as a heading: "mens spreken, gaat over zorgplicht".
+    r"|^\W*(een )?(echte? )?(mens|persoon|medewerker|adviseur) (spreken|aan de lijn|graag)\b"
     # A letter to look at in few words or a long one: "brief checken?", "mail aan school nakijken?", "mag ik die hier
     # plakken", "graag zou ik u willen vragen mijn bezwaarschrift ... te controleren".
     r"|^\W*(\w+ ){0,3}(\w*brief|mail|\w*formulier|bezwaar\w*)( \w+){0,3} (checken|nakijken|nalezen|controleren"

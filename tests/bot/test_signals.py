@@ -100,7 +100,8 @@ def test_no_example_of_another_intent_is_taken_for_a_personal_case_or_a_crisis()
 @pytest.mark.parametrize("text", ["ik wil iemand spreken", "medewerker", "kunt u mij morgen bellen",
                                   "ik praat liever met een mens", "is er een adviseur beschikbaar",
                                   "mag ik een terugbelverzoek doen", "can i speak to someone",
-                                  "kunt u helpen met het schrijven van een bezwaar"])
+                                  "kunt u helpen met het schrijven van een bezwaar",
+                                  "mens spreken, gaat over zorgplicht"])
 def test_a_request_for_a_person_is_recognised(text):
     assert safety.asks_for_person(text)
 
