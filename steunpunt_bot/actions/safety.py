@@ -233,7 +233,6 @@ REQUEST_HUMAN = re.compile(
     r"|onze|m'n|mn)\b"
     r"|\b(mijn|onze|m'n|mn) (\w*brief|e-?mail|mail|formulier|bezwaar\w*|reactie)\b[^.?!]{0,30}\blaten (checken|nakijken"
     r"|lezen|controleren|verbeteren)\b"
-    r"|\b(iemand|jullie|u)\b[^.?!]{0,20}\bbij (mij|ons) thuis (\w+ ){0,2}(komen|langskomen|langs komen)\b|\bhuisbezoek\b"
     # "de consulent" (a particular one, to the parent's own meeting); "kan een consulent mee" asks about the rule.
     r"|\b(kan|kunnen|wil|mag) (de (\w+ )?[\w'-]*(" + STAFF + r"|commissie|loket)|jullie|u|iemand)\b[^.?!]{0,40}"
     r"\bbij (ons|mij)\b[^.?!]{0,20}\b(langskomen|langs komen|komen kijken|komen)\b"
@@ -336,8 +335,8 @@ REQUEST_HUMAN = re.compile(
     # formal words: "kan t steunpunt bij ons langskomen?", "Second opinion graag", "bemiddeling gezocht", "Meelezen met
     # ons OPP?", "verzoek om een onafhankelijk oordeel over het plan", "Kunt u nagaan wat er aan de hand is?".
     r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*)\b[^.?!]{0,25}\bbij (ons|mij) (thuis|langs)\b"
-    r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*) (\w+ ){0,2}(bij (ons|mij) )?(langskomen|langs komen"
-    r"|op huisbezoek)\b"
+    r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*) (\w+ ){0,2}(bij (ons|mij) )?(langskomen|langs komen)\b"
+    r"|\bhuisbezoek\b"
     r"|\bcome (over )?to (our|my) (place|house|home)\b|\bvisit (us|me) at home\b"
     r"|\b(second opinion|tweede mening)\b[^.?!]{0,15}\b(graag|gewenst|aub|please)\b|\b(wensen|willen|wil|wens|zouden"
     r" graag|would like|want|wish|get)\b[^.?!]{0,20}\b(second opinion|tweede mening)\b"
