@@ -170,7 +170,7 @@ def reply(conversation: Conversation, adviser, text: str) -> Message:
     _require_adviser(conversation, adviser)
     # The adviser answers in the parent's language; a text too short to tell is taken to be in it.
     message = Message.objects.create(conversation=conversation, sender=Message.Sender.STAFF, text=text,
-                                     author=adviser, lang=language.language_of_message(text, conversation.language))
+                                     author=adviser, lang=language.language_of_message(text, lambda: conversation.language))
     Conversation.objects.filter(pk=conversation.pk).update(updated=timezone.now())
     return message
 

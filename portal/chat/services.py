@@ -94,8 +94,7 @@ def post_parent_message(*, conversation: Conversation, text, payload=None, reque
         return turn
     _check_rate(conversation)
     bot_input = _button_payload(conversation, payload) or text
-    # The conversation's language (a query) only for a message too short to tell ("ok").
-    lang = language.language_of(text) or conversation.language
+    lang = language.language_of_message(text, current=lambda: conversation.language)
     try:
         with transaction.atomic():
             message = Message.objects.create(conversation=conversation, sender=Message.Sender.PARENT, text=text,

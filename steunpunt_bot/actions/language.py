@@ -22,6 +22,7 @@ and English with all n-gram sizes ~68 MB, the others trigrams only ~8 MB). A mes
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 DEFAULT = "nl"
@@ -112,9 +113,10 @@ def _is_english_word(word: str) -> bool:
     return ending in ENGLISH_CONTRACTIONS and (stem in ENGLISH_WORDS or (ending == "t" and stem.endswith("n")))
 
 
-def language_of_message(text: str | None, current: str | None = None) -> str:
-    """The language to store with a parent's message and to answer in: its own, else the conversation's, else Dutch."""
-    return language_of(text) or current or DEFAULT
+def language_of_message(text: str | None, current: str | Callable[[], str] | None = None) -> str:
+    """The language to store with a parent's message and to answer in: its own, else the conversation's, else Dutch.
+    `current` may be a function, called only when the text cannot tell (the portal reads it from the database)."""
+    return language_of(text) or (current() if callable(current) else current) or DEFAULT
 
 
 def reply_language(language: str | None) -> str:
