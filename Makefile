@@ -12,6 +12,8 @@ ON_POSTGRES = pg_virtualenv -t sh -c \
     'DATABASE_URL="postgres://$$PGUSER:$$PGPASSWORD@$$PGHOST:$$PGPORT/$$PGDATABASE" exec "$$@"' on-postgres
 MSGFMT := /usr/bin/msgfmt
 REDIS_SERVER := /usr/bin/redis-server
+# How the Debian packages above are installed when missing.
+APT_INSTALL = apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
 # The suite runs on two workers (pytest-xdist); tests/conftest.py keeps the tests that share servers on one of them.
 TEST_WORKERS ?= 2
 PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
@@ -29,15 +31,15 @@ $(VENV)/.installed: requirements.txt
 
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).
 $(CHROMIUM):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+	$(APT_INSTALL) chromium >/dev/null
 
 # Debian's Redis, for the tests of the caches and limits the portal nodes share (the cluster uses it too).
 $(REDIS_SERVER):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+	$(APT_INSTALL) redis-server >/dev/null
 
 # GNU gettext, for the interface's translations (make messages, and the test that django.mo is up to date).
 $(MSGFMT):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null
+	$(APT_INSTALL) gettext >/dev/null
 
 # The interface's words in English: collect the marked Dutch texts into locale/en/LC_MESSAGES/django.po and, from
 # the JavaScript, djangojs.po (what is translated stays); once the new ones are translated there, compile the .mo
@@ -50,7 +52,7 @@ messages: $(VENV)/.installed $(MSGFMT)
 
 # Debian's PostgreSQL, for running the suite on the production database too.
 $(PG_VIRTUALENV):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+	$(APT_INSTALL) postgresql >/dev/null
 
 # Database, demo content and search index: all idempotent, so safe on every run.
 data: $(VENV)/.installed
