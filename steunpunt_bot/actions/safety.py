@@ -81,9 +81,7 @@ REQUEST_HUMAN = re.compile(
     r"(medewerker|adviseur|ouderadviseur))"
     r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
     r"|kunt |wil |wilt |zou |snel )*"
-    r"(terug)?(bellen|belle|belt)\b|(?<!\bje )(?<!\bje ook )(teruggebeld|terug gebeld) (worden|word)"
-    r"|\b(ik wil|mag ik|kan ik|ik wil graag|graag) (graag )?een (terugbelverzoek|belafspraak) (doen|maken|achterlaten"
-    r"|indienen|met)?"
+    r"(terug)?(bellen|belle|belt)\b"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
     r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b(?:(?!\b(ik|we|wij)\b)[^.?!]){0,80}"
     r"\b(nalezen|voorlezen|beoordelen"
@@ -104,7 +102,7 @@ REQUEST_HUMAN = re.compile(
     r"|bellen)\b"
     # A call back or a contact in other words: "kunt u mij morgenochtend tussen 9 en 10 terugbellen", "kan er morgen
     # iemand bellen?", "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken".
-    r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terugbellen|terug bellen)\b"
+    r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terug ?bel(len|le|t)|terug te bellen)\b"
     r"|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
@@ -197,7 +195,7 @@ REQUEST_HUMAN = re.compile(
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
     r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
-    r"|\bgraag (een )?(telefoontje|telefonisch|terugbelverzoek|belafspraak)\b"
+    r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(of|dat) (een (adviseur|consulent|medewerker)|iemand|jullie|u) (haar|hem|hen|ons|mij|me) (kan|kunt|kunnen|wil"
     r"|wilt) (helpen|bijstaan|begeleiden)\b"
     r"|\b(dat|als) iemand\b[^.?!]{0,20}\b(mij|me|ons)\b[^.?!]{0,20}\b(meedenkt|meekijkt|meegaat|bijstaat|langskomt"
@@ -215,7 +213,7 @@ REQUEST_HUMAN = re.compile(
     r"|overleg)\b"
     r"|\bnaast (me|mij|ons) (staat|staan)\b|\b(iemand|wie)\b[^.?!]{0,30}\bnaast (me|mij|ons) (\w+ )?(zitten|zit)\b"
     r"|\b(iemand|jullie|u)( anders)?\b[^.?!]{0,20}\bnaar (ons|mijn|onze|m'n) (verhaal|situatie|zaak|dossier) (\w+ )?"
-    r"(kijkt|kijken)\b|^\W*(een )?(terugbelverzoek|belafspraak)( (graag|aub|alstublieft|doen|indienen|maken))?\W*$"
+    r"(kijkt|kijken)\b"
     r"|\b(kunnen|kunt|willen|wilt|zou|zouden) (jullie|u)( \w+)? (kijken|nakijken|checken|controleren) of (dat|dit|het"
     r"|deze|die|alles)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
     r"|langs komen)\b"
@@ -372,8 +370,27 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     re.IGNORECASE)
 
 
+# A call-back in any of its words ("Terugbelverzoek graag. Vanavond na 19u.", "Ik verzoek u om een terugbelafspraak",
+# "wij wensen te worden teruggebeld", "wil een belafspraak"), unless the parent asks how calling back works ("als ik
+# een terugbelverzoek doe, hoe snel bellen jullie terug?", "Kun je ook teruggebeld worden als het Loket dicht is?",
+# "wat is een terugbelverzoek", "welke informatie geef ik bij een terugbelverzoek"): contact_loket. Someone to call
+# "mij" back is in REQUEST_HUMAN, whatever else the message asks.
+CALL_BACK = re.compile(
+    r"\b(terug ?bel ?(verzoek|afspraak)|belafspraak|bel-afspraak|telefonische afspraak)"
+    r"|\b(ik|wij|we)\b[^.?!]{0,40}\b(terug ?gebeld)\b|(?<!\bje )(?<!\bje ook )\bterug ?gebeld (worden|word)\b"
+    r"|\b(terug ?bel(len|le)|terug ?gebeld)\b[^.?!]{0,15}\b(graag|aub|a\.u\.b|alstublieft|please|pls|plz|asap)\b"
+    r"|\bgraag (\w+ ){0,2}(terug ?gebeld|terug ?bellen)\b",
+    re.IGNORECASE)
+HOW_A_CALL_BACK_WORKS = re.compile(r"\b(hoe|how)\b|\bwat (is|moet)\b|\b(als|of) (je|ik)\b|\b(kun|kan) je\b"
+                                   r"|\b(bij|voor|over) (een|het|jullie) terug ?bel", re.IGNORECASE)
+
+
+def asks_for_a_call_back(text: str) -> bool:
+    return bool(CALL_BACK.search(text)) and not HOW_A_CALL_BACK_WORKS.search(text)
+
+
 def asks_for_person(text: str | None) -> bool:
-    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text))
+    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text))
                 and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text))
 
 

@@ -141,6 +141,27 @@ def test_a_question_about_contact_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Terugbelverzoek graag. Vanavond na 19u.", "Ik verzoek u om een terugbelafspraak.", "wil een belafspraak",
+    "terugbelverzoek a.u.b.", "graag teruggebeld", "terug bellen na 5 uur graag",
+    "mag ik een belafspraak maken? gaat over mijn zoon, we weten niet welke school",
+    "Geachte heer/mevrouw, wij wensen te worden teruggebeld door een adviseur.",
+    "Kunt u mij een telefonische afspraak geven voor deze week?",
+    "Is het mogelijk dat een adviseur mij vanavond terugbelt?",
+    "Mag ik u verzoeken mij vandaag nog terug te bellen? Ik weet niet hoe ik verder moet."])
+def test_a_call_back_in_any_of_its_words_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "als ik een terugbelverzoek doe, hoe snel bellen jullie dan terug?", "wat is een terugbelverzoek?",
+    "Kan ik teruggebeld worden als het Loket gesloten is? Hoe werkt dat?",
+    "Kun je een terugbelverzoek ook in het weekend doen?",
+    "welke informatie moet ik achterlaten bij een terugbelverzoek", "terugbelverzoek, how does it work"])
+def test_how_calling_back_works_is_a_question_about_contact(text):
+    assert not safety.asks_for_person(text)
+
+
 def test_no_example_of_another_intent_is_taken_for_a_request_for_a_person():
     examples = list(training_examples("topics", "out_of_scope", "smalltalk", "school_search"))
     assert [e for e in examples if safety.asks_for_person(e)] == []
