@@ -389,8 +389,38 @@ def asks_for_a_call_back(text: str) -> bool:
     return bool(CALL_BACK.search(text)) and not HOW_A_CALL_BACK_WORKS.search(text)
 
 
+# A short message that wants a person or a way of contact, in the parent's own words: "ik wil een afspraak aub", "graag
+# een belletje", "liever telefonisch", "tolk nodig", "wil gesprek met adviseur", "adviseur spreke aub". The classifier
+# knew these, the portal's safety net (with Rasa down) did not. Not a question about the service ("kan ik na 5 uur nog
+# iemand bereiken", "mag ik als leerling zelf contact opnemen", "graag informatie over het gesprek met de cat") or
+# someone else who wants a meeting ("de leerplichtambtenaar wil een gesprek met ons").
+SHORT_REQUEST_MAX_WORDS = 12
+WANTS = re.compile(
+    r"(^\W*|\b(ik|we|wij) )(wil|willen|will)\b|\b(ik zou graag|graag|grag|liever|aub|a\.u\.b|alstublieft|svp|pls|plz"
+    r"|please|asap|geef (me|mij))\b|\b(ik|we|wij|me|mij)\b[^.?!]{0,30}\bnodig\b|\biemand nodig\b"
+    r"|^\W*[^.?!]{0,30}\bnodig\W*$",
+    re.IGNORECASE)
+PERSON_OR_CONTACT = re.compile(
+    r"\b(iemand|iemnd|iemant|iemad|mens|persoon|medewerker|medewerkr|adviseur|consulent|deskundige|belletje|telefoontje"
+    r"|telefonisch|bellen|gebeld|afspraak|afsrpaak|gesprek|gesprekje|contact|kontakt|bereiken|appen|appje|whatsapp"
+    r"|videobellen|beeldbellen|terugmailen|langskomen|tolk)\b",
+    re.IGNORECASE)
+NOT_A_REQUEST_TO_US = re.compile(
+    r"^\W*(wat|wie|hoe|wanneer|waar|welke|welk|moet|moeten|mag|is het|zijn|heeft|hebben|kan|kun|kunnen|kunt)\b"
+    r"|\b(met|bij|van) (de |het |een |die |nieuwe )?(school|leerkracht|juf|meester|mentor|directeur|ib'?er|huisarts"
+    r"|gemeente|leerplicht\w*)\b|\bals (ouder|leerling)\b|\bzonder afspraak\b|\bweet iemand\b"
+    r"|\b(weten|informatie|info|details|gegevens|nummer|telefoonnummer|adres|e-?mailadres|openingstijden)\b",
+    re.IGNORECASE)
+
+
+def short_request(text: str) -> bool:
+    return (len(text.split()) <= SHORT_REQUEST_MAX_WORDS and bool(WANTS.search(text))
+            and bool(PERSON_OR_CONTACT.search(text)) and not NOT_A_REQUEST_TO_US.search(text))
+
+
 def asks_for_person(text: str | None) -> bool:
-    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text))
+    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text)
+                          or short_request(text))
                 and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text))
 
 

@@ -162,6 +162,23 @@ def test_how_calling_back_works_is_a_question_about_contact(text):
     assert not safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "ik wil een afspraak aub", "graag een belletje", "liever telefonisch", "tolk nodig", "wil gesprek met adviseur",
+    "adviseur spreke aub", "ik praat liever met iemnd", "geef mij maar iemand van het loket", "wil graag kontakt",
+    "ik heb tolk nodig, ik spreek arabies", "Ik maak me zorgen en wil graag dat iemand contact opneemt"])
+def test_a_short_request_for_a_person_or_a_way_of_contact_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kan ik na 5 uur nog iemand bereiken", "mag ik als leerling zelf contact opnemen", "de leerplichtambtenaar wil een"
+    " gesprek met ons, moeten we gaan", "graag informatie over het gesprek met de cat", "mijn kind heeft een tolk nodig op"
+    " school", "ik wil graag weten of mijn kind een tolk mag gebruiken", "contact details van het samenwerkingsverband"
+    " please", "Weet iemand goede bijles natuurkunde? Graag tips!"])
+def test_the_same_words_about_the_service_or_someone_elses_meeting_are_not(text):
+    assert not safety.asks_for_person(text)
+
+
 def test_no_example_of_another_intent_is_taken_for_a_request_for_a_person():
     examples = list(training_examples("topics", "out_of_scope", "smalltalk", "school_search"))
     assert [e for e in examples if safety.asks_for_person(e)] == []
