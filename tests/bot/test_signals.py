@@ -1295,3 +1295,16 @@ def test_the_same_words_about_the_rule_are_not(text):
 ])
 def test_ones_own_chances_and_ones_own_child_at_the_doorbraaktafel_are_a_personal_case(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb net een brief gekregen dat mijn zoon verwijderd wordt. ik sta te trillen. wat betekent dit",
+    "Kan een school mijn kind weigeren vanwege een rolstoel? That's what the school told us today and I'm shaking.",
+    "Hallo. De vader van mijn kind wil een andere school. Ik wil deze school. Wie beslist?"])
+def test_shaking_and_parents_who_disagree_over_two_sentences_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_someone_to_look_at_the_letter_the_parent_wrote_is_a_request_for_a_person():
+    assert safety.asks_for_person("Can someone look at the bezwaarschrift I wrote for the Landelijke "
+                                  "Bezwaaradviescommissie? I only have 2 days left.")
