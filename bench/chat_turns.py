@@ -1,6 +1,6 @@
 """Benchmark: the assistant through the portal, with the real Rasa and action servers on this machine.
 
-Prints: NLU parse latency (Rasa's /model/parse), chat turn latency through the portal's chat API (p50/p95)
+Prints: the signals' CPU time per message, NLU parse latency (Rasa's /model/parse), chat turn latency through the portal's chat API (p50/p95)
 with 1 and with 20 concurrent conversations, the memory of the Rasa server and the action server, and the
 training time (skip it with --no-train). Targets (issue #5): turn p95 <= 250 ms at 20 concurrent
 conversations, training <= 3 minutes. Run with `make bench-chat`.
@@ -69,10 +69,35 @@ def turns(portal_url, concurrent, think_seconds=0.0):
     return latencies, errors
 
 
+def signal_checks():
+    """The signals' CPU time per message over every question of the question sets: the portal's two checks before it
+    asks the assistant, and the four the assistant's NLU applies."""
+    import importlib.util
+    import yaml
+    spec = importlib.util.spec_from_file_location("safety", BOT_DIR / "actions" / "safety.py")
+    safety = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(safety)
+    texts = [q["text"] for path in sorted((ROOT / "bench" / "questions").glob("*.yml"))
+             for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]]
+    checks = {"portal": (safety.is_crisis, safety.asks_for_person),
+              "assistant": (safety.is_personal_case, safety.asks_for_person, safety.is_crisis,
+                            safety.complaint_about_something_else)}
+    times = {}
+    for name, functions in checks.items():
+        start = time.process_time()
+        for text in texts:
+            for check in functions:
+                check(text)
+        times[name] = (time.process_time() - start) / len(texts) * 1000
+    print(f"signals per message ({len(texts)} questions): portal {times['portal']:.2f} ms, "
+          f"assistant {times['assistant']:.2f} ms CPU")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-train", action="store_true", help="skip measuring the training time")
     args = parser.parse_args()
+    signal_checks()
     work = Path(tempfile.mkdtemp(prefix="chat-bench-"))
     if not args.no_train:
         start = time.perf_counter()

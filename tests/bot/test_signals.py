@@ -1308,3 +1308,25 @@ def test_shaking_and_parents_who_disagree_over_two_sentences_are_a_personal_case
 def test_someone_to_look_at_the_letter_the_parent_wrote_is_a_request_for_a_person():
     assert safety.asks_for_person("Can someone look at the bezwaarschrift I wrote for the Landelijke "
                                   "Bezwaaradviescommissie? I only have 2 days left.")
+
+
+def test_each_wording_list_finds_what_its_one_pattern_finds():
+    """The signals search a long list of wordings one wording at a time, only where the text holds that wording's
+    words (safety.Wordings); over every 20th training example they must find what the one pattern finds (all 45,000
+    training examples and questions of the question sets did when this was written)."""
+    wordings = {name: value for name, value in vars(safety).items() if isinstance(value, safety.Wordings)}
+    assert {"CRISIS", "REQUEST_HUMAN", "UPSET", "REQUEST_HUMAN_EN"} <= set(wordings)
+    examples = list(training_examples("topics", "out_of_scope", "smalltalk", "school_search", "handoff",
+                                      "handoff_more", "parent_questions"))[::20]
+    assert len(examples) > 600
+    for name, found in wordings.items():
+        assert [e for e in examples if bool(found.search(e)) != bool(found.whole.search(e))] == [], name
+
+
+def test_wordings_are_split_only_at_the_top_level_and_guarded_by_words_every_match_holds():
+    found = safety.Wordings(r"\b(ik|wij) (wil|willen) (iemand|een mens) spreken|[|]bel(len)?\b|a\|b|^\W*help\W*$")
+    assert [part for _, part in [(w, rx.pattern) for w, rx in found.wordings]] == [
+        r"\b(ik|wij) (wil|willen) (iemand|een mens) spreken", r"[|]bel(len)?\b", r"a\|b", r"^\W*help\W*$"]
+    assert [words for words, _ in found.wordings] == [(" spreken",), ("|bel",), ("a|b",), ("help",)]
+    assert found.search("Wij willen IEMAND spreken") and found.search("HELP!") and not found.search("ik wil bellen")
+    assert found.search("|Bellen") and [m.group(0) for m in found.finditer("help")] == ["help"]
