@@ -188,6 +188,10 @@ REQUEST_HUMAN = Wordings(
     # iemand bellen?", "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken".
     r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terug ?bel(len|le|t)|terug te bellen)\b"
     r"|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
+    # Someone to chase a decision that does not come, or to help, said last: "kan iemand daar achteraan gaan",
+    # "kan iemand kijke waar het blijft", "... ik breng hem nu elke dag zelf, kan iemand helpe".
+    r"|\bkan (er )?iemand (\w+ ){0,2}(achteraan gaan|achter aan gaan|achteraan|navragen|nagaan|kijken waar|kijke waar)\b"
+    r"|\bkan (er )?iemand (mij |me |ons )?(helpen|helpe)\W*$"
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
     r"\bcontact met (mij|me|ons|haar|hem) (op ?nemen|zoeken)\b"
@@ -447,7 +451,11 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
-    r"|vertaling|vertalen|latijn|translation)"
+    r"|vertaling|vertalen|latijn|translation"
+    # ... or a letter to someone else: "help me write a bezwaar against my parkeerboete", "helpen met een brief aan de
+    # zorgverzekeraar".
+    r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
+    r"|huisbaas|verhuurder|woningcorporatie|hypotheek\w*|landlord|mortgage)"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -554,6 +562,11 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij|dat|dit) (nu |nou |dan )?verder"
     r"|wat (moet|moeten) (ik|we|wij) (nu |dan |nog )?regelen\W*$|\bwie heeft (er |hier )?gelijk\b"
     r"|\b(kan|moet) ik zelf (nu |nog )?(iets|wat) doen\W*$|\bmoet (ik|we|wij) (nu )?(af)?wachten (of|tot)\b"
+    # Against a decision in their own case: "Kan ik daar iets aan doen?", "wat kunnen we hier nog tegen doen",
+    # "Kan ik daar nog tegenin gaan?"; not "... en wat kan ik daar dan tegen doen?" after a rule ("mag een school ...").
+    r"|\b(kan|kunnen|moet|moeten) (ik|we|wij) (daar|hier|er|dat|dit) (nu )?(nog )?(iets|wat) (aan|tegen) doen\b"
+    r"|\bwat (kan|kunnen|moet|moeten) (ik|we|wij) (hier |daar |er |nu )*(nog )?tegen doen\b"
+    r"|\b(kan|kunnen) (ik|we|wij) (daar|hier|er) (nu )?(nog )?(tegenin|tegen in) gaan\b"
     r"|\bwat is (in (ons|mijn|onze|dit) (\w+ )?(geval|situatie) )?(het )?(verstandig|verstandigst|wijsheid|slim|slimst)"
     r"(e)?( om te doen)?\b"
     r"|ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
@@ -586,6 +599,12 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|moet aankloppen)",
     re.IGNORECASE,
 )
+# Where to go with their own child after a no: "waar moet ik met haar heen", "waar moeten we nu naartoe"; only with
+# school in it, since "geen huisarts neemt nog patiënten aan ... waar moeten we heen" is not for the Loket.
+WHERE_TO_GO = re.compile(
+    r"\bwaar (moet|moeten|kan|kunnen) (ik|we|wij) (nu |dan |nog )?(met (hem|haar|ons kind|mijn kind|onze \w+|mijn \w+) )?"
+    r"(nu |dan |nog )?(heen|naartoe|naar toe)\b",
+    re.IGNORECASE)
 # A judgement asked on the parent's own situation at school: "Is dit normaal zo?", "Klopt dit wel?", "Wat vinden
 # jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?" or
 # "is dat normaal?", which ask the rule (the training data has them as topic questions).
@@ -853,7 +872,9 @@ WHAT_NOW = Wordings(
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)"
     # ... and in A2 words: "school geef geen hulp. nu wat?", "school wil hem eraf wat doe ik", "what I must do??".
-    r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$",
+    r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$"
+    # ... or cut short: "... de school doet nog steeds niks met de uitspraak wat kan ik nu".
+    r"|\bwat (kan|kunnen) (ik|we|wij) (nu|nou)\W*$",
     re.IGNORECASE,
 )
 # A cry for help after the parent's own situation at school ("ze willen dat ik teken. moet ik tekenen?? help"); not
@@ -897,7 +918,7 @@ def about_a_pet(text: str) -> bool:
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
 SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
-                          r"|\bsurprise|\blootjes|\btraktatie"
+                          r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 
@@ -911,6 +932,7 @@ OTHER_TROUBLE = re.compile(
     r"\b(buurman|buurvrouw|buren|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
     r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
+    r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"
     # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time)\b",
     re.IGNORECASE)
@@ -964,7 +986,7 @@ def is_personal_case(text: str | None) -> bool:
         return False
     return bool(upset(text)
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
-                    and ASKS_WHAT_TO_DO.search(text))
+                    and (ASKS_WHAT_TO_DO.search(text) or (WHERE_TO_GO.search(text) and AT_SCHOOL.search(text))))
                 # ... in English, or in both at once ("our son has no school yet. Kunnen jullie helpen?"; not the
                 # English noun "help").
                 or (OWN_CHILD_EN.search(text) and (ASKS_WHAT_TO_DO_EN.search(text) or asks_what_to_do_in_dutch(text)))
@@ -1078,6 +1100,8 @@ PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consul
 REQUEST_HUMAN_EN = Wordings(
     r"\bconnect me (to|with)\b|\bput me through\b|\bcan (you|someone|somebody|one of you) (please )?(step in|intervene"
     r"|mediate)\b"
+    r"|\bcan (you|someone|somebody) (please )?(check|find out|look into|chase)\b[^.?!]{0,40}\b(our|my) (aanvraag"
+    r"|application|case|file|request|brief|letter|form|bezwaar\w*|tlv|opp)\b"
     r"|\b(speak|talk|chat) (to|with) (a |an |the |one of your )?(real )?(person|human|someone|somebody|adviser|advisor"
     r"|advisers|advisors|consultant|onderwijsconsulent|staff|employee|colleague)"
     r"|\b(a person|a human|someone|somebody|an? advis[eo]r) (to )?take over\b|\btake over this chat\b"

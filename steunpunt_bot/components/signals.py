@@ -35,6 +35,11 @@ RULE_QUESTION_WORDS = {"wat", "hoe", "waarom", "wanneer", "wie", "what", "how", 
 
 # "Onder welk samenwerkingsverband valt een vmbo-school in Bunnik?" asks which SWV, not for schools.
 ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
+# Nor does a rule ("tlv nodig voor praktijkonderwijs Assen?", "Welke criteria gelden voor toelating tot ... in
+# Katwijk?") or a day or a house near a school ("sportdag basisscholen Beilen datum", "hebben de scholen in Lisse dan
+# vrij?", "een huis dichtbij een basisschool in Zeist").
+NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "sportdag", "vrij", "vakantie", "datum",
+                "huis", "makelaar"}
 
 
 def is_school_search(text: str, entities: list[dict]) -> bool:
@@ -42,7 +47,7 @@ def is_school_search(text: str, entities: list[dict]) -> bool:
     words = [word.strip("?!.,") for word in text.lower().split()]
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
             and words[0] not in RULE_QUESTION_STARTS and not RULE_QUESTION_WORDS.intersection(words)
-            and not any(word.startswith(ABOUT_THE_SWV) for word in words))
+            and not any(word.startswith(ABOUT_THE_SWV) for word in words) and not NOT_A_SEARCH.intersection(words))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

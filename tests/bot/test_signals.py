@@ -416,10 +416,13 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind]),
                   is_school_search('Onder welk samenwerkingsverband valt een vmbo in Bunnik?', [place, kind]),
                   is_school_search('praktijkonderwijs assen voor wie', [place, kind]),
-                  is_school_search('waar is een sbo in haarlem', [place, kind])]))
+                  is_school_search('waar is een sbo in haarlem', [place, kind]),
+                  is_school_search('tlv nodig voor praktijkonderwijs Assen?', [place, kind]),
+                  is_school_search('sportdag basisscholen Beilen datum', [place, kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True,
+                                                                  False, False]
 
 
 @pytest.mark.parametrize("text", [
@@ -1330,3 +1333,47 @@ def test_wordings_are_split_only_at_the_top_level_and_guarded_by_words_every_mat
     assert [words for words, _ in found.wordings] == [(" spreken",), ("|bel",), ("a|b",), ("help",)]
     assert found.search("Wij willen IEMAND spreken") and found.search("HELP!") and not found.search("ik wil bellen")
     assert found.search("|Bellen") and [m.group(0) for m in found.finditer("help")] == ["help"]
+
+
+@pytest.mark.parametrize("text", [
+    "De school van mijn zoon zegt dat zijn aangepaste rooster nog een half jaar duurt. Kan ik daar iets aan doen?",
+    "Ik wil niet dat mijn zoon naar het VSO gaat, maar de commissie heeft al besloten. Kan ik daar nog tegenin gaan?",
+    "arrangement van onze jongste is gehalveerd zonder overleg. kan ik hier iets tegen doen?",
+    "wijkteam wil geen verwijzing voor onze dochter zolang school geen plan heeft. waar moet ik met haar heen",
+    "mijn dochter kreeg gelijk maar de school doet nog steeds niks met de uitspraak wat kan ik nu",
+])
+def test_what_to_do_against_a_decision_in_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mag een school zomaar weigeren om mijn kind in te schrijven? En wat kan ik daar dan tegen doen?",
+    "geen huisarts neemt nog nieuwe patiënten aan. Mijn jongste heeft astma. Waar moeten we heen?",
+])
+def test_against_a_rule_or_where_to_go_outside_school_is_not(text):
+    assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we hebben in januari aangemeld en na negen weken nog niks gehoord kan iemand daar achteraan gaan",
+    "bezwaar gemaakt tegen de tlv maar na 10 weke nog nix gehoord, kan iemand kijke waar het blijft",
+    "de gemeente doet al 10 weken over het leerlingevervoer, ik breng hem nu elke dag zelf, kan iemand helpe",
+    "Can you check why our aanvraag still hasn't been decided? It has been six weeks.",
+])
+def test_someone_to_chase_a_decision_or_to_help_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can you help me write a bezwaar against my parkeerboete? I was dropping my kids at school.",
+    "Kun je me helpen met een brief aan de zorgverzekeraar? De vergoeding voor de bril van mijn zoon is afgewezen.",
+    "Mijn huisbaas maakt de lekkage niet. Mijn kinderen worden ziek van de schimmel. Wat kan ik doen?",
+    "Ik wil de juf van mijn zoon na de laatste schooldag iets geven. Heeft u een idee voor een cadeautje?",
+    "can you check my CV",
+])
+def test_a_fine_the_landlord_the_insurer_or_a_gift_for_the_teacher_is_not_for_a_person(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+def test_a_refused_mortgage_is_a_complaint_about_something_else():
+    assert safety.complaint_about_something_else("Onze hypotheekaanvraag is afgewezen. Waar kan ik bezwaar maken?")
