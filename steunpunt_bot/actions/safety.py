@@ -25,7 +25,6 @@ class Wordings:
     """
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE):
-        self.pattern, self.flags = pattern, flags
         self.whole = re.compile(pattern, flags)
         self.wordings = [(_needed_words(_sre_parse.parse(part, flags)), re.compile(part, flags))
                          for part in _top_level_alternatives(pattern)]
