@@ -101,8 +101,9 @@ retrain: $(VENV)/.installed $(BOT_VENV)/.installed
 cluster: $(VENV)/.installed $(BOT_MODEL)
 	$(PY) deploy/cluster.py
 
+# The first pass lists its 25 slowest tests, so that CI's log shows where its time goes.
 test: $(VENV)/.installed $(CHROMIUM) $(PG_VIRTUALENV) $(MSGFMT) $(REDIS_SERVER) $(BOT_MODEL)
-	$(PY) -m pytest -p no:cacheprovider $(PARALLEL)
+	$(PY) -m pytest -p no:cacheprovider $(PARALLEL) --durations=25
 	@echo "The portal tests again, on PostgreSQL (a throwaway cluster from pg_virtualenv):"
 	$(ON_POSTGRES) $(PY) -m pytest -p no:cacheprovider $(PARALLEL) \
 	    -m "not browser and not integration and not bot and not cluster" -q
