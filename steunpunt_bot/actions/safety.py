@@ -147,6 +147,8 @@ HANDOFF_REPLY = (
 # contact details) is not one.
 # The SWV's and a school's staff who may visit a parent or come along to a meeting ("kan de school-CJG'er mee"); a
 # dog or "de hond" may not make it a request.
+# A doctor's matter within a few words: "second opinion over de diagnose", "... bij een andere kinderarts".
+MEDICAL = r"[^.?!]{0,30}\b(diagnose\w*|\w*arts|dokter|\w*psychiater|\w*psycholoog|ziekenhuis|medisch\w*|medicatie)\b"
 STAFF = (r"consulent|adviseur|medewerker|ib'?er|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er"
          r"|verlener|werker")
 REQUEST_HUMAN = Wordings(
@@ -423,8 +425,10 @@ REQUEST_HUMAN = Wordings(
     r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*) (\w+ ){0,2}(bij (ons|mij) )?(langskomen|langs komen)\b"
     r"|\bhuisbezoek\b"
     r"|\bcome (over )?to (our|my) (place|house|home)\b|\bvisit (us|me) at home\b"
-    r"|\b(second opinion|tweede mening)\b[^.?!]{0,15}\b(graag|gewenst|aub|please)\b|\b(wensen|willen|wil|wens|zouden"
-    r" graag|would like|want|wish|get)\b[^.?!]{0,20}\b(second opinion|tweede mening)\b"
+    # ... but not on a doctor's diagnosis ("een second opinion over de diagnose autisme"): that is for the doctor.
+    r"|\b(second opinion|tweede mening)\b(?!" + MEDICAL + r")[^.?!]{0,15}\b(graag|gewenst|aub|please)\b"
+    r"|\b(wensen|willen|wil|wens|zouden graag|would like|want|wish|get)\b[^.?!]{0,20}\b(second opinion|tweede mening)\b"
+    r"(?!" + MEDICAL + r")"
     r"|\bbemiddeling (gezocht|nodig|gewenst|graag)\b|\b(zoek|zoeken) (\w+ )?(een )?(bemiddeling|bemiddelaar)\b"
     r"|^\W*(mee ?lezen|meekijken|mee kijken|meedenken|mee denken) (met|naar|in|over) (ons|onze|mijn|m'n|mn)\b"
     r"|\b(onafhankelijk|neutraal) (oordeel|advies) over (het|de|ons|onze|mijn)\b"

@@ -2,8 +2,9 @@
 actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
 parent's own child that the classifier could not place is taken as personal_case too, a short message naming a place
-and a kind of school is a school search, and a complaint about the doctor or the train is off-topic. Crisis is applied
-last, so it wins; the crisis path never depends on a confidence."""
+and a kind of school is a school search, and a complaint about the doctor or the train, or a search for a dentist or a
+support group in a town, is off-topic. Crisis is applied last, so it wins; the crisis path never depends on a
+confidence."""
 
 from typing import Any
 
@@ -40,6 +41,15 @@ ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
 # vrij?", "een huis dichtbij een basisschool in Zeist").
 NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "sportdag", "vrij", "vakantie", "datum",
                 "huis", "makelaar"}
+# Nor a search for another kind of help in a place ("autisme vriendelijke kapper in Haarlem", "kindertandarts Zeist
+# adhd", "praatgroep ouders adhd lisse"): the word ends in the service.
+OTHER_SERVICES = ("kapper", "kapsalon", "tandarts", "huisarts", "kinderarts", "dokter", "psycholoog", "psychiater",
+                  "therapeut", "zwembad", "zwemles", "praatgroep", "oudergroep", "lotgenoten", "group", "sportclub",
+                  "voetbalclub", "ziekenhuis", "apotheek", "oppas", "opvang", "bso", "kinderopvang")
+
+
+def names_another_service(text: str) -> bool:
+    return any(word.strip("?!.,").endswith(OTHER_SERVICES) for word in text.lower().split())
 
 
 def is_school_search(text: str, entities: list[dict]) -> bool:
@@ -47,7 +57,8 @@ def is_school_search(text: str, entities: list[dict]) -> bool:
     words = [word.strip("?!.,") for word in text.lower().split()]
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
             and words[0] not in RULE_QUESTION_STARTS and not RULE_QUESTION_WORDS.intersection(words)
-            and not any(word.startswith(ABOUT_THE_SWV) for word in words) and not NOT_A_SEARCH.intersection(words))
+            and not any(word.startswith(ABOUT_THE_SWV) for word in words) and not NOT_A_SEARCH.intersection(words)
+            and not names_another_service(text))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -61,8 +72,14 @@ class IntentSignals(GraphComponent):
         for message in messages:
             text = message.get(TEXT)
             found = (message.get(INTENT) or {}).get("name")
-            if is_school_search(text or "", message.get(ENTITIES) or []):
+            entities = message.get(ENTITIES) or []
+            if is_school_search(text or "", entities):
                 self._decide(message, SCHOOL_SEARCH)
+            # The classifier's school search (alone or first of the buttons) for a dentist or a support group in a
+            # town, with no kind of school named ("tandarts met ervaring met autisme in de buurt van Zeist").
+            elif (self._leans_to(message, SCHOOL_SEARCH) and names_another_service(text or "")
+                  and not any(entity.get("entity") == "school_type" for entity in entities)):
+                self._decide(message, OFF_TOPIC)
             # Also when the classifier handed it over, but a crisis it found stays one.
             if found != "crisis" and complaint_about_something_else(text):
                 self._decide(message, OFF_TOPIC)
@@ -73,6 +90,13 @@ class IntentSignals(GraphComponent):
                 if applies(text) and (found != "crisis" or name == "crisis"):
                     self._decide(message, name)
         return messages
+
+    @staticmethod
+    def _leans_to(message: Message, name: str) -> bool:
+        """The classifier chose `name`, or was unsure and ranked it first."""
+        found = (message.get(INTENT) or {}).get("name")
+        ranking = [r.get("name") for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != NOT_UNDERSTOOD]
+        return found == name or found == NOT_UNDERSTOOD and ranking[:1] == [name]
 
     @staticmethod
     def _decide(message: Message, name: str) -> None:

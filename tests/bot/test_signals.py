@@ -408,9 +408,9 @@ def test_a_short_message_with_a_place_and_a_kind_of_school_is_a_school_search(bo
 import json, sys
 sys.path.insert(0, '.')
 from components.signals import is_school_search
-place, kind = {'entity': 'place'}, {'entity': 'school_type'}
+place, kind, need = {'entity': 'place'}, {'entity': 'school_type'}, {'entity': 'need'}
 print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
-                  is_school_search('sbo haarlem dyslexie', [place, {'entity': 'need'}]),
+                  is_school_search('sbo haarlem dyslexie', [place, need]),
                   is_school_search('mag een sbo in haarlem mijn kind weigeren', [place, kind]),
                   is_school_search('vso in assen', [kind]),
                   is_school_search('ik zoek een vso ' + 'heel ' * 12 + 'in assen', [place, kind]),
@@ -418,12 +418,41 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('praktijkonderwijs assen voor wie', [place, kind]),
                   is_school_search('waar is een sbo in haarlem', [place, kind]),
                   is_school_search('tlv nodig voor praktijkonderwijs Assen?', [place, kind]),
-                  is_school_search('sportdag basisscholen Beilen datum', [place, kind])]))
+                  is_school_search('sportdag basisscholen Beilen datum', [place, kind]),
+                  is_school_search('ik zoek een autisme vriendelijke kapper in Haarlem', [place, need]),
+                  is_school_search('kindertandarts zeist adhd', [place, need])]))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True,
-                                                                  False, False]
+                                                                  False, False, False, False]
 
+
+@pytest.mark.bot
+def test_a_school_search_for_a_dentist_or_a_support_group_is_off_topic(bot_venv):
+    """components/signals.py: where the classifier leans to a school search (its choice, or the first button when
+    unsure) but the message looks for another service and names no kind of school, the parent hears where to go."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+place, kind = {'entity': 'place'}, {'entity': 'school_type'}
+ranking = [{'name': 'school_zoeken', 'confidence': 0.45}, {'name': 'jeugdhulp', 'confidence': 0.2}]
+found = []
+for text, intent, entities in [
+        ('tandarts met ervaring met kinderen met autisme in de buurt van Zeist', 'nlu_fallback', [place]),
+        ('Waar vind ik een support group for parents of kids with cancer bij Zeist?', 'school_zoeken', [place]),
+        ('zoek een basisschool met bso in Lisse voor mijn zoon met autisme', 'school_zoeken', [place, kind]),
+        ('welke scholen in Zeist hebben ervaring met autisme', 'school_zoeken', [place])]:
+    message = Message(data={'text': text, 'intent': {'name': intent, 'confidence': 0.5}, 'intent_ranking': ranking,
+                            'entities': entities})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
+                                                                  "school_zoeken"]
 
 @pytest.mark.parametrize("text", [
     "ik wil dat iemand dit met school bespreekt", "ik zoek iemand die mee wil lezen met de brief",
@@ -1286,6 +1315,8 @@ def test_a_visit_a_second_opinion_mediation_and_someone_to_look_into_it_are_requ
     "kan een consulent mee naar een gesprek", "wat is een second opinion bij een tlv",
     "Kan ik een second opinion krijgen op een tlv-besluit?", "Komen jullie weleens bij mensen thuis?",
     "hoe groot is de kans dat een tlv wordt afgewezen",
+    # A second opinion on a doctor's diagnosis is for the doctor, not the Loket.
+    "ik wil een second opinion over de diagnose autisme van mijn zoon", "tweede mening van een andere kinderarts graag",
 ])
 def test_the_same_words_about_the_rule_are_not(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
