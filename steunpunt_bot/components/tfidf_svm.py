@@ -81,6 +81,9 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             # Folds for the probability calibration: Platt scaling fitted on cross-validated scores, applied to the SVM
             # trained on all data (an ensemble of the folds' SVMs was less accurate: 0.853 against 0.875, measured).
             "calibration_folds": 5,
+            # The folds' SVMs are trained in parallel processes (-1: one per core): the same probabilities to the last
+            # digit (checked), in 20-40 % less time on two cores.
+            "calibration_jobs": -1,
             # A message of at most this many words, all of them everyday words (idf below 3.47: in about 8 % of the
             # examples or more, like "kind" 3.41, "school" 2.30, "mijn" 2.85), says too little to pick a topic: the
             # parent is asked. A short term stays above it ("tlv" 3.57, "hoe" 3.53) and gets its likely topics as
@@ -114,7 +117,9 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(self.config["char_ngrams"]), sublinear_tf=True),
         )
         svm = LinearSVC(C=self.config["C"], random_state=self.config["random_seed"])
-        return make_pipeline(features, CalibratedClassifierCV(svm, cv=self.config["calibration_folds"], ensemble=False))
+        calibrated = CalibratedClassifierCV(svm, cv=self.config["calibration_folds"], ensemble=False,
+                                            n_jobs=self.config["calibration_jobs"])
+        return make_pipeline(features, calibrated)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [m for m in training_data.intent_examples if m.get(TEXT) and m.get(INTENT)]
