@@ -588,7 +588,7 @@ ASKS_WHAT_TO_DO = Wordings(
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
     r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"
-    r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente)( \w+)?"
+    r"|begeleiden|adviseren)|hoe krijg(en)? (ik|we|wij) (de school|school|ze|hen|hun|de gemeente|dit|dat|het|de boel)( \w+)?"
     r" (zo ?ver|in beweging)\b|\b(ik|we|wij) (heb|hebben) (nu )?(dringend |echt |heel )?(hulp|advies|raad) nodig"
     r"|ik weet (echt |gewoon )?niet (meer )?(hoe|wat) (ik|we|wij) (nu |verder |hiermee )?(moet|moeten|kan|kunnen)\b"
     r"|waar (moet|moeten) (ik|we|wij) (nu |dan )?(voor (hem|haar) )?beginnen"
@@ -888,7 +888,20 @@ AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
     r"|tlv|opp|sbo|so|vso|geschorst|geschorsd|verwijderd|geweigerd|afgewezen|thuiszitter|thuis|gepest|rooster|welkom"
     r"|consulent|commissie|cat|cva|pcl|loket|aanmelding|zoon|dochter|kind|jongen|meisje"
+    # A deadline of their own gone by ("het formulier voor leerlingenvervoer kwam pas na de deadline?? wat nu").
+    r"|leerlingenvervoer|deadline|termijn|bezwaartermijn"
     r"|teacher|class|suspended|expelled|kid|son|daughter|child)\b",
+    re.IGNORECASE,
+)
+
+
+# A deadline the parent missed in their own case ("ik heb de bezwaartermijn gemist met 2 dagen!! kan ik nog iets
+# doen??"): whether anything can still be done is for an adviser to weigh, not a general answer.
+MISSED_OWN_DEADLINE = re.compile(
+    r"\b(ik|we|wij) (heb|hebben)\b[^.?!]{0,40}\b\w*(termijn|deadline)\w*\b[^.?!]{0,30}\b(gemist|laten verlopen"
+    r"|laten verstrijken|overschreden|vergeten)\b"
+    r"|\b(ik|we|wij) (ben|zijn) ([\w ]{1,20} )?te laat (met|voor) (het |de |ons |onze |mijn )?(bezwaar|aanmelding"
+    r"|aanvraag|formulier|inschrijving)",
     re.IGNORECASE,
 )
 
@@ -994,6 +1007,7 @@ def is_personal_case(text: str | None) -> bool:
                 # English noun "help").
                 or (OWN_CHILD_EN.search(text) and (ASKS_WHAT_TO_DO_EN.search(text) or asks_what_to_do_in_dutch(text)))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text))
+                or MISSED_OWN_DEADLINE.search(text)
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))

@@ -252,6 +252,19 @@ def test_what_now_about_a_rule_or_outside_school_is_not(text):
     assert not safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", ["ik heb de bezwaartermijn voor de tlv gemist met 2 dagen!! kan ik nog iets doen??",
+                                  "we zijn twee weken te laat met de aanmelding, mag het nog?",
+                                  "het formulier voor leerlingenvervoer kwam pas na de deadline?? wat nu"])
+def test_a_deadline_missed_in_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["wat gebeurt er als je de bezwaartermijn mist", "hoe lang is de termijn voor bezwaar",
+                                  "wat als de deadline voor leerlingenvervoer voorbij is"])
+def test_a_question_about_a_deadline_is_not(text):
+    assert not safety.is_personal_case(text)
+
+
 @pytest.mark.parametrize("text", ["klacht over de directeur van de regenboog", "complaint about teacher mr jansen",
                                   "ex weigert handtekening voor de aanmelding"])
 def test_a_complaint_about_a_named_schools_staff_and_an_ex_who_refuses_are_personal_cases(text):
