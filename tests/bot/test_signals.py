@@ -467,6 +467,35 @@ print(json.dumps(found))
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
                                                                   "school_zoeken"]
 
+def test_an_unsure_classifier_with_a_clear_first_topic_answers_it(bot_venv):
+    """components/signals.py: below the fallback's 0.5, a topic first at 0.4 or more with 0.1 ahead is answered; small
+    talk, off-topic, a close second or a lower confidence still ask, and an unplaced own story is still handed over."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, first, second in [
+        ('hoe lang mag een schorsing duren', ('bezwaar_school', 0.45), ('klacht', 0.3)),
+        ('hoe lang mag een schorsing duren', ('bezwaar_school', 0.45), ('klacht', 0.4)),
+        ('hoe lang mag een schorsing duren', ('bezwaar_school', 0.38), ('klacht', 0.1)),
+        ('doei en bedankt', ('goodbye', 0.45), ('thanks', 0.2)),
+        ('welke soep helpt tegen verkoudheid', ('out_of_scope', 0.45), ('ziek_kind', 0.2)),
+        ('mijn zoon zit nu al drie maanden thuis en de school belt niet meer terug', ('thuiszitten', 0.45),
+         ('leerplicht', 0.2))]:
+    ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}] + [{'name': n, 'confidence': c} for n, c in (first, second)]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append([message.get('intent')['name'], message.get('intent_ranking')[0]['name']])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [
+        ["bezwaar_school", "bezwaar_school"], ["nlu_fallback", "nlu_fallback"], ["nlu_fallback", "nlu_fallback"],
+        ["nlu_fallback", "nlu_fallback"], ["nlu_fallback", "nlu_fallback"], ["personal_case", "personal_case"]]
+
+
 @pytest.mark.parametrize("text", [
     "ik wil dat iemand dit met school bespreekt", "ik zoek iemand die mee wil lezen met de brief",
     "mag ik met een onderwijsconsulent van het steunpunt praten over mijn zoon",
