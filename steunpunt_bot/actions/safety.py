@@ -577,6 +577,12 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
+    # "Kunt u ons in deze situatie adviseren?"; not "Kunt u mij adviseren over een laptop voor de brugklas?"
+    r"|\b(kunnen|kunt|wilt|willen) (jullie|u) (ons|mij|me) (hierin |hierbij |daarin |in (deze|onze|mijn|die) situatie )"
+    r"?(adviseren|advies geven)\s*([?!.]|$)"
+    # Someone between the parent and their child or the school ("wie kan er tussen ons in gaan zitten?"), or to look
+    # into what happened ("Wie kan hiernaar kijken?").
+    r"|\bwie kan (er )?tussen (ons|hen|hun|mij en)\b|\bwie kan (hier|daar|er) ?(naar|eens naar) kijken\b"
     r"|wie kan (ons|mij|me) (helpen|helpe)\b|wat (raden|adviseren) (jullie|u)"
     r"|wat (zou|zouden) (u|jij|jullie) (ons |mij |me )?(adviseren|aanraden)\b|wat zou(den)? (u|jij|jullie)\b[^.?!]{0,25}\bdoen"
     r"|hoe (ga|moet|kan) ik (hier|daar) ?mee om|hoe (gaan|dienen|moeten|kunnen) (we|wij) (hier|daar) ?mee om"
@@ -1133,6 +1139,7 @@ REQUEST_HUMAN_EN = Wordings(
     r"|\b(can|could|would) (someone|somebody|anyone|one of you)( (from|of|at) [\w' ]{2,25}?)? (please )?help (me|us)"
     r"( (to )?(talk|speak|deal|sort|fight|with (the|this|our|my) (school|case|situation))[^.?!]{0,30})?[?!.]"
     r"|\bis there (someone|somebody|anyone)\b[^.?!]{0,30}\b(we|i) (could|can) (talk|speak) (to|with)\b"
+    r"|\b(can|could|would) " + PERSON_EN + r" (please )?advise (me |us )?on (her|his|our|my|their) (case|situation)\b"
     r"|\b(can|could|would) (someone|somebody|anyone|you|an? advis[eo]r) (please )?(go through|look at|look over|check"
     r"|read|review|explain)\b[^.?!]{0,40}(with (me|us)|before (i|we) send)"
     r"|\b(can|could|would) (someone|somebody|anyone|an? ([\w-]+ )?advis[eo]r)( (from|of|at) [\w' -]{2,40}?)?"

@@ -259,6 +259,19 @@ def test_a_deadline_missed_in_ones_own_case_is_a_personal_case(text):
     assert safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "we hebben elke dag ruzie met onze zoon over school. wie kan er tussen ons in gaan zitten?",
+    "De school van onze dochter reageert niet op onze aanmelding. Kunt u ons in deze situatie adviseren?",
+    "mijn zoon krijgt al maanden geen hulp op school, wie kan hier eens naar kijken",
+    "Our daughter is ill and we must choose a school this week. Can the consulent OZL advise on her case?"])
+def test_someone_to_mediate_advise_or_look_into_ones_own_case_is_a_person(text):
+    assert safety.is_personal_case(text) or safety.asks_for_person(text)
+
+
+def test_advice_on_a_laptop_or_an_insurance_is_not():
+    assert not safety.is_personal_case("Kunt u mij adviseren over een geschikte laptop voor mijn dochter in de brugklas?")
+
+
 @pytest.mark.parametrize("text", ["wat gebeurt er als je de bezwaartermijn mist", "hoe lang is de termijn voor bezwaar",
                                   "wat als de deadline voor leerlingenvervoer voorbij is"])
 def test_a_question_about_a_deadline_is_not(text):
