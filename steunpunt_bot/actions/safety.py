@@ -975,12 +975,17 @@ COMPLAINT_ELSEWHERE = Wordings(
     r"|politie|handhaving|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
     r"|dentist|doctor|gp|train|daycare|childcare|shop|neighbou?rs?)\b", re.IGNORECASE)
 PUPILS_TRANSPORT = re.compile(r"\b(taxi\w*|vervoe\w*|leerlingenvervoer)\b", re.IGNORECASE)
+# The street around the school is the municipality's, not the school's: a complaint about parking, pavements, lights
+# or the grass near a school ("klacht over de parkeeroverlast rondom de school") is off-topic, school or not.
+PUBLIC_SPACE = re.compile(r"\b(parkeeroverlast|parkeerplaats\w*|stoep\w*|lantaarnpa\w*|straatverlichting|verlichting"
+                          r"|fietspad\w*|zebrapad|oversteekplaats|verkeersdrempel\w*|maai\w*|gemaaid|zwerfafval"
+                          r"|hondenpoep|speeltuin)\b", re.IGNORECASE)
 
 
 def complaint_about_something_else(text: str | None) -> bool:
-    return bool(text and COMPLAINT.search(text)
-                and (COMPLAINT_ELSEWHERE.search(text) or OTHER_TROUBLE.search(text))
-                and not SCHOOL_MATTER.search(text) and not PUPILS_TRANSPORT.search(text))
+    return bool(text and COMPLAINT.search(text) and not PUPILS_TRANSPORT.search(text)
+                and ((COMPLAINT_ELSEWHERE.search(text) or OTHER_TROUBLE.search(text)) and not SCHOOL_MATTER.search(text)
+                     or PUBLIC_SPACE.search(text) and not OWN_CHILD.search(text)))
 
 
 def upset(text: str) -> bool:

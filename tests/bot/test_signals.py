@@ -1049,6 +1049,18 @@ def test_a_complaint_about_school_or_pupils_transport_is_not(text):
     assert not safety.complaint_about_something_else(text)
 
 
+@pytest.mark.parametrize("text", ["klacht over de parkeeroverlast rondom de school",
+                                  "waar kan ik klagen over kapotte stoeptegels voor school",
+                                  "klacht: de verlichting op het fietspad naar school is kapot"])
+def test_a_complaint_about_the_street_around_the_school_is_about_something_else(text):
+    assert safety.complaint_about_something_else(text)
+
+
+def test_a_complaint_about_the_street_where_ones_own_child_was_hurt_is_not():
+    assert not safety.complaint_about_something_else("mijn zoon is gevallen over een stoeptegel op het schoolplein, "
+                                                     "ik wil een klacht indienen bij school")
+
+
 def test_no_example_of_a_topic_is_taken_for_a_complaint_about_something_else():
     examples = [(intent, example) for name in ("topics", "parent_questions", "handoff", "handoff_more")
                 for intent, example in labelled_examples(name) if intent != "out_of_scope"]
