@@ -39,7 +39,7 @@ def test_contact_page_shows_only_what_the_swv_document_gives(client, db, slug):
     else:
         assert "tel:" not in html
     if not swv.get("office_hours"):
-        assert "noemt geen vaste openingstijden" in html
+        assert "geen vaste openingstijden bekend" in html
 
 
 @pytest.mark.parametrize("slug", SITES)
