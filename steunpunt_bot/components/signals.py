@@ -94,9 +94,8 @@ class IntentSignals(GraphComponent):
             elif found == NOT_UNDERSTOOD and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
             elif (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD and (likely := self._likely_topic(message)):
-                ranking = [r for r in message.get(INTENT_RANKING_KEY) if r.get("name") != NOT_UNDERSTOOD]
                 message.set(INTENT, likely, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, self._classifier_ranking(message), add_to_output=True)
             for name, applies in SIGNALS:
                 # A crisis the classifier found stays one: its reply hands over too, and gives 113 first.
                 if applies(text) and (found != "crisis" or name == "crisis"):
@@ -104,15 +103,20 @@ class IntentSignals(GraphComponent):
         return messages
 
     @staticmethod
-    def _leans_to(message: Message, name: str) -> bool:
+    def _classifier_ranking(message: Message) -> list[dict]:
+        """The classifier's own ranking, without the fallback's entry."""
+        return [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != NOT_UNDERSTOOD]
+
+    @classmethod
+    def _leans_to(cls, message: Message, name: str) -> bool:
         """The classifier chose `name`, or was unsure and ranked it first."""
         found = (message.get(INTENT) or {}).get("name")
-        ranking = [r.get("name") for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != NOT_UNDERSTOOD]
+        ranking = [r.get("name") for r in cls._classifier_ranking(message)]
         return found == name or found == NOT_UNDERSTOOD and ranking[:1] == [name]
 
-    @staticmethod
-    def _likely_topic(message: Message) -> dict | None:
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != NOT_UNDERSTOOD]
+    @classmethod
+    def _likely_topic(cls, message: Message) -> dict | None:
+        ranking = cls._classifier_ranking(message)
         if not ranking or ranking[0].get("name") not in TOPIC_LABELS:
             return None
         first, second = ranking[0]["confidence"], (ranking[1]["confidence"] if len(ranking) > 1 else 0.0)

@@ -480,6 +480,8 @@ print(json.dumps(found))
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
                                                                   "school_zoeken"]
 
+
+@pytest.mark.bot
 def test_an_unsure_classifier_with_a_clear_first_topic_answers_it(bot_venv):
     """components/signals.py: below the fallback's 0.5, a topic first at 0.4 or more with 0.1 ahead is answered; small
     talk, off-topic, a close second or a lower confidence still ask, and an unplaced own story is still handed over."""
