@@ -8,10 +8,12 @@ names, typo, whatsapp, speech, forum) and `site`: `expect` is a topic key, `hand
 gives request_human, personal_case or crisis (the signals included, as in the assistant); `nlu_fallback` means the
 assistant asks which topic was meant, with the likely topics as buttons (as actions/answers.py chooses them), so a
 topic question counts "right or right button" when the expected topic is among those buttons; when out of scope is
-the most likely reading, the assistant says where to go instead and offers the buttons too. Prints, per file: right
-topic, right topic or button, right answer shown (alone, or before the handover of an own case), handed off when
-needed, off-topic kept out, small talk, the same per register, and the dev sets' misses (to look at while improving
-the data). The final sets (final*.yml, en_final*.yml: every name with "final" in it, as the retraining gate reads
+the most likely reading, the assistant says where to go instead and offers the buttons too. An answer has buttons as
+well (a close second reading, then the likely next questions): "one click" counts a topic question whose right topic
+was answered or is a button of the reply, whichever reply it was. Prints, per file: right topic, right topic or
+button, one click, right answer shown (alone, or before the handover of an own case), handed off when needed,
+off-topic kept out, small talk, the same per register, and the dev sets' misses (to look at while improving the
+data). The final sets (final*.yml, en_final*.yml: every name with "final" in it, as the retraining gate reads
 them) are only measured: their misses are never shown.
 
 With --json it prints only the figures, per file and over all files together, as one JSON object (percentages,
@@ -34,7 +36,8 @@ sys.path.insert(0, os.getcwd())
 from rasa.core.agent import Agent  # noqa: E402
 from rasa.utils.log_utils import configure_structlog  # noqa: E402
 
-from actions.answers import clarifying_topics, most_likely_off_topic, topic_behind_the_case  # noqa: E402
+from actions.answers import answer_buttons, clarifying_topics, most_likely_off_topic, topic_behind_the_case  # noqa: E402
+from actions.topics import TOPIC_LABELS  # noqa: E402
 
 HANDOFF_INTENTS = {"request_human", "personal_case", "crisis"}
 SMALL_TALK = {"greet", "goodbye", "thanks", "bot_challenge"}
@@ -51,21 +54,24 @@ def outcome(intent: str) -> str:
 
 
 def figures(results) -> dict:
-    """The figures of (expect, got, buttons, beside) results, as percentages with the number of questions behind
-    each; a measure without questions is left out. `beside` is the topic whose answer an own case gets before the
-    handover (actions/answers.py, ActionHandoffPersonal)."""
-    topic = [(e, g, b, s) for e, g, b, s in results if e not in NON_TOPICS]
-    handoff = [g for e, g, _, _ in results if e == "handoff"]
-    off_topic = [g for e, g, _, _ in results if e == "out_of_scope"]
-    small_talk = [(e, g) for e, g, _, _ in results if e in SMALL_TALK]
+    """The figures of (expect, got, buttons, beside, offered) results, as percentages with the number of questions
+    behind each; a measure without questions is left out. `buttons` are the topics offered when the assistant asks,
+    `offered` those under a topic answer, `beside` the topic whose answer an own case gets before the handover
+    (actions/answers.py, ActionHandoffPersonal)."""
+    topic = [result for result in results if result[0] not in NON_TOPICS]
+    handoff = [g for e, g, *_ in results if e == "handoff"]
+    off_topic = [g for e, g, *_ in results if e == "out_of_scope"]
+    small_talk = [(e, g) for e, g, *_ in results if e in SMALL_TALK]
     found = {}
     if topic:
-        right = sum(g == e for e, g, _, _ in topic)
-        button = sum(g != e and e in b for e, g, b, _ in topic)
-        beside = sum(g == "handoff" and s == e for e, g, _, s in topic)
-        wrong = sum(g != e and g != "asks" for e, g, _, _ in topic)
+        right = sum(g == e for e, g, *_ in topic)
+        button = sum(g != e and e in b for e, g, b, _, _ in topic)
+        offered = sum(g != e and e in o for e, g, _, _, o in topic)
+        beside = sum(g == "handoff" and s == e for e, g, _, s, _ in topic)
+        wrong = sum(g != e and g != "asks" for e, g, *_ in topic)
         found.update(right_topic=(right, len(topic)), right_topic_or_button=(right + button, len(topic)),
-                     answer_shown=(right + beside, len(topic)), wrong_topic=(wrong, len(topic)))
+                     one_click=(right + button + offered, len(topic)), answer_shown=(right + beside, len(topic)),
+                     wrong_topic=(wrong, len(topic)))
     if handoff:
         found["handed_off"] = (sum(g == "handoff" for g in handoff), len(handoff))
     if off_topic:
@@ -76,14 +82,14 @@ def figures(results) -> dict:
 
 
 def tally(results) -> str:
-    """One line of figures for (expect, got, buttons, beside) results."""
+    """One line of figures for (expect, got, buttons, beside, offered) results."""
     found = figures(results)
     parts = []
     if "right_topic" in found:
         pct = {name: found[name]["percent"] / 100 for name in
-               ("right_topic", "right_topic_or_button", "answer_shown", "wrong_topic")}
+               ("right_topic", "right_topic_or_button", "one_click", "answer_shown", "wrong_topic")}
         parts.append(f"topic {pct['right_topic']:6.1%} right, {pct['right_topic_or_button']:6.1%} right or button, "
-                     f"{pct['answer_shown']:6.1%} answer shown, {pct['wrong_topic']:5.1%} wrong "
+                     f"{pct['one_click']:6.1%} one click, {pct['answer_shown']:6.1%} answer shown, {pct['wrong_topic']:5.1%} wrong "
                      f"(n={found['right_topic']['n']})")
     for name, words in (("handed_off", "handed off"), ("off_topic_kept_out", "off-topic kept out"),
                         ("small_talk", "small talk")):
@@ -93,7 +99,7 @@ def tally(results) -> str:
 
 
 async def answers(agent: Agent, questions: list[dict]) -> list[tuple]:
-    """What the assistant does with each question: (question, (expect, got, buttons, beside), confidence)."""
+    """What the assistant does with each question: (question, (expect, got, buttons, beside, offered), confidence)."""
     done = []
     for question in questions:
         parsed = await agent.parse_message(question["text"])
@@ -103,7 +109,10 @@ async def answers(agent: Agent, questions: list[dict]) -> list[tuple]:
             got = "out_of_scope"  # the assistant says where to go instead, and offers the topics as buttons too
         beside = (topic_behind_the_case(parsed["intent_ranking"]) if parsed["intent"]["name"] == "personal_case"
                   else None)
-        done.append((question, (question["expect"], got, buttons, beside), parsed["intent"]["confidence"]))
+        # school_zoeken lists schools (actions/schools.py) instead of an answer with buttons.
+        offered = (answer_buttons(got, parsed["intent_ranking"]) if got in TOPIC_LABELS and got != "school_zoeken"
+                   else [])
+        done.append((question, (question["expect"], got, buttons, beside, offered), parsed["intent"]["confidence"]))
     return done
 
 

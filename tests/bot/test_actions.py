@@ -32,6 +32,25 @@ def test_topic_answer_is_the_sites_short_answer_with_link_and_next_question_butt
 
 
 @pytest.mark.bot
+def test_a_close_second_reading_is_the_first_button_under_the_answer(bot_venv, portal_url):
+    # "klacht of bezwaar, wat is het verschil": the answer of the likeliest, the other one click away.
+    close = [{"name": "bezwaar_school", "confidence": 0.49}, {"name": "klacht", "confidence": 0.25},
+             {"name": "geschillencommissie", "confidence": 0.08}]
+    [message] = custom(run_action(portal_url, action="action_answer_topic", intent="bezwaar_school",
+                                  text="klacht of bezwaar, wat is het verschil", intent_ranking=close))
+    assert message["topic"] == "bezwaar_school"
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert payloads[0] == "/klacht" and payloads.count("/klacht") == 1 and len(payloads) <= 4
+    assert "/bezwaar_school" not in payloads
+    # A far second is no reading of the question: only the answer's next questions.
+    far = [{"name": "bezwaar_school", "confidence": 0.9}, {"name": "pro_lwoo", "confidence": 0.05}]
+    [message] = custom(run_action(portal_url, action="action_answer_topic", intent="bezwaar_school",
+                                  text="hoe maak ik bezwaar tegen de school", intent_ranking=far))
+    assert "/pro_lwoo" not in [b["payload"] for b in message["buttons"]]
+    assert 2 <= len(message["buttons"]) <= 3
+
+
+@pytest.mark.bot
 def test_without_site_metadata_the_default_site_answers(bot_venv, portal_url):
     [message] = custom(run_action(portal_url, action="action_answer_topic", intent="zorgplicht",
                                   text="wat is zorgplicht"))
