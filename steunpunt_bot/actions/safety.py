@@ -882,6 +882,9 @@ WHAT_NOW = Wordings(
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)"
     # ... and in A2 words: "school geef geen hulp. nu wat?", "school wil hem eraf wat doe ik", "what I must do??".
     r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$"
+    # ... or with no verb at all: "zoon 17 mbo gestopt, thuis. leerplicht stuurd brief. wat doen" (not the rule
+    # question "wie moet er dan wat doen").
+    r"|(?<!moet )(?<!er )(?<!dan )\bwat (nu |nou |dan )?doen\W*$"
     # ... or cut short: "... de school doet nog steeds niks met de uitspraak wat kan ik nu".
     r"|\bwat (kan|kunnen) (ik|we|wij) (nu|nou)\W*$",
     re.IGNORECASE,
@@ -993,10 +996,17 @@ def upset(text: str) -> bool:
     return bool(UPSET.search(text) and not JOKING.search(text))
 
 
+def asks_about_other_trouble(text: str) -> bool:
+    """The question itself is about a trouble of OTHER_TROUBLE, however much school the story around it holds ("Mijn
+    kinderen zijn steeds ziek en missen school. Wat moet ik doen met de huisbaas?")."""
+    asked = [sentence for sentence in sentences(text) if "?" in sentence]
+    return bool(asked and OTHER_TROUBLE.search(asked[-1]) and not SCHOOL_MATTER.search(asked[-1]))
+
+
 def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
                 or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)
-                or complaint_about_something_else(text))
+                or asks_about_other_trouble(text) or complaint_about_something_else(text))
 
 
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)

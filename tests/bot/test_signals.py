@@ -246,8 +246,18 @@ def test_what_now_after_a_situation_at_school_is_an_own_case_even_without_my_chi
     assert safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", ["zoon 17 mbo gestopt, nu thuis. leerplicht stuurt brief. wat doen",
+                                  "school zegt mijn dochter mag niet meer komen wat nu doen?"])
+def test_what_now_without_a_verb_after_a_situation_at_school_is_an_own_case(text):
+    assert safety.is_personal_case(text)
+
+
 @pytest.mark.parametrize("text", ["wat nu als de tlv verloopt", "wat moet ik doen als de school geen plek heeft",
-                                  "mijn kat eet niet meer, wat moet ik doen", "wat kun je doen tegen een afwijzing"])
+                                  "mijn kat eet niet meer, wat moet ik doen", "wat kun je doen tegen een afwijzing",
+                                  "kind zit weken thuis zonder school, wie moet er dan wat doen",
+                                  # The question is about the landlord, however much school the story holds.
+                                  "De kachel is stuk en de verhuurder komt niet. Mijn zoon is ziek en mist school. "
+                                  "Wat kan ik doen met de verhuurder?"])
 def test_what_now_about_a_rule_or_outside_school_is_not(text):
     assert not safety.is_personal_case(text)
 
