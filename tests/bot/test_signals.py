@@ -521,6 +521,30 @@ print(json.dumps(found))
         ["nlu_fallback", "nlu_fallback"], ["nlu_fallback", "nlu_fallback"], ["personal_case", "personal_case"]]
 
 
+@pytest.mark.bot
+def test_an_unsure_classifier_whose_first_two_readings_are_handovers_hands_over(bot_venv):
+    """components/signals.py: below the fallback's 0.5, a request for a person and an own case first and second, 0.8
+    or more together, hand over with the first; a topic among the first two, or less together, still asks."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+text = 'Mevrouw Bos zei aan de telefoon dat we de aanvraag beter konden intrekken. Dat vond ik onprettig.'
+for first, second in [(('request_human', 0.5), ('personal_case', 0.45)), (('personal_case', 0.43), ('crisis', 0.39)),
+                      (('request_human', 0.45), ('personal_case', 0.3)), (('personal_case', 0.45), ('tlv', 0.4))]:
+    ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}] + [{'name': n, 'confidence': c} for n, c in (first, second)]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [
+        "request_human", "personal_case", "nlu_fallback", "nlu_fallback"]
+
+
 @pytest.mark.parametrize("text", [
     "ik wil dat iemand dit met school bespreekt", "ik zoek iemand die mee wil lezen met de brief",
     "mag ik met een onderwijsconsulent van het steunpunt praten over mijn zoon",
