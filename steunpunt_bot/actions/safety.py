@@ -227,6 +227,10 @@ REQUEST_HUMAN = Wordings(
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    # ... or a parent who cannot read it: "Ik kan niet goed lezen. Wie kan helpen?", "ik kan de brief niet lezen"
+    # (not "mijn zoon kan niet goed lezen", which asks about dyslexia; nor "ik lees niet goed Nederlands" said in
+    # passing before a question about a topic).
+    r"|\bik kan ((de|het|die|deze|een) (\w+ )?)?niet (zo )?(goed )?lezen\b"
     # In as few words as parents type it: "formulier aanmelding ik snap niet", "klachtbrief opstellen help pls",
     # "bezwaar tlv brief samen opstellen?".
     r"|^[^.?!]{0,30}\b(brief|formulier|mail)\b[^.?!]{0,25}\b(ik )?(snap|begrijp) (het |er )?(niet|niks)( van)?"

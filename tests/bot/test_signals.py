@@ -234,9 +234,17 @@ def test_a_kind_of_school_or_a_general_question_is_not(text):
 
 @pytest.mark.parametrize("text", ["hulp bij het invullen van het formulier", "ik snap de brief van school niet",
                                   "afspraak met consulent ouders en school", "wil de consulent gedrag spreken",
-                                  "consulent passend onderwijs graag spreken"])
+                                  "consulent passend onderwijs graag spreken",
+                                  "Hij heeft brief gekregen van school. Ik kan niet goed lezen. Wie kan helpen?",
+                                  "ik kan de brief niet lezen"])
 def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["mijn zoon kan niet goed lezen, is dat dyslexie?",
+                                  "ik lees niet goed Nederlands, waar vind ik het aanmeldformulier?"])
+def test_a_child_who_reads_badly_or_a_parents_dutch_in_passing_is_not(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
 
 
 @pytest.mark.parametrize("text", ["tlv afgewezen, wat nu", "school weigert een opp te maken wat moet ik doen",
