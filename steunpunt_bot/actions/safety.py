@@ -227,6 +227,13 @@ REQUEST_HUMAN = Wordings(
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    # ... or to look at or explain the paper in front of them: "Moet ik dit tekenen? Kunt u het bekijken?", "Er kwam een
+    # brief van de leerplichtambtenaar. Wat staat erin?", "brief van gemeente over vervoer, ik snap niet of het ja of
+    # nee is".
+    r"|\b(brief|formulier|papier|papieren|mail|document)\b.{0,120}\b(kunt|kan|kunnen) (u|jullie|iemand) (het|hem|dit"
+    r"|die|deze) (even |eens |voor mij |voor ons )*(bekijken|lezen|nakijken|doorlezen|checken|uitleggen)\b"
+    r"|\b(brief|formulier|mail)\b[^?!]{0,80}\bwat staat (er )?(erin|in)\b(?! (een|de|het) \w+ (over|als)\b)"
+    r"|\b(brief|formulier|mail)\b[^.?!]{0,60}\b(snap|begrijp) (het |er )?niet of\b"
     # ... or a parent who cannot read it: "Ik kan niet goed lezen. Wie kan helpen?", "ik kan de brief niet lezen"
     # (not "mijn zoon kan niet goed lezen", which asks about dyslexia; nor "ik lees niet goed Nederlands" said in
     # passing before a question about a topic).
@@ -520,7 +527,8 @@ def short_request(text: str) -> bool:
 def asks_for_person(text: str | None) -> bool:
     return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text)
                           or short_request(text))
-                and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text))
+                and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text)
+                and not papers_of_another_body(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -989,6 +997,27 @@ PUBLIC_SPACE = re.compile(r"\b(parkeeroverlast|parkeerplaats\w*|stoep\w*|lantaar
                           r"|hondenpoep|speeltuin)\b", re.IGNORECASE)
 
 
+# A letter, bill or appointment of another body is not the Loket's matter, whoever the parent asks to read it or help
+# with it ("brief van de gemeente over bijzondere bijstand, kunt u uitleggen", "een rekening van het ziekenhuis voor
+# mijn dochter, wie kan helpen", "tolk voor mijn afspraak bij de huisarts"), unless school is in it (a letter of the
+# municipality about pupils' transport, of the leerplichtambtenaar).
+OTHER_BODY = (r"(gemeente|woningcorporatie|woningbouw\w*|belastingdienst|toeslagen|ziekenhuis|huisarts|tandarts"
+              r"|zorgverzekeraar|verzekering|ind|coa|uwv|svb|cjib|bank|energiebedrijf|huisbaas|verhuurder|deurwaarder"
+              r"|incassobureau|hospital|insurance|tax office)")
+PAPERS_OF_ANOTHER_BODY = re.compile(
+    r"\b(brief|brieven|rekening|factuur|aanmaning|boete|afspraak|tolk|letter|bill)\b[^.?!]{0,25}\b(van|bij|from|at)"
+    r" (de |het |mijn |the |my )?" + OTHER_BODY + r"\b", re.IGNORECASE)
+# ... the words of school and of the topics themselves ("een brief van de gemeente over jeugdhulp").
+ANY_SCHOOL_WORD = re.compile(r"school|leerplicht|leerling|klas\b|onderwijs|\btlv|\bopp\b|\bjuf|meester|leerkracht"
+                             r"|mentor|vervoer|taxi|thuiszit|verzuim|ondersteun|jeugd|zorg(?!verzeker)|dyslex|dyscalc|arrangement"
+                             r"|loket|consulent|steunpunt|\bswv\b|samenwerkingsverband|\bcat\b|\bcva\b|\bozl\b",
+                             re.IGNORECASE)
+
+
+def papers_of_another_body(text: str | None) -> bool:
+    return bool(text and PAPERS_OF_ANOTHER_BODY.search(text) and not ANY_SCHOOL_WORD.search(text))
+
+
 def complaint_about_something_else(text: str | None) -> bool:
     return bool(text and COMPLAINT.search(text) and not PUPILS_TRANSPORT.search(text)
                 and ((COMPLAINT_ELSEWHERE.search(text) or OTHER_TROUBLE.search(text)) and not SCHOOL_MATTER.search(text)
@@ -1010,7 +1039,8 @@ def asks_about_other_trouble(text: str) -> bool:
 def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
                 or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)
-                or asks_about_other_trouble(text) or complaint_about_something_else(text))
+                or asks_about_other_trouble(text) or complaint_about_something_else(text)
+                or papers_of_another_body(text))
 
 
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)

@@ -3,8 +3,9 @@ actions and the portal check too): a parent's own story with a request for help 
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
 parent's own child that the classifier could not place is taken as personal_case too, and an unsure classifier whose
 first two readings are both a handover hands over; a short message naming a place and a kind of school is a school
-search, and a complaint about the doctor or the train, or a search for a dentist or a support group in a town, is
-off-topic. Crisis is applied last, so it wins; the crisis path never depends on a confidence."""
+search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, or a search for
+a dentist or a support group in a town, is off-topic. Crisis is applied last, so it wins; the crisis path never
+depends on a confidence."""
 
 from typing import Any
 
@@ -16,7 +17,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (asks_for_person, complaint_about_something_else, is_crisis, is_personal_case,
-                            is_unclear_own_story)
+                            is_unclear_own_story, papers_of_another_body)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -95,7 +96,7 @@ class IntentSignals(GraphComponent):
                   and not any(entity.get("entity") == "school_type" for entity in entities)):
                 self._decide(message, OFF_TOPIC)
             # Also when the classifier handed it over, but a crisis it found stays one.
-            if found != "crisis" and complaint_about_something_else(text):
+            if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)):
                 self._decide(message, OFF_TOPIC)
             elif found == NOT_UNDERSTOOD and is_unclear_own_story(text):
                 self._decide(message, "personal_case")

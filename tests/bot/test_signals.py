@@ -241,6 +241,33 @@ def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person
     assert safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "De school stuurt een formulier voor een onderzoek. Moet ik dit tekenen? Kunt u het bekijken?",
+    "Er kwam een brief van de leerplichtambtenaar. Ik ben bang. Wat staat erin?",
+    "brief van gemeente over leerlingenvervoer, ik snap niet of het ja of nee is",
+    "Ik heb een brief van school gekregen over een OPP. Kunt u hem uitleggen?"])
+def test_looking_at_or_explaining_a_paper_about_school_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb een brief van de woningcorporatie over geluidsoverlast. Kunt u hem lezen?",
+    "Ik kreeg een rekening van het ziekenhuis voor mijn dochter. Wie kan mij hiermee helpen?",
+    "ik zoek een tolk voor mijn afspraak bij de huisarts, wie betaalt die tolk",
+    "brief van de gemeente over bijzondere bijstand, kunt u uitleggen wat ik moet doen?"])
+def test_a_letter_bill_or_appointment_of_another_body_is_off_topic(text):
+    assert safety.papers_of_another_body(text)
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In de brief van de gemeente staat 'uw kind is in beeld als thuiszitter'. Wat betekent dat?",
+    "brief van de gemeente over de taxi naar school", "een brief van de gemeente over jeugdhulp voor mijn zoon",
+    "ik snap niks van passend onderwijs, kan iemand het uitleggen"])
+def test_a_letter_of_the_municipality_about_school_or_a_topic_explained_is_neither(text):
+    assert not safety.papers_of_another_body(text) and not safety.asks_for_person(text)
+
+
 @pytest.mark.parametrize("text", ["mijn zoon kan niet goed lezen, is dat dyslexie?",
                                   "ik lees niet goed Nederlands, waar vind ik het aanmeldformulier?"])
 def test_a_child_who_reads_badly_or_a_parents_dutch_in_passing_is_not(text):
