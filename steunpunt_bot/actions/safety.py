@@ -470,6 +470,9 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     # zorgverzekeraar".
     r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
     r"|huisbaas|verhuurder|woningcorporatie|hypotheek\w*|landlord|mortgage)"
+    # ... or the parent's own job application: "Kunnen jullie mijn cv nakijken? Ik wil solliciteren als
+    # onderwijsassistent."
+    r"|\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b"
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",

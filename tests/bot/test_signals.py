@@ -260,6 +260,11 @@ def test_a_letter_bill_or_appointment_of_another_body_is_off_topic(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
 
 
+def test_the_parents_own_job_application_is_not_a_request_for_a_person():
+    assert not safety.asks_for_person("Kunnen jullie mijn cv nakijken? Ik wil solliciteren als onderwijsassistent.")
+    assert safety.asks_for_person("Kunnen jullie mijn bezwaarschrift nakijken?")
+
+
 @pytest.mark.parametrize("text", [
     "In de brief van de gemeente staat 'uw kind is in beeld als thuiszitter'. Wat betekent dat?",
     "brief van de gemeente over de taxi naar school", "een brief van de gemeente over jeugdhulp voor mijn zoon",
