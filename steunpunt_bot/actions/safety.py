@@ -1032,6 +1032,11 @@ def upset(text: str) -> bool:
     return bool(UPSET.search(text) and not JOKING.search(text))
 
 
+# "na school" tells when, not what about: "De buurman klaagt dat mijn kinderen na school lawaai maken" is about the
+# neighbour.
+SCHOOL_AS_A_TIME = re.compile(r"\b(na|voor|uit) (de )?school(tijd)?\b", re.IGNORECASE)
+
+
 def asks_about_other_trouble(text: str) -> bool:
     """The question itself is about a trouble of OTHER_TROUBLE, however much school the story around it holds ("Mijn
     kinderen zijn steeds ziek en missen school. Wat moet ik doen met de huisbaas?")."""
@@ -1041,7 +1046,7 @@ def asks_about_other_trouble(text: str) -> bool:
 
 def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
-                or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(text)
+                or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text))
                 or asks_about_other_trouble(text) or complaint_about_something_else(text)
                 or papers_of_another_body(text))
 

@@ -295,6 +295,7 @@ def test_what_now_without_a_verb_after_a_situation_at_school_is_an_own_case(text
 @pytest.mark.parametrize("text", ["wat nu als de tlv verloopt", "wat moet ik doen als de school geen plek heeft",
                                   "mijn kat eet niet meer, wat moet ik doen", "wat kun je doen tegen een afwijzing",
                                   "kind zit weken thuis zonder school, wie moet er dan wat doen",
+                                  "De buurman klaagt dat mijn kinderen na school lawaai maken. Wat moet ik doen?",
                                   # The question is about the landlord, however much school the story holds.
                                   "De kachel is stuk en de verhuurder komt niet. Mijn zoon is ziek en mist school. "
                                   "Wat kan ik doen met de verhuurder?"])
