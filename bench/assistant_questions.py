@@ -36,7 +36,8 @@ sys.path.insert(0, os.getcwd())
 from rasa.core.agent import Agent  # noqa: E402
 from rasa.utils.log_utils import configure_structlog  # noqa: E402
 
-from actions.answers import answer_buttons, clarifying_topics, most_likely_off_topic, topic_behind_the_case  # noqa: E402
+from actions.answers import (answer_buttons, clarifying_topics, most_likely_off_topic,  # noqa: E402
+                             topic_behind_the_case)
 from actions.topics import TOPIC_LABELS  # noqa: E402
 
 HANDOFF_INTENTS = {"request_human", "personal_case", "crisis"}
@@ -89,7 +90,8 @@ def tally(results) -> str:
         pct = {name: found[name]["percent"] / 100 for name in
                ("right_topic", "right_topic_or_button", "one_click", "answer_shown", "wrong_topic")}
         parts.append(f"topic {pct['right_topic']:6.1%} right, {pct['right_topic_or_button']:6.1%} right or button, "
-                     f"{pct['one_click']:6.1%} one click, {pct['answer_shown']:6.1%} answer shown, {pct['wrong_topic']:5.1%} wrong "
+                     f"{pct['one_click']:6.1%} one click, {pct['answer_shown']:6.1%} answer shown, "
+                     f"{pct['wrong_topic']:5.1%} wrong "
                      f"(n={found['right_topic']['n']})")
     for name, words in (("handed_off", "handed off"), ("off_topic_kept_out", "off-topic kept out"),
                         ("small_talk", "small talk")):

@@ -1012,9 +1012,9 @@ PAPERS_OF_ANOTHER_BODY = re.compile(
     r" (de |het |mijn |the |my )?" + OTHER_BODY + r"\b", re.IGNORECASE)
 # ... the words of school and of the topics themselves ("een brief van de gemeente over jeugdhulp").
 ANY_SCHOOL_WORD = re.compile(r"school|leerplicht|leerling|klas\b|onderwijs|\btlv|\bopp\b|\bjuf|meester|leerkracht"
-                             r"|mentor|vervoer|taxi|thuiszit|verzuim|ondersteun|jeugd|zorg(?!verzeker)|dyslex|dyscalc|arrangement"
-                             r"|loket|consulent|steunpunt|\bswv\b|samenwerkingsverband|\bcat\b|\bcva\b|\bozl\b",
-                             re.IGNORECASE)
+                             r"|mentor|vervoer|taxi|thuiszit|verzuim|ondersteun|jeugd|zorg(?!verzeker)|dyslex|dyscalc"
+                             r"|arrangement|loket|consulent|steunpunt|\bswv\b|samenwerkingsverband|\bcat\b|\bcva\b"
+                             r"|\bozl\b", re.IGNORECASE)
 
 
 def papers_of_another_body(text: str | None) -> bool:

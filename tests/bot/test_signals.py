@@ -236,17 +236,14 @@ def test_a_kind_of_school_or_a_general_question_is_not(text):
                                   "afspraak met consulent ouders en school", "wil de consulent gedrag spreken",
                                   "consulent passend onderwijs graag spreken",
                                   "Hij heeft brief gekregen van school. Ik kan niet goed lezen. Wie kan helpen?",
-                                  "ik kan de brief niet lezen"])
+                                  "ik kan de brief niet lezen",
+                                  # ... or to look at or explain a paper about school.
+                                  "De school stuurt een formulier voor een onderzoek. Moet ik dit tekenen? Kunt u het "
+                                  "bekijken?",
+                                  "Er kwam een brief van de leerplichtambtenaar. Ik ben bang. Wat staat erin?",
+                                  "brief van gemeente over leerlingenvervoer, ik snap niet of het ja of nee is",
+                                  "Ik heb een brief van school gekregen over een OPP. Kunt u hem uitleggen?"])
 def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person(text):
-    assert safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
-    "De school stuurt een formulier voor een onderzoek. Moet ik dit tekenen? Kunt u het bekijken?",
-    "Er kwam een brief van de leerplichtambtenaar. Ik ben bang. Wat staat erin?",
-    "brief van gemeente over leerlingenvervoer, ik snap niet of het ja of nee is",
-    "Ik heb een brief van school gekregen over een OPP. Kunt u hem uitleggen?"])
-def test_looking_at_or_explaining_a_paper_about_school_is_a_request_for_a_person(text):
     assert safety.asks_for_person(text)
 
 
@@ -281,14 +278,11 @@ def test_a_child_who_reads_badly_or_a_parents_dutch_in_passing_is_not(text):
 
 @pytest.mark.parametrize("text", ["tlv afgewezen, wat nu", "school weigert een opp te maken wat moet ik doen",
                                   "leerplicht dreigt met een boete, wat kunnen we doen", "geschorst. en nu?",
-                                  "kid suspended again, what now"])
-def test_what_now_after_a_situation_at_school_is_an_own_case_even_without_my_child(text):
-    assert safety.is_personal_case(text)
-
-
-@pytest.mark.parametrize("text", ["zoon 17 mbo gestopt, nu thuis. leerplicht stuurt brief. wat doen",
+                                  "kid suspended again, what now",
+                                  # ... also with no verb at all.
+                                  "zoon 17 mbo gestopt, nu thuis. leerplicht stuurt brief. wat doen",
                                   "school zegt mijn dochter mag niet meer komen wat nu doen?"])
-def test_what_now_without_a_verb_after_a_situation_at_school_is_an_own_case(text):
+def test_what_now_after_a_situation_at_school_is_an_own_case_even_without_my_child(text):
     assert safety.is_personal_case(text)
 
 
