@@ -173,7 +173,9 @@ REQUEST_HUMAN = Wordings(
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
-    r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
+    r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b"
+    # ... in search words, for their own child: "afspraak maken spreekuur cva voor mijn dochter".
+    r"|^\W*(een )?(afspraak|gesprek) (maken|aanvragen|inplannen)\b[^.?!]{0,40}\bvoor (mijn|onze|ons|m'n|mn)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
     r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b((de|een) ([a-z]*consulent|adviseur|medewerker|coördinator"
@@ -411,8 +413,11 @@ REQUEST_HUMAN = Wordings(
     r"|helpen)\b|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (ons|mij|me) (\w+ )?(bijstaan|begeleiden)\b"
     r"|\b(verzoek|vraag) (ik|wij|we) (u |jullie )?(\w+ )?om een (\w+ )?(terugbelafspraak|belafspraak|terugbelverzoek"
     r"|telefoontje)\b"
-    r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,30}\bom een (persoonlijk |telefonisch )?"
-    r"(gesprek|afspraak|contact)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
+    # ... also as a letter has it: "Ondergetekende verzoekt u om een persoonlijk gesprek", "Ik verzoek u dringend
+    # contact met mij op te nemen".
+    r"|\b((verzoek|vraag) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|vraag|vragen)|ondergetekende (verzoekt|vraagt))"
+    r" (u|jullie)\b[^.?!]{0,30}\b(om een (persoonlijk |telefonisch )?(gesprek|afspraak|contact)"
+    r"|contact met (mij|me|ons) op te nemen)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
     r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
     r"|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
     r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord"
@@ -542,6 +547,8 @@ OWN_CHILD = re.compile(
     r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|kleinkind|kids)\b"
     # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu", "opa hier, zorgen om kleinzoon, help".
     r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
+    # ... or after the need itself: "hulp nodig zoon thuis zitten school".
+    r"|^\W*(hulp|help|advies) (nodig|gezocht)\W+(voor )?(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
     # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
     r"|(?<=[.!?:] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
@@ -605,7 +612,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(hoe groot is|wat is) de kans (dat|op)\b|\bhoe groot de kans is\b|\bwat zijn (de|onze|zijn|haar) kansen\b"
     r"|\b(is het mogelijk|kan het) dat (onze|mijn|m'n) (zoon|dochter|kind)\b[^.?!]{0,40}\b(besproken|ingebracht"
     r"|aangemeld|opgepakt) (wordt|kan worden)\b"
-    r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
+    r"|^\W*(dringend )?(hulp|help|advies) nodig\b|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
     r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"

@@ -501,7 +501,8 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
 @pytest.mark.bot
 def test_a_school_search_for_a_dentist_or_a_support_group_is_off_topic(bot_venv):
     """components/signals.py: where the classifier leans to a school search (its choice, or the first button when
-    unsure) but the message looks for another service and names no kind of school, the parent hears where to go."""
+    unsure) but the message looks for another service and names no kind of school, the parent hears where to go, also
+    when the message tells of their own child."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
@@ -514,7 +515,9 @@ for text, intent, entities in [
         ('tandarts met ervaring met kinderen met autisme in de buurt van Zeist', 'nlu_fallback', [place]),
         ('Waar vind ik een support group for parents of kids with cancer bij Zeist?', 'school_zoeken', [place]),
         ('zoek een basisschool met bso in Lisse voor mijn zoon met autisme', 'school_zoeken', [place, kind]),
-        ('welke scholen in Zeist hebben ervaring met autisme', 'school_zoeken', [place])]:
+        ('welke scholen in Zeist hebben ervaring met autisme', 'school_zoeken', [place]),
+        # Unsure, and a story about their own child: still off-topic, not an own story for an adviser.
+        ('mijn zoon heeft autisme. wij zoeken zwembad met rustige tijd in Katwijk', 'nlu_fallback', [place])]:
     message = Message(data={'text': text, 'intent': {'name': intent, 'confidence': 0.5}, 'intent_ranking': ranking,
                             'entities': entities})
     IntentSignals().process([message])
@@ -523,7 +526,7 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
-                                                                  "school_zoeken"]
+                                                                  "school_zoeken", "out_of_scope"]
 
 
 @pytest.mark.bot
@@ -1092,8 +1095,30 @@ def test_english_complaints_parents_apart_sleeplessness_and_a_challenge_are_pers
     assert safety.is_personal_case(text)
 
 
-def test_a_call_back_appointment_in_a_formal_letter_and_what_to_do_with_this():
-    assert safety.asks_for_person("Bij dezen verzoek ik om een terugbelafspraak over de terugplaatsing van mijn zoon.")
+@pytest.mark.parametrize("text", [
+    "Bij dezen verzoek ik om een terugbelafspraak over de terugplaatsing van mijn zoon.",
+    "Ondergetekende verzoekt u om een persoonlijk gesprek inzake de afwijzing van de toelaatbaarheidsverklaring.",
+    "Ik verzoek u dringend contact met mij op te nemen. Met vriendelijke groet, A. Kuipers, pleegouder",
+    "Wij vragen u om een gesprek over onze dochter.", "afspraak maken spreekuur cva voor mijn dochter",
+])
+def test_a_call_back_or_a_meeting_asked_for_in_a_letter_or_in_search_words(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik verzoek u mij informatie te sturen over de toelaatbaarheidsverklaring.", "afspraak maken loket hoe",
+    "Ondergetekende verzoekt u het dossier van haar zoon te vernietigen.",
+])
+def test_a_letter_asking_for_papers_or_how_to_make_an_appointment_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["hulp nodig zoon thuis zitten school", "advies nodig dochter geschorst"])
+def test_help_needed_for_a_child_in_search_words_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_what_to_do_with_this_and_a_broken_phone():
     assert safety.is_personal_case("de ib'er vraagt of we zelf een andere school willen zoeken. wat moet ik hiermee")
     assert not safety.is_personal_case("Mijn zoon kocht een telefoon in een winkel en die is kapot. Wat kunnen we doen?")
 
