@@ -95,14 +95,16 @@ class IntentSignals(GraphComponent):
             elif (self._leans_to(message, SCHOOL_SEARCH) and names_another_service(text or "")
                   and not any(entity.get("entity") == "school_type" for entity in entities)):
                 self._decide(message, OFF_TOPIC)
+            # Unsure, and not decided above: a school search for the swimming pool that is off-topic stays so.
+            unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
             # Also when the classifier handed it over, but a crisis it found stays one.
             if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)):
                 self._decide(message, OFF_TOPIC)
-            elif found == NOT_UNDERSTOOD and is_unclear_own_story(text):
+            elif unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
-            elif found == NOT_UNDERSTOOD and (handover := self._likely_handover(message)):
+            elif unsure and (handover := self._likely_handover(message)):
                 self._decide(message, handover)
-            elif (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD and (likely := self._likely_topic(message)):
+            elif unsure and (likely := self._likely_topic(message)):
                 message.set(INTENT, likely, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, self._classifier_ranking(message), add_to_output=True)
             for name, applies in SIGNALS:
