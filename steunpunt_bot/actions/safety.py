@@ -175,7 +175,8 @@ REQUEST_HUMAN = Wordings(
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
     r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b"
     # ... in search words, for their own child: "afspraak maken spreekuur cva voor mijn dochter".
-    r"|^\W*(een )?(afspraak|gesprek) (maken|aanvragen|inplannen)\b[^.?!]{0,40}\bvoor (mijn|onze|ons|m'n|mn)\b|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
+    r"|^\W*(een )?(afspraak|gesprek) (maken|aanvragen|inplannen)\b[^.?!]{0,40}\bvoor (mijn|onze|ons|m'n|mn)\b"
+    r"|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b(iemand|jullie|u|(de|een) ([a-z]*consulent|adviseur|medewerker"
     r"|coördinator|coordinator|commissie)|(het|de) (loket|steunpunt))\b[^.?!]{0,25}\b(spreken|praten)\b"
     r"|\b(wil|wilt|willen|ik zou)\b[^.?!]{0,25}\b((de|een) ([a-z]*consulent|adviseur|medewerker|coördinator"
@@ -417,7 +418,8 @@ REQUEST_HUMAN = Wordings(
     # contact met mij op te nemen".
     r"|\b((verzoek|vraag) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|vraag|vragen)|ondergetekende (verzoekt|vraagt))"
     r" (u|jullie)\b[^.?!]{0,30}\b(om een (persoonlijk |telefonisch )?(gesprek|afspraak|contact)"
-    r"|contact met (mij|me|ons) op te nemen)\b|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
+    r"|contact met (mij|me|ons) op te nemen)\b"
+    r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
     r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
     r"|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
     r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord"
@@ -612,7 +614,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(hoe groot is|wat is) de kans (dat|op)\b|\bhoe groot de kans is\b|\bwat zijn (de|onze|zijn|haar) kansen\b"
     r"|\b(is het mogelijk|kan het) dat (onze|mijn|m'n) (zoon|dochter|kind)\b[^.?!]{0,40}\b(besproken|ingebracht"
     r"|aangemeld|opgepakt) (wordt|kan worden)\b"
-    r"|^\W*(dringend )?(hulp|help|advies) nodig\b|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
+    r"|^\W*(dringend )?(hulp|help|advies) nodig\b"
+    r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
     r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"
@@ -766,6 +769,8 @@ NAMED_PERSON = re.compile(
     r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde"
     r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
     r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}"
+    # ... or by the initial a letter gives ("de zorgcoördinator, mevrouw K., heeft ...").
+    r"|\b(juf|meester|meneer|mevrouw|de heer)\s+(?-i:[A-Z])\.(?=[\s,])"
     # "onderwijsconsulent Petra", "mentor Bakker": a name with its capital after a staff word (not "Passend Onderwijs").
     r"|\b(onderwijsconsulent|consulent|intern begeleider|ib'?er|mentor|zorgco[öo]rdinator|orthopedagoog|adviseur)\s+"
     r"(?!(?-i:Passend|Ouders|Onderwijs|Gedrag|Jeugd|School|Leerplicht)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\b",

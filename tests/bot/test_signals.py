@@ -45,8 +45,11 @@ def test_anger_or_despair_is_a_personal_case(text):
     assert safety.is_personal_case(text)
 
 
-@pytest.mark.parametrize("text", ["juf anna van groep 4 zet mijn dochter steeds op de gang, daar wil ik over klagen",
-                                  "ik heb een klacht over mevrouw de boer van het swv"])
+@pytest.mark.parametrize("text", [
+    "juf anna van groep 4 zet mijn dochter steeds op de gang, daar wil ik over klagen",
+    "ik heb een klacht over mevrouw de boer van het swv",
+    "Ik dien een klacht in over de zorgcoördinator, mevrouw K., die ons dossier doorstuurde.",
+])
 def test_complaint_about_someone_by_name_is_a_personal_case(text):
     assert safety.is_personal_case(text)
 
@@ -501,8 +504,8 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
 @pytest.mark.bot
 def test_a_school_search_for_a_dentist_or_a_support_group_is_off_topic(bot_venv):
     """components/signals.py: where the classifier leans to a school search (its choice, or the first button when
-    unsure) but the message looks for another service and names no kind of school, the parent hears where to go, also
-    when the message tells of their own child."""
+    unsure) but the message looks for another service and names no kind of school (or one no school offers, like
+    tutoring), the parent hears where to go, also when the message tells of their own child."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
@@ -516,6 +519,7 @@ for text, intent, entities in [
         ('Waar vind ik een support group for parents of kids with cancer bij Zeist?', 'school_zoeken', [place]),
         ('zoek een basisschool met bso in Lisse voor mijn zoon met autisme', 'school_zoeken', [place, kind]),
         ('welke scholen in Zeist hebben ervaring met autisme', 'school_zoeken', [place]),
+        ('bijles wiskunde 3 havo haarlem', 'school_zoeken', [place, kind]),
         # Unsure, and a story about their own child: still off-topic, not an own story for an adviser.
         ('mijn zoon heeft autisme. wij zoeken zwembad met rustige tijd in Katwijk', 'nlu_fallback', [place])]:
     message = Message(data={'text': text, 'intent': {'name': intent, 'confidence': 0.5}, 'intent_ranking': ranking,
@@ -526,7 +530,7 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
-                                                                  "school_zoeken", "out_of_scope"]
+                                                                  "school_zoeken", "out_of_scope", "out_of_scope"]
 
 
 @pytest.mark.bot
