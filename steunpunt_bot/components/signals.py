@@ -47,7 +47,13 @@ NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "spo
 # adhd", "praatgroep ouders adhd lisse"): the word ends in the service.
 OTHER_SERVICES = ("kapper", "kapsalon", "tandarts", "huisarts", "kinderarts", "dokter", "psycholoog", "psychiater",
                   "therapeut", "zwembad", "zwemles", "praatgroep", "oudergroep", "lotgenoten", "group", "sportclub",
-                  "voetbalclub", "ziekenhuis", "apotheek", "oppas", "opvang", "bso", "kinderopvang")
+                  "voetbalclub", "ziekenhuis", "apotheek", "oppas", "opvang", "bso", "kinderopvang", "bijles", "manege",
+                  "paardrijden")
+# ... of which these are never a school's own: a search for them is off-topic even when it names a kind of school
+# ("bijles wiskunde 3 havo haarlem"), where "een basisschool met bso" or "vso met een psycholoog" still looks for a
+# school.
+NEVER_AT_A_SCHOOL = ("kapper", "kapsalon", "tandarts", "huisarts", "praatgroep", "oudergroep", "lotgenoten",
+                     "sportclub", "voetbalclub", "apotheek", "bijles", "manege", "paardrijden")
 
 # The classifier unsure (below the FallbackClassifier's 0.5) but with a topic first at 0.4 or more and 0.1 ahead of
 # the next: the topic is answered rather than asked. Not for small talk, a handover or off-topic, which keep the 0.5,
@@ -63,8 +69,8 @@ HANDOVERS = {name for name, _ in SIGNALS}
 HANDOVER_PAIR_CONFIDENCE = 0.8
 
 
-def names_another_service(text: str) -> bool:
-    return any(word.strip("?!.,").endswith(OTHER_SERVICES) for word in text.lower().split())
+def names_another_service(text: str, services: tuple[str, ...] = OTHER_SERVICES) -> bool:
+    return any(word.strip("?!.,").endswith(services) for word in text.lower().split())
 
 
 def is_school_search(text: str, entities: list[dict]) -> bool:
@@ -92,8 +98,10 @@ class IntentSignals(GraphComponent):
                 self._decide(message, SCHOOL_SEARCH)
             # The classifier's school search (alone or first of the buttons) for a dentist or a support group in a
             # town, with no kind of school named ("tandarts met ervaring met autisme in de buurt van Zeist").
-            elif (self._leans_to(message, SCHOOL_SEARCH) and names_another_service(text or "")
-                  and not any(entity.get("entity") == "school_type" for entity in entities)):
+            elif self._leans_to(message, SCHOOL_SEARCH) and (
+                    names_another_service(text or "", NEVER_AT_A_SCHOOL)
+                    or names_another_service(text or "")
+                    and not any(entity.get("entity") == "school_type" for entity in entities)):
                 self._decide(message, OFF_TOPIC)
             # Unsure, and not decided above: a school search for the swimming pool that is off-topic stays so.
             unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
