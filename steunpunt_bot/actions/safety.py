@@ -159,7 +159,7 @@ REQUEST_HUMAN = Wordings(
     r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
     r"(online|beschikbaar|aanwezig|spreken)"
     r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) [\w-]+)? "
-    r"(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten|praten|bespreken)\b"
+    r"(over |hierover |daarover )?(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten|praten|bespreken)\b"
     r"|\b(met|aan) (iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))\b[^.?!]{0,40}"
     r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
     r"|\b(chatten|praten|spreken) met (iemand|een (echte? )?(mens|persoon)|een (van (jullie|uw) )?"
@@ -546,7 +546,8 @@ def asks_for_person(text: str | None) -> bool:
 # de tlv van mijn dochter geldig") still gets the topic answer.
 OWN_CHILD = re.compile(
     r"\b(mijn|ons|onze|m'n|mn) (eigen )?(zoon|dochter|kind|kinderen|zoontje|dochtertje|jongen|meisje|jongste|oudste"
-    r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|kleinkind|kids)\b"
+    r"|middelste|pleegzoon|pleegdochter|pleegkind|stiefzoon|stiefdochter|kleinzoon|kleindochter|kleinkind|kids|zoons"
+    r"|dochters|tweeling)\b"
     # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu", "opa hier, zorgen om kleinzoon, help".
     r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     # ... or after the need itself: "hulp nodig zoon thuis zitten school".

@@ -73,6 +73,7 @@ def test_a_story_about_ones_own_child_that_asks_no_question_may_count_as_an_own_
     assert safety.is_unclear_own_story("onze dochter van 8 zit sinds de herfst op een andere school en het gaat "
                                        "steeds slechter met haar")
     assert safety.is_unclear_own_story("de meerklank stuurt mijn kind steeds naar huis")
+    assert safety.is_unclear_own_story("Sinds de verhuizing hebben we voor onze tweeling nog steeds geen school.")
     assert not safety.is_unclear_own_story("mijn zoon heeft een vraag")
     # A long question, or a story that ends in one, gets the likely topics as buttons, not a person.
     assert not safety.is_unclear_own_story("kan mijn kind een paar uur per week in een kleine groep zitten")
@@ -121,7 +122,7 @@ def test_a_request_for_a_person_is_recognised(text):
     "We'd appreciate it if an adviser could contact us", "Please have an adviser get back to me.",
     "Can I book a call with one of your consultants?", "We need a mediator.", "Can we meet in person?",
     "brief naar geschillencommissie schrijven help", "I want someone to look into this.",
-    "We're radeloos, can someone bel us?"])
+    "We're radeloos, can someone bel us?", "Ik wil er graag iemand over aan de telefoon."])
 def test_a_request_for_a_person_in_indirect_words(text):
     assert safety.asks_for_person(text) or safety.is_personal_case(text)
 
