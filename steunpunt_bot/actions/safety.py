@@ -378,6 +378,9 @@ REQUEST_HUMAN = Wordings(
     r"|\b(iemand|een volwassene|een adviseur|een persoon)( die)? (\w+ ){0,3}voor (mij|ons|me) op (wil |kan )?"
     r"(komen|komt)\b"
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie) (mij|me|ons) in contact (brengen|zetten) met\b"
+    # "Als gezinsvoogd zoek ik contact met de Consulent Passend Onderwijs voor een jongere uit Assen."
+    r"|\b((ik|wij|we) (zoek|zoeken)|(zoek|zoeken) (ik|wij|we)) (\w+ )?contact met (de |een |jullie |uw )?"
+    r"(\w*consulent\w*|adviseur\w*|loket|steunpunt|medewerker|commissie\w*|cva|cat|pcl)\b"
     r"|\bik wil (graag )?in contact komen met\b"
     r"|\b(kan|kunnen) (er )?een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan|mee naar)\b[^.?!]{0,40}"
     r"\b(mijn|onze|ons|m'n)\b|\bwie kan ik (hierover |daarover |erover )?spreken\W*$"
@@ -472,7 +475,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
-    r"|vertaling|vertalen|latijn|translation"
+    r"|vertaling|vertalen|latijn|translation|\w*toeslag|verhuizen|sollicitatie\w*"
     # ... or a letter to someone else: "help me write a bezwaar against my parkeerboete", "helpen met een brief aan de
     # zorgverzekeraar".
     r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
@@ -616,6 +619,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(is het mogelijk|kan het) dat (onze|mijn|m'n) (zoon|dochter|kind)\b[^.?!]{0,40}\b(besproken|ingebracht"
     r"|aangemeld|opgepakt) (wordt|kan worden)\b"
     r"|^\W*(dringend )?(hulp|help|advies) nodig\b"
+    r"|\bwie (regelt|doet|pakt) (dit|dat|het) (nu |dan )?(\w+ )?voor (ons|mij|me)\b"
     r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
@@ -1055,6 +1059,12 @@ def asks_about_other_trouble(text: str) -> bool:
     kinderen zijn steeds ziek en missen school. Wat moet ik doen met de huisbaas?")."""
     asked = [sentence for sentence in sentences(text) if "?" in sentence]
     return bool(asked and OTHER_TROUBLE.search(asked[-1]) and not SCHOOL_MATTER.search(asked[-1]))
+
+
+def help_with_something_else(text: str | None) -> bool:
+    """Help asked with a matter that is not school's ("Kan iemand mij helpen met het aanvragen van een DigiD?"): where
+    the classifier would hand it over, the parent hears where to go instead."""
+    return bool(text and HELP_WITH_SOMETHING_ELSE.search(text) and not SCHOOL_MATTER.search(text))
 
 
 def about_something_else(text: str) -> bool:

@@ -16,8 +16,8 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import (asks_for_person, complaint_about_something_else, is_crisis, is_personal_case,
-                            is_unclear_own_story, papers_of_another_body)
+from actions.safety import (asks_for_person, complaint_about_something_else, help_with_something_else, is_crisis,
+                            is_personal_case, is_unclear_own_story, papers_of_another_body)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -105,8 +105,10 @@ class IntentSignals(GraphComponent):
                 self._decide(message, OFF_TOPIC)
             # Unsure, and not decided above: a school search for the swimming pool that is off-topic stays so.
             unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
-            # Also when the classifier handed it over, but a crisis it found stays one.
-            if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)):
+            # Also when the classifier handed it over, but a crisis it found stays one; help with another matter only
+            # where the classifier would hand it over ("Kan iemand mij helpen met het aanvragen van een DigiD?").
+            if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)
+                                      or found in HANDOVERS and help_with_something_else(text)):
                 self._decide(message, OFF_TOPIC)
             elif unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")

@@ -535,6 +535,44 @@ print(json.dumps(found))
 
 
 @pytest.mark.bot
+def test_help_with_another_matter_that_the_classifier_would_hand_over_is_off_topic(bot_venv):
+    """components/signals.py: help asked with a matter that is not school's (a DigiD, a benefit, a job application)
+    gets where to go, not an adviser; help with homework where school fails the child stays a handover."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, intent in [('Kan iemand mij helpen met het aanvragen van een DigiD? Ik kom er niet uit.', 'request_human'),
+                     ('Zou iemand mij kunnen helpen met het aanvragen van kinderopvangtoeslag?', 'request_human'),
+                     ('hulp bij huiswerk nodig, mijn zoon met dyslexie krijgt op school geen extra ondersteuning',
+                      'personal_case')]:
+    ranking = [{'name': intent, 'confidence': 0.8}, {'name': 'out_of_scope', 'confidence': 0.1}]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case"]
+
+
+@pytest.mark.parametrize("text", [
+    "Als gezinsvoogd zoek ik contact met de Consulent Passend Onderwijs voor een jongere uit Assen.",
+    "wij zoeken contact met een adviseur van het loket",
+])
+def test_seeking_contact_with_a_consultant_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_who_arranges_it_for_us_in_ones_own_case_is_a_personal_case():
+    assert safety.is_personal_case("Onze zoon (vso) heeft nog geen plek. Zijn TLV komt uit Groningen. Wie regelt dit "
+                                   "nu voor ons?")
+    assert not safety.is_personal_case("Wie regelt het leerlingenvervoer voor een kind in het vso?")
+
+
+@pytest.mark.bot
 def test_an_unsure_classifier_with_a_clear_first_topic_answers_it(bot_venv):
     """components/signals.py: below the fallback's 0.5, a topic first at 0.4 or more with 0.1 ahead is answered; small
     talk, off-topic, a close second or a lower confidence still ask, and an unplaced own story is still handed over."""
