@@ -361,7 +361,7 @@ REQUEST_HUMAN = Wordings(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
-    r"|\b((ik )?wil|ik wil graag|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
+    r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
     r"|praten|regelen|meekijken|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen"
     r"|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt|doornemen)\b"
@@ -382,6 +382,12 @@ REQUEST_HUMAN = Wordings(
     r"|\b((ik|wij|we) (zoek|zoeken)|(zoek|zoeken) (ik|wij|we)) (\w+ )?contact met (de |een |jullie |uw )?"
     r"(\w*consulent\w*|adviseur\w*|loket|steunpunt|medewerker|commissie\w*|cva|cat|pcl)\b"
     r"|\bik wil (graag )?in contact komen met\b"
+    # ... as a letter puts it: "Graag zou ik in contact komen met een consulent", "Ik verzoek u mij in contact te
+    # brengen met de consulent", "Ik verzoek u vriendelijk mij te assisteren bij het opstellen van een brief".
+    r"|\b(graag|zou(den)? (ik|wij|we)( graag)?) (\w+ )?in contact (willen )?komen met\b"
+    r"|\b(mij|me|ons) in contact te brengen met\b"
+    r"|\b(verzoek|vraag) (ik |wij |we )?(u|jullie)\b[^.?!]{0,30}\b(mij|me|ons) te (assisteren|helpen|ondersteunen"
+    r"|begeleiden|bijstaan)\b"
     r"|\b(kan|kunnen) (er )?een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan|mee naar)\b[^.?!]{0,40}"
     r"\b(mijn|onze|ons|m'n)\b|\bwie kan ik (hierover |daarover |erover )?spreken\W*$"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
@@ -475,7 +481,7 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
-    r"|vertaling|vertalen|latijn|translation|\w*toeslag|verhuizen|sollicitatie\w*"
+    r"|vertaling|vertalen|latijn|translation|\w*toeslag|verhuizen|sollicitatie\w*|belasting\w*|\w*woning"
     # ... or a letter to someone else: "help me write a bezwaar against my parkeerboete", "helpen met een brief aan de
     # zorgverzekeraar".
     r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
@@ -558,7 +564,8 @@ OWN_CHILD = re.compile(
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
     # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
     r"|(?<=[.!?:] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
-    r"|\b(ik ben|ondergetekende is|wij zijn) de (moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader|pleegouders"
+    r"|\b(ik ben|ondergetekende is|wij zijn) (de )?(moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader"
+    r"|pleegouders"
     r"|stiefmoeder|stiefvader|voogd) van\b",
     re.IGNORECASE,
 )
@@ -619,6 +626,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(is het mogelijk|kan het) dat (onze|mijn|m'n) (zoon|dochter|kind)\b[^.?!]{0,40}\b(besproken|ingebracht"
     r"|aangemeld|opgepakt) (wordt|kan worden)\b"
     r"|^\W*(dringend )?(hulp|help|advies) nodig\b"
+    # ... or at the end, in a word or two: "Dochter zit al 6 weken thuis. Hulp?", "Is dat goed? Ik wil hulp."
+    r"|(^|[.!?,]\s*)(ik wil (graag )?hulp|hulp)\W*$"
     r"|\bwie (regelt|doet|pakt) (dit|dat|het) (nu |dan )?(\w+ )?voor (ons|mij|me)\b"
     r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
     # Stuck in their own case, in the words parents use for it.

@@ -108,7 +108,7 @@ class IntentSignals(GraphComponent):
             # Also when the classifier handed it over, but a crisis it found stays one; help with another matter only
             # where the classifier would hand it over ("Kan iemand mij helpen met het aanvragen van een DigiD?").
             if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)
-                                      or found in HANDOVERS and help_with_something_else(text)):
+                                      or self._leans_to_a_handover(message) and help_with_something_else(text)):
                 self._decide(message, OFF_TOPIC)
             elif unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
@@ -134,6 +134,10 @@ class IntentSignals(GraphComponent):
         found = (message.get(INTENT) or {}).get("name")
         ranking = [r.get("name") for r in cls._classifier_ranking(message)]
         return found == name or found == NOT_UNDERSTOOD and ranking[:1] == [name]
+
+    @classmethod
+    def _leans_to_a_handover(cls, message: Message) -> bool:
+        return any(cls._leans_to(message, name) for name in HANDOVERS)
 
     @classmethod
     def _likely_topic(cls, message: Message) -> dict | None:

@@ -566,6 +566,38 @@ def test_seeking_contact_with_a_consultant_is_a_request_for_a_person(text):
     assert safety.asks_for_person(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Graag zou ik in contact komen met een consulent ouders en school.",
+    "Ik verzoek u mij in contact te brengen met de consulent onderwijs aan zieke leerlingen.",
+    "Ik verzoek u vriendelijk mij te assisteren bij het opstellen van een brief aan het schoolbestuur.",
+    "Zoon krijgt zijn extra tijd niet. Wil graag dat iemand belt",
+])
+def test_contact_or_help_asked_for_as_a_letter_or_in_few_words(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe kom ik in contact met een consulent ouders en school?",
+    "Ik verzoek u vriendelijk mij te helpen bij het vinden van een huurwoning voor mijn gezin.",
+    "kan iemand mij helpen met mijn belasting aangifte, ik snap niks van die kinderopvangtoeslag",
+])
+def test_how_to_reach_a_consultant_or_help_with_housing_or_taxes_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dochter zit al 6 weken thuis. Hulp?",
+    "Ik ben moeder van Amir. Hij is 9. De juf zegt hij is te druk. Zij wil hij gaat halve dag naar school. "
+    "Ik wil hulp.",
+])
+def test_help_asked_in_a_word_after_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_a_question_ending_in_help_with_a_rule_is_not():
+    assert not safety.is_personal_case("Wat is een aangepast rooster? Hulp")
+
+
 def test_who_arranges_it_for_us_in_ones_own_case_is_a_personal_case():
     assert safety.is_personal_case("Onze zoon (vso) heeft nog geen plek. Zijn TLV komt uit Groningen. Wie regelt dit "
                                    "nu voor ons?")
