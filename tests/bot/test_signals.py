@@ -559,33 +559,6 @@ print(json.dumps(found))
 
 
 @pytest.mark.parametrize("text", [
-    "Als gezinsvoogd zoek ik contact met de Consulent Passend Onderwijs voor een jongere uit Assen.",
-    "wij zoeken contact met een adviseur van het loket",
-])
-def test_seeking_contact_with_a_consultant_is_a_request_for_a_person(text):
-    assert safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Graag zou ik in contact komen met een consulent ouders en school.",
-    "Ik verzoek u mij in contact te brengen met de consulent onderwijs aan zieke leerlingen.",
-    "Ik verzoek u vriendelijk mij te assisteren bij het opstellen van een brief aan het schoolbestuur.",
-    "Zoon krijgt zijn extra tijd niet. Wil graag dat iemand belt",
-])
-def test_contact_or_help_asked_for_as_a_letter_or_in_few_words(text):
-    assert safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Hoe kom ik in contact met een consulent ouders en school?",
-    "Ik verzoek u vriendelijk mij te helpen bij het vinden van een huurwoning voor mijn gezin.",
-    "kan iemand mij helpen met mijn belasting aangifte, ik snap niks van die kinderopvangtoeslag",
-])
-def test_how_to_reach_a_consultant_or_help_with_housing_or_taxes_is_not(text):
-    assert not safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
     "Dochter zit al 6 weken thuis. Hulp?",
     "Ik ben moeder van Amir. Hij is 9. De juf zegt hij is te druk. Zij wil hij gaat halve dag naar school. "
     "Ik wil hulp.",
@@ -985,6 +958,11 @@ def test_a_complaint_without_a_name_asks_how_to_complain(text):
     "ja goedendag eh ik wil graag een afspraak maken bij het consultatiebureau voor mijn baby",
     "wie kan mij helpen met een DigiD aanvragen voor mijn kind van 14",
     "In de brief van school staat dat de tlv afloopt. Ik snap het niet, wat betekent dat?",
+    "Hoe kom ik in contact met een consulent ouders en school?",
+    "Ik verzoek u vriendelijk mij te helpen bij het vinden van een huurwoning voor mijn gezin.",
+    "kan iemand mij helpen met mijn belasting aangifte, ik snap niks van die kinderopvangtoeslag",
+    "Ik verzoek u mij informatie te sturen over de toelaatbaarheidsverklaring.", "afspraak maken loket hoe",
+    "Ondergetekende verzoekt u het dossier van haar zoon te vernietigen.",
 ])
 def test_an_appointment_elsewhere_or_a_letter_to_explain_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text)
@@ -1175,17 +1153,15 @@ def test_english_complaints_parents_apart_sleeplessness_and_a_challenge_are_pers
     "Ondergetekende verzoekt u om een persoonlijk gesprek inzake de afwijzing van de toelaatbaarheidsverklaring.",
     "Ik verzoek u dringend contact met mij op te nemen. Met vriendelijke groet, A. Kuipers, pleegouder",
     "Wij vragen u om een gesprek over onze dochter.", "afspraak maken spreekuur cva voor mijn dochter",
+    "Graag zou ik in contact komen met een consulent ouders en school.",
+    "Ik verzoek u mij in contact te brengen met de consulent onderwijs aan zieke leerlingen.",
+    "Ik verzoek u vriendelijk mij te assisteren bij het opstellen van een brief aan het schoolbestuur.",
+    "Zoon krijgt zijn extra tijd niet. Wil graag dat iemand belt",
+    "Als gezinsvoogd zoek ik contact met de Consulent Passend Onderwijs voor een jongere uit Assen.",
+    "wij zoeken contact met een adviseur van het loket",
 ])
-def test_a_call_back_or_a_meeting_asked_for_in_a_letter_or_in_search_words(text):
+def test_a_call_back_a_meeting_contact_or_help_asked_for_in_a_letter_or_in_few_words(text):
     assert safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Ik verzoek u mij informatie te sturen over de toelaatbaarheidsverklaring.", "afspraak maken loket hoe",
-    "Ondergetekende verzoekt u het dossier van haar zoon te vernietigen.",
-])
-def test_a_letter_asking_for_papers_or_how_to_make_an_appointment_is_not(text):
-    assert not safety.asks_for_person(text)
 
 
 @pytest.mark.parametrize("text", ["hulp nodig zoon thuis zitten school", "advies nodig dochter geschorst"])
