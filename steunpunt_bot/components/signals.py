@@ -137,7 +137,8 @@ class IntentSignals(GraphComponent):
 
     @classmethod
     def _leans_to_a_handover(cls, message: Message) -> bool:
-        return any(cls._leans_to(message, name) for name in HANDOVERS)
+        """To an adviser, not to a crisis: a crisis the classifier suspects is never turned off-topic."""
+        return any(cls._leans_to(message, name) for name in HANDOVERS - {"crisis"})
 
     @classmethod
     def _likely_topic(cls, message: Message) -> dict | None:

@@ -537,7 +537,8 @@ print(json.dumps(found))
 @pytest.mark.bot
 def test_help_with_another_matter_that_the_classifier_would_hand_over_is_off_topic(bot_venv):
     """components/signals.py: help asked with a matter that is not school's (a DigiD, a benefit, a job application)
-    gets where to go, not an adviser; help with homework where school fails the child stays a handover."""
+    gets where to go, not an adviser; help with homework where school fails the child stays a handover, and a
+    suspected crisis is never turned off-topic."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
@@ -547,15 +548,20 @@ found = []
 for text, intent in [('Kan iemand mij helpen met het aanvragen van een DigiD? Ik kom er niet uit.', 'request_human'),
                      ('Zou iemand mij kunnen helpen met het aanvragen van kinderopvangtoeslag?', 'request_human'),
                      ('hulp bij huiswerk nodig, mijn zoon met dyslexie krijgt op school geen extra ondersteuning',
-                      'personal_case')]:
+                      'personal_case'),
+                     ('kan iemand mij helpen met mijn belastingaangifte, alles loopt me boven het hoofd',
+                      'nlu_fallback')]:
     ranking = [{'name': intent, 'confidence': 0.8}, {'name': 'out_of_scope', 'confidence': 0.1}]
+    if intent == 'nlu_fallback':  # unsure, leaning to a crisis
+        ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}, {'name': 'crisis', 'confidence': 0.45}]
     message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
     IntentSignals().process([message])
     found.append(message.get('intent')['name'])
 print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case"]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case",
+                                                                  "nlu_fallback"]
 
 
 @pytest.mark.parametrize("text", [
