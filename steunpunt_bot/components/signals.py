@@ -44,16 +44,14 @@ ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
 NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "sportdag", "vrij", "vakantie", "datum",
                 "huis", "makelaar"}
 # Nor a search for another kind of help in a place ("autisme vriendelijke kapper in Haarlem", "kindertandarts Zeist
-# adhd", "praatgroep ouders adhd lisse"): the word ends in the service.
-OTHER_SERVICES = ("kapper", "kapsalon", "tandarts", "huisarts", "kinderarts", "dokter", "psycholoog", "psychiater",
-                  "therapeut", "zwembad", "zwemles", "praatgroep", "oudergroep", "lotgenoten", "group", "sportclub",
-                  "voetbalclub", "ziekenhuis", "apotheek", "oppas", "opvang", "bso", "kinderopvang", "bijles", "manege",
-                  "paardrijden")
-# ... of which these are never a school's own: a search for them is off-topic even when it names a kind of school
-# ("bijles wiskunde 3 havo haarlem"), where "een basisschool met bso" or "vso met een psycholoog" still looks for a
-# school.
+# adhd", "praatgroep ouders adhd lisse"): the word ends in the service. These are never a school's own: a search for
+# them is off-topic even when it names a kind of school ("bijles wiskunde 3 havo haarlem") ...
 NEVER_AT_A_SCHOOL = ("kapper", "kapsalon", "tandarts", "huisarts", "praatgroep", "oudergroep", "lotgenoten",
                      "sportclub", "voetbalclub", "apotheek", "bijles", "manege", "paardrijden")
+# ... where these may come with a school ("een basisschool met bso", "vso met een psycholoog"): off-topic only when no
+# kind of school is named.
+OTHER_SERVICES = NEVER_AT_A_SCHOOL + ("kinderarts", "dokter", "psycholoog", "psychiater", "therapeut", "zwembad",
+                                      "zwemles", "group", "ziekenhuis", "oppas", "opvang", "bso", "kinderopvang")
 
 # The classifier unsure (below the FallbackClassifier's 0.5) but with a topic first at 0.4 or more and 0.1 ahead of
 # the next: the topic is answered rather than asked. Not for small talk, a handover or off-topic, which keep the 0.5,
