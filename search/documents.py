@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 
+from django.utils import translation
 from django.utils.html import strip_tags
 from wagtail.models import Page, Site
 
@@ -86,6 +87,11 @@ def school_document(school) -> dict:
     return {k: v for k, v in _school_fields(school).items() if v is not None}
 
 
+def _dutch_url(school) -> str:
+    with translation.override(DUTCH):
+        return school.get_absolute_url()
+
+
 def _school_fields(school) -> dict:
     profile = getattr(school, "profile", None)
     live = profile if profile is not None and profile.live else None
@@ -97,7 +103,9 @@ def _school_fields(school) -> dict:
         "doc_id": str(school.pk),
         "site": str(school.site_id),
         "slug": school.slug,
-        "url": school.get_absolute_url(),
+        # Dutch whatever language is active while indexing (an editor working in English): the API that returns it
+        # is Dutch, and the English pages make their own links.
+        "url": _dutch_url(school),
         "brin": school.brin,
         "vestiging": school.vestiging,
         "name": school.name,

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from django.utils import translation
 
 from content.loader import ContentLoader
 from portal.schools.models import BasisElement, School, SupportProfile, SupportTag
 from search import index
+from search.documents import school_document
 
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY_EN = yaml.safe_load((ROOT / "content" / "en" / "schools" / "taxonomy.yaml").read_text(encoding="utf-8"))
@@ -168,3 +170,10 @@ def test_the_api_stays_dutch(client, db):
     assert data["understood"]["needs"] == ["autisme"]
     assert {v["label"] for v in data["facets"]["tag"]} >= {"Autisme"}
     assert all(result["url"].startswith(f"http://{ZK}.localhost/scholen/") for result in data["results"])
+
+
+def test_the_index_keeps_a_schools_dutch_url_when_english_is_active(db):
+    """An editor working in English who publishes a profile re-indexes the site's schools; the API's links stay Dutch."""
+    school = School.objects.filter(site__hostname=f"{ZK}.localhost").first()
+    with translation.override("en"):
+        assert school_document(school)["url"] == f"/scholen/{school.slug}/"
