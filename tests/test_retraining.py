@@ -20,8 +20,9 @@ from portal.learning import gate, live_model, retraining, training
 from portal.learning.models import LabelledExample, TrainingRun
 from tests.servers import free_port
 
-# Real figures (bench/assistant_questions.py --json over bench/questions/final*.yml, "all"): the committed start
-# model, and a model trained with all but 5 examples of each topic removed.
+# Real figures (bench/assistant_questions.py --json over bench/questions/*final*.yml, "all", measured on 2026-12-05):
+# the committed model of that day, and a model trained on the same data with all but 5 examples of each topic removed
+# from every file in steunpunt_bot/data/nlu.
 FIGURES = json.loads((Path(__file__).parent / "data" / "gate_figures.json").read_text())
 
 

@@ -20,6 +20,7 @@ SCRIPT = Path(settings.BASE_DIR) / "bench" / "assistant_questions.py"
 MEASURES = {
     "right_topic": "juiste onderwerp",
     "right_topic_or_button": "juiste onderwerp of knop",
+    "one_click": "met één klik bij het antwoord",
     "answer_shown": "juiste antwoord getoond",
     "handed_off": "doorverbonden wanneer nodig",
     "off_topic_kept_out": "buiten bereik herkend",
