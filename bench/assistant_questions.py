@@ -39,15 +39,15 @@ from rasa.utils.log_utils import configure_structlog  # noqa: E402
 from actions.answers import (answer_buttons, clarifying_topics, most_likely_off_topic,  # noqa: E402
                              topic_behind_the_case)
 from actions.topics import TOPIC_LABELS  # noqa: E402
+from components.signals import HANDOVERS  # noqa: E402
 
-HANDOFF_INTENTS = {"request_human", "personal_case", "crisis"}
 SMALL_TALK = {"greet", "goodbye", "thanks", "bot_challenge"}
 NON_TOPICS = {"handoff", "out_of_scope"} | SMALL_TALK
 
 
 def outcome(intent: str) -> str:
     """What the assistant does with an intent, in the terms of the question files."""
-    if intent in HANDOFF_INTENTS:
+    if intent in HANDOVERS:
         return "handoff"
     if intent == "nlu_fallback":
         return "asks"
