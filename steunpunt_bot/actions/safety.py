@@ -288,6 +288,11 @@ REQUEST_HUMAN = Wordings(
     r"|\b(ik|we|wij) (heb|hebben) (echt |dringend )?iemand nodig\b|\bwie (helpt|kan) (mij|ons|me) (hierbij|hiermee"
     r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|iemand|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
     r"|\b(kan|kunnen|kunt|wil|wilt|willen) (iemand|jullie|u) (mij|me|ons) (daar|hier)(mee|bij) helpen\b"
+    # ... or the steunpunt's own people asked to help to get something done: "Kunnen de consulenten ouders en school
+    # ons helpen om hier beweging in te krijgen?" (not "kan de school / een onderwijsconsulent mij helpen met ...",
+    # which asks what they do).
+    r"|\b(kan|kunnen|kunt) (jullie|u|de [\w-]*consulent\w*)"
+    r"( [\w-]+){0,4} (mij|ons|me) helpen (om|bij|met)\b"
     # Another contact person, mediation, someone at the table with the parent and the school.
     r"|\bik wil (graag )?een andere? (contactpersoon|consulent|adviseur|begeleider)\b"
     r"|\b(heb|hebben) (\w+ )?(een )?afspraak nodig met\b"
@@ -361,6 +366,8 @@ REQUEST_HUMAN = Wordings(
     r"( please)? (phone|call|ring|e-?mail|contact) (the|my|our|his|her)\b|\bcan you do (something|anything) for (me|us)\b"
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
+    # ... in a letter's word order: "Graag maak ik een afspraak om de terugplaatsing van mijn zoon te bespreken."
+    r"|\b(graag maak ik|ik maak graag|graag maken (we|wij)|(we|wij) maken graag) (\w+ )?(een )?(afspraak|gesprek)\b"
     r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
     r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
@@ -563,6 +570,8 @@ OWN_CHILD = re.compile(
     # ... or after the need itself: "hulp nodig zoon thuis zitten school".
     r"|^\W*(hulp|help|advies) (nodig|gezocht)\W+(voor )?(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
+    # ... misspelled: "mijn dochtr heeft dyscalculie".
+    r"|\b(mijn|onze|m'n|mn) (dochtr|dochte|dogter|doghter|zoontj|zon)\b"
     # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
     r"|(?<=[.!?:] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\b(ik ben|ondergetekende is|wij zijn) (de )?(moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader"
@@ -599,6 +608,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij|dat|dit) (nu |nou |dan )?verder"
+    r"|\b(snap|weet) (echt |gewoon )?niet hoe (ik|we|wij) dit (nu )?(moet|moeten|kan|kunnen|ga|gaan) (aanpakken|oplossen)"
     r"|wat (moet|moeten) (ik|we|wij) (nu |dan |nog )?regelen\W*$|\bwie heeft (er |hier )?gelijk\b"
     r"|\b(kan|moet) ik zelf (nu |nog )?(iets|wat) doen\W*$|\bmoet (ik|we|wij) (nu )?(af)?wachten (of|tot)\b"
     # Against a decision in their own case: "Kan ik daar iets aan doen?", "wat kunnen we hier nog tegen doen",
@@ -631,6 +641,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|(^|[.!?,]\s*)(ik wil (graag )?hulp|hulp)\W*$"
     r"|\bwie (regelt|doet|pakt) (dit|dat|het) (nu |dan )?(\w+ )?voor (ons|mij|me)\b"
     r"|hoe krijgen (we|wij) (nu )?hulp|\bhoe (nu |nou )?verder\b|\bwie helpt( ons)?\W*$"
+    # ... "Wie helpt ons met school?" (not a bare "wie helpt mij", which a pupil afraid of secondary school asks).
+    r"|\bwie helpt (ons|mij|me) met [\w ]{1,25}\W*$"
     # Stuck in their own case, in the words parents use for it.
     r"|\b(we lopen|ik loop|wij lopen)( nu| hier)?( helemaal| echt| compleet| totaal)? vast\b|door de bomen het bos"
     r"|wie kan (ons|mij|me) (hierin|hierbij|daarbij|daarin|in dit|bij dit) ([\w-]+ )?(helpen|bijstaan|ondersteunen"
@@ -1001,7 +1013,10 @@ OTHER_TROUBLE = re.compile(
     r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
     r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"
     # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
-    r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time)\b",
+    r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
+    # ... nor head lice or sleep at home ("mijn kind heeft luisen wat moet ik doen", "hoe krijg ik haar eerder naar
+    # bed"), unless school is in it.
+    r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen)\b",
     re.IGNORECASE)
 
 

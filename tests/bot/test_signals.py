@@ -1624,3 +1624,49 @@ def test_a_fine_the_landlord_the_insurer_or_a_gift_for_the_teacher_is_not_for_a_
 
 def test_a_refused_mortgage_is_a_complaint_about_something_else():
     assert safety.complaint_about_something_else("Onze hypotheekaanvraag is afgewezen. Waar kan ik bezwaar maken?")
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte heer/mevrouw, Graag maak ik een afspraak om de terugplaatsing van mijn zoon naar het reguliere onderwijs "
+    "te bespreken.",
+    "Onze dochter is in januari aangemeld en na elf weken hebben we niks gehoord. Kunnen de consulenten ouders en "
+    "school ons helpen om hier beweging in te krijgen?",
+    "Brief van school. Ik begrijp het niet. Kunt u mij helpen met lezen?",
+])
+def test_an_appointment_in_letter_words_or_the_steunpunts_people_asked_to_help_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kan een onderwijsconsulent ons helpen bij bezwaar tegen de tlv",
+    "Kan de school mij helpen met het aanvragen van een tlv?",
+    "Kan iemand mijn dochter helpen met breuken, ze snapt er niks van",
+])
+def test_what_a_consulent_or_the_school_does_or_homework_help_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn kind is lang ziek. Kanker. Hij kan niet naar school. Wie helpt ons met school?",
+    "mijn dochtr heeft dyscalculie en krijgt bij toetsen geen extra tijd ondanks de verklaring. zn 3e keer nu. wat nu",
+])
+def test_who_helps_us_or_a_misspelled_daughter_in_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_not_knowing_how_to_tackle_ones_own_case_is_a_personal_case():
+    assert safety.is_personal_case("Zoon 15, nu wil school dat er een jeugdhulpverlener in de klas komt en dat moeten "
+                                   "wij regelen? Ik snap niet hoe ik dit moet aanpakken.")
+
+
+@pytest.mark.parametrize("text", [
+    "mijn kind heeft luisen wat moet ik doen",
+    "mijn dochter slaapt heel slecht en is 's ochtends moe hoe krijg ik haar eerder naar bed",
+])
+def test_head_lice_or_sleep_at_home_is_something_else(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text)
+
+
+def test_sleep_troubles_because_of_school_stay_a_personal_case():
+    assert safety.is_personal_case("mijn dochter kan niet meer inslapen sinds de school haar arrangement stopte, "
+                                   "wat moet ik doen")
