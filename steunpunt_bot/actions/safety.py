@@ -605,6 +605,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|hoe (los|lossen) (ik|we|wij) dit (nu |nou |het beste |best )?op\b"
     r"|hoe krijg(en)? (ik|we|wij) dit\b[^.?!]{0,20}\b(geregeld|opgelost|voor elkaar)\b"
     r"|\b(uw|jullie) (oordeel|advies|mening)\b[^.?!]{0,20}\b(op prijs|graag)\b|\bgraag (uw|jullie) (oordeel|advies)\b"
+    r"|\bverneem ik (graag )?(uw|jullie) (oordeel|advies|mening)\b"
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij|dat|dit) (nu |nou |dan )?verder"
@@ -953,6 +954,8 @@ AT_SCHOOL = re.compile(
     r"|consulent|commissie|cat|cva|pcl|loket|aanmelding|zoon|dochter|kind|jongen|meisje"
     # A deadline of their own gone by ("het formulier voor leerlingenvervoer kwam pas na de deadline?? wat nu").
     r"|leerlingenvervoer|deadline|termijn|bezwaartermijn"
+    # ... or the class or a test result ("schooladvies groep 8 veel te laag. wat nu").
+    r"|groep|brugklas|schooladvies|toets|toetsen|rapport"
     r"|teacher|class|suspended|expelled|kid|son|daughter|child)\b",
     re.IGNORECASE,
 )

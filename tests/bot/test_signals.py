@@ -1670,3 +1670,16 @@ def test_head_lice_or_sleep_at_home_is_something_else(text):
 def test_sleep_troubles_because_of_school_stay_a_personal_case():
     assert safety.is_personal_case("mijn dochter kan niet meer inslapen sinds de school haar arrangement stopte, "
                                    "wat moet ik doen")
+
+
+@pytest.mark.parametrize("text", [
+    "schooladvies groep 8 veel te laag. wat nu",
+    "Bijgaand zend ik u het ontwikkelingsperspectiefplan van mijn zoon. Graag verneem ik uw oordeel of het plan "
+    "voldoet, alvorens ik al dan niet instem.",
+])
+def test_what_now_after_a_school_advice_or_asking_the_steunpunts_judgement_on_a_plan_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_what_one_can_do_against_a_school_advice_in_general_is_not():
+    assert not safety.is_personal_case("wat kun je doen als je het niet eens bent met het schooladvies van groep 8")
