@@ -482,6 +482,11 @@ REQUEST_HUMAN = Wordings(
 )
 
 
+# The parent's own job application, at a school too ("Zou u mijn sollicitatiebrief voor conciërge bij een basisschool
+# willen beoordelen?"): never the child's school matter.
+OWN_JOB_APPLICATION = r"\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b"
+
+
 # Help with what the steunpunt does not do ("kan iemand mij helpen met het huiswerk van mijn zoon", "help my son learn
 # his French vocabulary", "de voogdijzaak over mijn kinderen"): out of scope, however much it asks for someone.
 HELP_WITH_SOMETHING_ELSE = re.compile(
@@ -490,13 +495,14 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
     r"|vertaling|vertalen|latijn|translation|\w*toeslag|verhuizen|sollicitatie\w*|belasting\w*|\w*woning"
+    r"|tax (return|form|office)s?|taxes"
     # ... or a letter to someone else: "help me write a bezwaar against my parkeerboete", "helpen met een brief aan de
     # zorgverzekeraar".
     r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
     r"|huisbaas|verhuurder|woningcorporatie|hypotheek\w*|landlord|mortgage)"
     # ... or the parent's own job application: "Kunnen jullie mijn cv nakijken? Ik wil solliciteren als
     # onderwijsassistent."
-    r"|\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b"
+    r"|" + OWN_JOB_APPLICATION +
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -1049,7 +1055,7 @@ PUBLIC_SPACE = re.compile(r"\b(parkeeroverlast|parkeerplaats\w*|stoep\w*|lantaar
 # with it ("brief van de gemeente over bijzondere bijstand, kunt u uitleggen", "een rekening van het ziekenhuis voor
 # mijn dochter, wie kan helpen", "tolk voor mijn afspraak bij de huisarts"), unless school is in it (a letter of the
 # municipality about pupils' transport, of the leerplichtambtenaar).
-OTHER_BODY = (r"(gemeente|woningcorporatie|woningbouw\w*|belastingdienst|toeslagen|ziekenhuis|huisarts|tandarts"
+OTHER_BODY = (r"(gemeente|woningcorporatie|woningbouw\w*|belastingdienst|belasting|toeslagen|ziekenhuis|huisarts|tandarts"
               r"|zorgverzekeraar|verzekering|ind|coa|uwv|svb|cjib|bank|energiebedrijf|huisbaas|verhuurder|deurwaarder"
               r"|incassobureau|hospital|insurance|tax office)")
 PAPERS_OF_ANOTHER_BODY = re.compile(
@@ -1092,7 +1098,8 @@ def asks_about_other_trouble(text: str) -> bool:
 def help_with_something_else(text: str | None) -> bool:
     """Help asked with a matter that is not school's ("Kan iemand mij helpen met het aanvragen van een DigiD?"): where
     the classifier would hand it over, the parent hears where to go instead."""
-    return bool(text and HELP_WITH_SOMETHING_ELSE.search(text) and not SCHOOL_MATTER.search(text))
+    return bool(text and HELP_WITH_SOMETHING_ELSE.search(text)
+                and (not SCHOOL_MATTER.search(text) or re.search(OWN_JOB_APPLICATION, text, re.IGNORECASE)))
 
 
 def about_something_else(text: str) -> bool:

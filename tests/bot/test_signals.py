@@ -1683,3 +1683,16 @@ def test_what_now_after_a_school_advice_or_asking_the_steunpunts_judgement_on_a_
 
 def test_what_one_can_do_against_a_school_advice_in_general_is_not():
     assert not safety.is_personal_case("wat kun je doen als je het niet eens bent met het schooladvies van groep 8")
+
+
+@pytest.mark.parametrize("text", [
+    "Beste medewerker, ik solliciteer naar de functie van conciërge bij een basisschool in Heemstede. Zou u mijn "
+    "sollicitatiebrief willen beoordelen?",
+    "Kan iemand me helpen met de tax return? Ik heb een toeslagen issue sinds we verhuisd zijn",
+])
+def test_ones_own_job_application_at_a_school_or_a_tax_return_is_help_with_something_else(text):
+    assert safety.help_with_something_else(text) and not safety.asks_for_person(text)
+
+
+def test_a_letter_from_the_tax_office_is_papers_of_another_body():
+    assert safety.papers_of_another_body("Ik heb brief van belasting. Ik begrijp niet. Kunt u helpen?")
