@@ -367,6 +367,17 @@ REQUEST_HUMAN = Wordings(
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
     r"(maken|plannen|inplannen)\b"
     # ... in a letter's word order: "Graag maak ik een afspraak om de terugplaatsing van mijn zoon te bespreken."
+    # Someone from the steunpunt at the parent's side: "Kunnen jullie bij school navragen waarom ...", "Hoe krijg ik
+    # een adviseur van het Loket bij ons gesprek op school?", "Graag verneem ik wie ons hierin kan bijstaan.", "graag
+    # iemand die dit met ons uitzoekt", "Who can look at this with us?".
+    r"|\b(kunnen|kunt|willen|wilt) (jullie|u) (eens |even )?bij (de )?school (navragen|informeren|vragen|nagaan)\b"
+    r"|\bhoe krijg (ik|we|wij) (een|de) (\w+ )?(adviseur|consulent\w*)\b[^.?!]{0,30}\bbij (ons|het|mijn|onze|een)"
+    r" (\w+ )?(gesprek|overleg|mdo)\b"
+    r"|\bwie (ons|mij|me) (hierin|hierbij|daarin|daarbij) (kan|kunnen|wil) (bijstaan|helpen|ondersteunen|begeleiden)\b"
+    r"|\biemand die (dit|het|dat) met (ons|mij|me) (\w+ )?(uitzoekt|bekijkt|doorneemt|uitzoeken|bekijken|doornemen)\b"
+    r"|\bwho (can|could|will) (look at|go through|look into) (this|it) with (us|me)\b"
+    # "hulp nodig" and no more.
+    r"|^\W*(ik )?(heb |hebben )?(dringend )?hulp nodig\W*$"
     r"|\b(graag maak ik|ik maak graag|graag maken (we|wij)|(we|wij) maken graag) (\w+ )?(een )?(afspraak|gesprek)\b"
     r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
     r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
@@ -599,7 +610,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"(?! (om|als|voor|bij|zodat|tegen)\b(?! (dat|dit|het) te\b))"
     # A2 word order: "wat ik kan doen".
     r"|wat (ik|we|wij) (nu )?(kan|kunnen|moet|moeten) doen"
-    r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
+    r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$"
+    r"|(^|[.!?] *)en (mijn|onze|ons|m'n|mn) (zoon|dochter|kind|zoontje|dochtertje) dan\W*$|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
     r"(geval|situatie)\b"
@@ -811,7 +823,7 @@ NAMED_PERSON = re.compile(
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
-COMPLAINS = re.compile(r"\b(klag|klacht(?!en(regeling|commissie|procedure))|(?<!ziek )melden"
+COMPLAINS = re.compile(r"\b(klag|aanklag|klacht(?!en(regeling|commissie|procedure))|(?<!ziek )melden"
                        # ... not "ik meld mijn kind aan" (registering) or "ziek melden".
                        r"|(?<!ziek )meld(?! (ik|je|u|we|wij|hem|haar)\b)(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar)"
                        r" (\w+ ){0,2}aan\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
@@ -940,6 +952,7 @@ WHAT_NOW = Wordings(
     r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog |het beste |het best |best )?(zetten|nemen"
     r"|ondernemen)\W*$"
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
+    r"|\bwat (moet|moeten) (ik|we|wij) (hier|daar) (nu |nou )?mee\W*$"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)"
     # ... and in A2 words: "school geef geen hulp. nu wat?", "school wil hem eraf wat doe ik", "what I must do??".
     r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$"

@@ -1696,3 +1696,32 @@ def test_ones_own_job_application_at_a_school_or_a_tax_return_is_help_with_somet
 
 def test_a_letter_from_the_tax_office_is_papers_of_another_body():
     assert safety.papers_of_another_body("Ik heb brief van belasting. Ik begrijp niet. Kunt u helpen?")
+
+
+@pytest.mark.parametrize("text", [
+    "Kunnen jullie bij school navragen waarom mijn dochter ineens geen begeleiding meer krijgt?",
+    "De zorgcoördinator zegt dat het Loket moet meekijken. Hoe krijg ik een adviseur van het Loket bij ons gesprek op "
+    "school?",
+    "De termijn van zes weken is verstreken zonder besluit. Graag verneem ik wie ons hierin kan bijstaan.",
+    "zoon heeft tlv voor vso, geldt die nog en welke school neemt hem? graag iemand die dit met ons uitzoekt",
+    "Our son got a TLV for SO, categorie laag, but he needs much more help than that. Who can look at this with us?",
+    "hulp nodig",
+])
+def test_someone_at_the_parents_side_or_help_in_two_words_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wij hebben niet ingestemd met het handelingsdeel van het opp en nu zegt school dat ze het dan niet kunnen "
+    "uitvoeren wat moeten wij hier nu mee",
+    "Ze zeggen dat het geld voor extra begeleiding op is. Op! In februari! En mijn zoon dan?",
+    "ik wil die school aanklagen",
+])
+def test_what_to_do_with_it_and_my_son_then_and_suing_that_school_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["Hoe krijg je hulp nodig voor je kind op school?", "klacht tegen de directeur",
+                                  "wie kan de school aanklagen als een kind geen plek krijgt?"])
+def test_how_help_works_a_bare_complaint_word_or_who_may_sue_are_not(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
