@@ -300,8 +300,14 @@ REQUEST_HUMAN = Wordings(
     r"|\bbemiddeling (met|tussen)\b[^.?!]{0,30}\b(nodig|graag|gewenst)\b"
     r"|\b(kan|kunnen|kunt|wil|wilt|zou|zouden) (de|een|iemand|jullie|u)\b[^.?!]{0,50}\bmet (ons|mij|me)\b[^.?!]{0,30}"
     r"\bom tafel\b"
-    r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ )?(oppakken"
+    r"|\b(kan|kunnen|kunt|wil|willen|wilt) (iemand( van jullie)?|jullie|u) (dit|dat|het|deze zaak) (\w+ ){0,2}(oppakken"
     r"|overnemen|uitzoeken|regelen|aankaarten)\b"
+    # "Graag verneem ik of een medewerker van het steunpunt aanwezig kan zijn bij het overleg", "Kan de Commissie van
+    # Advies mij uitleggen waarom mijn zoon geen verklaring krijgt?"
+    r"|\b(een medewerker|iemand|een adviseur|een consulent|een van (u|jullie)w?)( van [\w -]{2,30}?)? (aanwezig|bij) "
+    r"(kan|kunnen|wil) (zijn )?(bij|aanschuiven)\b"
+    r"|\b(kan|kunnen|kunt) (iemand|jullie|u|de [\w -]{2,30}?) (mij|ons|me) uitleggen waarom (mijn|onze|ons|m'n|mn)"
+    r" (zoon|dochter|kind)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
     r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
@@ -736,6 +742,8 @@ UPSET = Wordings(
     r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
     r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
+    # "ik ben er ziek van", "ik word er gek van" (not "ik ben ziek", nor a laughing "ik word er gek van haha").
+    r"|\bik (ben|word) er (echt |helemaal |zo )?(ziek|kapot|gek|misselijk) van\b"
     # Sleepless, or no strength left: "ik merk dat ik zelf ook niet meer slaap", "heeft het nog zin?".
     r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik (zelf )?(ook )?(bijna )?niet meer slaap\b"
     r"|\bik weet niet of ik (nog )?verder kan\b"
@@ -953,6 +961,9 @@ WHAT_NOW = Wordings(
     r"|ondernemen)\W*$"
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
     r"|\bwat (moet|moeten) (ik|we|wij) (hier|daar) (nu |nou )?mee\W*$"
+    # "Ik weet niet of ik dat moet ondertekenen. Wat is voor hem het beste?" (not "moet ik tekenen?", which parents
+    # ask about the OPP in general).
+    r"|\bwat is (voor (hem|haar|ons) )?het (beste|verstandigste)( voor (hem|haar|ons))?\W*$"
     r"|what should (i|we) do\b(?! (to|if|when|about|before|after|for|with)\b)"
     # ... and in A2 words: "school geef geen hulp. nu wat?", "school wil hem eraf wat doe ik", "what I must do??".
     r"|\bnu wat\W*$|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan)?\W*$|\bwhat (i|we) (must|should|can) do\W*$"

@@ -1725,3 +1725,28 @@ def test_what_to_do_with_it_and_my_son_then_and_suing_that_school_are_a_personal
                                   "wie kan de school aanklagen als een kind geen plek krijgt?"])
 def test_how_help_works_a_bare_complaint_word_or_who_may_sue_are_not(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "'de zorgplicht ligt nu bij school B' staat er. ??? mijn kind zit gewoon nog op school A. kan iemand dit voor ons "
+    "uitzoeken",
+    "Graag verneem ik of een medewerker van het steunpunt aanwezig kan zijn bij het overleg op de school van onze zoon.",
+    "Kan de Commissie van Advies mij uitleggen waarom mijn zoon geen verklaring voor het praktijkonderwijs krijgt?",
+])
+def test_someone_to_sort_it_out_be_at_the_meeting_or_explain_our_sons_decision_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mevrouw Kaya (ib) en juf Sanne willen een aanvraag doen voor Ilyas. Ik weet niet of ik dat moet ondertekenen. "
+    "Wat is voor hem het beste?",
+    "ben ik nou gek of klopt er echt helemaal niks van dit systeem? ik word er ziek van",
+])
+def test_what_is_best_for_him_and_being_sick_of_it_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["Wat is een OPP? Moet ik dat tekenen?",
+                                  "Kan de commissie uitleggen waarom een kind geen tlv krijgt?"])
+def test_whether_to_sign_an_opp_or_why_a_child_gets_no_tlv_in_general_is_not(text):
+    assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
