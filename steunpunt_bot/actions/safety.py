@@ -174,7 +174,7 @@ REQUEST_HUMAN = Wordings(
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
-    r"|^\W*(een )?(afspraak|gesprek) (met|bij)\b"
+    r"|^\W*(een )?(afspraak|gesprek) ((maken|plannen|inplannen|aanvragen) )?(met|bij)\b"
     # ... in search words, for their own child: "afspraak maken spreekuur cva voor mijn dochter".
     r"|^\W*(een )?(afspraak|gesprek) (maken|aanvragen|inplannen)\b[^.?!]{0,40}\bvoor (mijn|onze|ons|m'n|mn)\b"
     r"|\b(afspraak|gesprek) (met|bij) [^.?!]{2,40} graag\b"
@@ -960,7 +960,10 @@ WHAT_NOW = Wordings(
     r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) nu (nog |het beste |het best |best )?(zetten|nemen"
     r"|ondernemen)\W*$"
     r"|\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (hier|daar)mee\W*$"
-    r"|\bwat (moet|moeten) (ik|we|wij) (hier|daar) (nu |nou )?mee\W*$"
+    r"|\bwat (moet|moeten) (ik|we|wij) (hier|daar) (nu |nou |in hemelsnaam |in godsnaam |dan )*mee\W*$"
+    # "Hoe ga ik dit gesprek aan?", "Welke stappen moet ik zetten nu mijn dochter sinds 5 weken thuiszit?"
+    r"|\bhoe (ga|pak|gaan|pakken) (ik|we|wij) (dit|dat|het) (gesprek|overleg) (aan|in)\b"
+    r"|\bwelke stappen (moet|moeten|kan|kunnen) (ik|we|wij) (nu )?(zetten|nemen|ondernemen) nu (mijn|onze|ons|m'n|mn)\b"
     # "Ik weet niet of ik dat moet ondertekenen. Wat is voor hem het beste?" (not "moet ik tekenen?", which parents
     # ask about the OPP in general).
     r"|\bwat is (voor (hem|haar|ons) )?het (beste|verstandigste)( voor (hem|haar|ons))?\W*$"

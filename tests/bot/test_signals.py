@@ -1750,3 +1750,16 @@ def test_what_is_best_for_him_and_being_sick_of_it_are_a_personal_case(text):
                                   "Kan de commissie uitleggen waarom een kind geen tlv krijgt?"])
 def test_whether_to_sign_an_opp_or_why_a_child_gets_no_tlv_in_general_is_not(text):
     assert not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+def test_an_appointment_made_with_the_loket_in_search_words_is_a_request_for_a_person():
+    assert safety.asks_for_person("afspraak maken met het lokket")
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn zoon krijgt geen extra tijd bij toetsen, terwijl dat in zijn plan staat. Hoe ga ik dit gesprek aan?",
+    "Welke stappen moet ik zetten nu mijn dochter (13) sinds 5 weken thuiszit in Roden en school niets doet?",
+    "Op school zeggen ze dat ze zonder diagnose niks kunnen. Wat moet ik hier in hemelsnaam mee?",
+])
+def test_how_to_face_the_talk_which_steps_now_and_what_on_earth_to_do_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
