@@ -33,6 +33,7 @@ sys.path.insert(0, os.getcwd())
 from rasa.core.agent import load_agent  # noqa: E402
 from rasa.utils.log_utils import configure_structlog  # noqa: E402
 
+from actions.language import language_of  # noqa: E402
 from actions.safety import asks_for_person, is_crisis, is_personal_case  # noqa: E402
 from components.signals import HANDOVERS  # noqa: E402
 
@@ -177,6 +178,8 @@ async def main(model: str, added: list[str]) -> None:
             expect = question["expect"]
             if normal(text) in known or (expect == "handoff" and path.name in WITHOUT_HANDOVERS):
                 continue
+            if language_of(text) not in ("nl", "en", None):
+                continue  # answered in the language it is taken for, so teaching it as Dutch would be wasted
             if expect == "handoff":
                 expect = await handoff_intent(agent, text)
             elif is_crisis(text) or asks_for_person(text) or is_personal_case(text):

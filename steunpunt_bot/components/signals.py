@@ -16,8 +16,9 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import (asks_for_person, complaint_about_something_else, help_with_something_else, is_crisis,
-                            is_personal_case, is_unclear_own_story, papers_of_another_body)
+from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_for_person, complaint_about_something_else,
+                            help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
+                            papers_of_another_body)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -64,7 +65,8 @@ LIKELY_TOPIC_LEAD = 0.1
 # buttons of topics would not help. The first of the two is taken. On the dev sets 5 more handovers at 0.8 and no other
 # question; from 0.6 a topic question too. With the nineteenth session's model 0.8 took none: on the 38 held-out dev
 # sets 0.75 took 3 handovers, 0.65 6 handovers and a topic question that had its button ("De directeur heeft ons
-# laten weten dat onze zoon na de zomer niet terug mag komen ... Mag dat zomaar?"), 0.6 the same as 0.65.
+# laten weten dat onze zoon na de zomer niet terug mag komen ... Mag dat zomaar?"), 0.6 the same as 0.65. Only for a
+# story (all of those had 20 words or more): "hmm not sure" (personal_case and crisis) is asked about first.
 HANDOVERS = {name for name, _ in SIGNALS}
 HANDOVER_PAIR_CONFIDENCE = 0.65
 
@@ -153,6 +155,8 @@ class IntentSignals(GraphComponent):
     @classmethod
     def _likely_handover(cls, message: Message) -> str | None:
         first_two = cls._classifier_ranking(message)[:2]
+        if len((message.get(TEXT) or "").split()) < UNCLEAR_OWN_STORY_MIN_WORDS:
+            return None
         if (len(first_two) == 2 and all(r.get("name") in HANDOVERS for r in first_two)
                 and sum(r.get("confidence", 0) for r in first_two) >= HANDOVER_PAIR_CONFIDENCE):
             return first_two[0]["name"]

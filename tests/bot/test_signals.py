@@ -617,16 +617,19 @@ print(json.dumps(found))
 @pytest.mark.bot
 def test_an_unsure_classifier_whose_first_two_readings_are_handovers_hands_over(bot_venv):
     """components/signals.py: below the fallback's 0.5, a request for a person and an own case first and second, 0.65
-    or more together, hand over with the first; a topic among the first two, or less together, still asks."""
+    or more together, hand over with the first; a topic among the first two, or less together, or a message too short
+    to be a story, still asks."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
 from rasa.shared.nlu.training_data.message import Message
 from components.signals import IntentSignals
 found = []
-text = 'Mevrouw Bos zei aan de telefoon dat we de aanvraag beter konden intrekken. Dat vond ik onprettig.'
-for first, second in [(('request_human', 0.5), ('personal_case', 0.45)), (('personal_case', 0.43), ('crisis', 0.39)),
-                      (('request_human', 0.35), ('personal_case', 0.28)), (('personal_case', 0.45), ('tlv', 0.4))]:
+story = 'Mevrouw Bos zei aan de telefoon dat we de aanvraag beter konden intrekken. Dat vond ik onprettig.'
+for text, first, second in [
+        (story, ('request_human', 0.5), ('personal_case', 0.45)), (story, ('personal_case', 0.43), ('crisis', 0.39)),
+        (story, ('request_human', 0.35), ('personal_case', 0.28)), (story, ('personal_case', 0.45), ('tlv', 0.4)),
+        ('hmm not sure', ('personal_case', 0.45), ('crisis', 0.23))]:
     ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}] + [{'name': n, 'confidence': c} for n, c in (first, second)]
     message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
     IntentSignals().process([message])
@@ -635,7 +638,7 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [
-        "request_human", "personal_case", "nlu_fallback", "nlu_fallback"]
+        "request_human", "personal_case", "nlu_fallback", "nlu_fallback", "nlu_fallback"]
 
 
 @pytest.mark.parametrize("text", [
