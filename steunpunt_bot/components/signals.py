@@ -154,9 +154,9 @@ class IntentSignals(GraphComponent):
 
     @classmethod
     def _likely_handover(cls, message: Message) -> str | None:
-        first_two = cls._classifier_ranking(message)[:2]
         if len((message.get(TEXT) or "").split()) < UNCLEAR_OWN_STORY_MIN_WORDS:
             return None
+        first_two = cls._classifier_ranking(message)[:2]
         if (len(first_two) == 2 and all(r.get("name") in HANDOVERS for r in first_two)
                 and sum(r.get("confidence", 0) for r in first_two) >= HANDOVER_PAIR_CONFIDENCE):
             return first_two[0]["name"]
