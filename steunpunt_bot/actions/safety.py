@@ -1087,8 +1087,8 @@ PUBLIC_SPACE = re.compile(r"\b(parkeeroverlast|parkeerplaats\w*|stoep\w*|lantaar
 # mijn dochter, wie kan helpen", "tolk voor mijn afspraak bij de huisarts"), unless school is in it (a letter of the
 # municipality about pupils' transport, of the leerplichtambtenaar).
 OTHER_BODY = (r"(gemeente|woningcorporatie|woningbouw\w*|belastingdienst|belasting|toeslagen|ziekenhuis|huisarts"
-              r"|tandarts|zorgverzekeraar|verzekering|ind|coa|uwv|svb|cjib|bank|energiebedrijf|huisbaas|verhuurder|deurwaarder"
-              r"|incassobureau|hospital|insurance|tax office)")
+              r"|tandarts|zorgverzekeraar|verzekering|ind|coa|uwv|svb|cjib|bank|energiebedrijf|huisbaas|verhuurder"
+              r"|deurwaarder|incassobureau|hospital|insurance|tax office)")
 PAPERS_OF_ANOTHER_BODY = re.compile(
     r"\b(brief|brieven|rekening|factuur|aanmaning|boete|afspraak|tolk|letter|bill)\b[^.?!]{0,25}\b(van|bij|from|at)"
     r" (de |het |mijn |the |my )?" + OTHER_BODY + r"\b", re.IGNORECASE)

@@ -1733,7 +1733,8 @@ def test_how_help_works_a_bare_complaint_word_or_who_may_sue_are_not(text):
 @pytest.mark.parametrize("text", [
     "'de zorgplicht ligt nu bij school B' staat er. ??? mijn kind zit gewoon nog op school A. kan iemand dit voor ons "
     "uitzoeken",
-    "Graag verneem ik of een medewerker van het steunpunt aanwezig kan zijn bij het overleg op de school van onze zoon.",
+    "Graag verneem ik of een medewerker van het steunpunt aanwezig kan zijn bij het overleg op de school van onze "
+    "zoon.",
     "Kan de Commissie van Advies mij uitleggen waarom mijn zoon geen verklaring voor het praktijkonderwijs krijgt?",
 ])
 def test_someone_to_sort_it_out_be_at_the_meeting_or_explain_our_sons_decision_is_a_request_for_a_person(text):
