@@ -158,6 +158,8 @@ REQUEST_HUMAN = Wordings(
     r"(mens|medewerker|persoon|adviseur|ouderadviseur|gesprek met|contact met|persoonlijk)\b"
     r"|\bis er (nu |op dit moment )?(een |iemand )?(medewerker|adviseur|mens|iemand)\b.{0,25}"
     r"(online|beschikbaar|aanwezig|spreken)"
+    # "👋 is er ook een mens hier", "is hier wel een echt mens?"
+    r"|\b(is er|zit er|is hier) (hier |ook |nu |wel )*(een )?(echte? )?mens\b"
     r"|\b(iemand|een (echte? )?(mens|persoon)|een (medewerker|adviseur|ouderadviseur))( van (het|de|jullie) [\w-]+)? "
     r"(over |hierover |daarover )?(te |kunnen |even |graag |nu )*(spreken|sprekn|spreek|aan de (lijn|telefoon)|chatten"
     r"|praten|bespreken)\b"
@@ -231,6 +233,15 @@ REQUEST_HUMAN = Wordings(
     r"|(bezwaar|klacht|mail|reactie) (te |op ?)?schrijven|schrijven van (een|de|het|mijn|ons|onze) (bezwaar|klacht"
     r"|mail|reactie))"
     r"|\b(snap|begrijp|snapt|begrijpt) ((de|het|die|deze|een|mijn) )?(brief|formulier|mail)\b[^.?!]{0,20}\bniet\b"
+    # ... the paper first: "aanmeldformulier vso snap ik niks van, hulp?", "Formulier aanmelden. Ik kan niet invullen.",
+    # "ik wil bezwaar maken maar ik weet niet hoe ik dat moet opschrijven", "need help met bezwaar tegen de CAT".
+    r"|\b(\w*formulier|formulir|\w*brief)\b[^.?!]{0,30}\b(snap|begrijp) ik (echt |helemaal |gewoon )?(niks|niets"
+    r"|geen bal|geen snars)\b"
+    r"|\bik (kan|snap) (het |dit |hem |die |dat )?(echt |gewoon )?(niet|niks) (in ?vullen)\b"
+    r"|\bweet (echt |gewoon )?niet hoe ik (dat|dit|het|dat bezwaar|mijn bezwaar|de klacht|mijn klacht) (moet |kan )?"
+    r"(opschrijven|op schrijven|verwoorden|formuleren|op papier (moet )?zetten)\b"
+    r"|\bneed (some )?help (met|with) (het |de |een |mijn |ons |onze |my |our |the |an? )?(bezwaar|klacht|objection"
+    r"|complaint|appeal)\b"
     # ... or to look at or explain the paper in front of them: "Moet ik dit tekenen? Kunt u het bekijken?", "Er kwam een
     # brief van de leerplichtambtenaar. Wat staat erin?", "brief van gemeente over vervoer, ik snap niet of het ja of
     # nee is".
@@ -333,7 +344,10 @@ REQUEST_HUMAN = Wordings(
     r"|deze|die|alles)\b|\b(kunt|kan|kunnen|wilt|willen) (u|jullie|iemand) (\w+ ){0,2}(langskomen"
     r"|langs komen)\b"
     r"|\b(kan|kunnen|wil|zou) (een|de) ([\w-]+ )?(adviseur|consulent|medewerker)( [\w-]+)? (\w+ ){0,2}(naar|bij)"
-    r" (\w+ ){1,2}(komen )?(kijken|langskomen|langs komen)\b"
+    r" (\w+ ){1,5}(komen )?(kijken|langskomen|langs komen)\b"
+    # "Kan het Loket meekijken naar het arrangement dat de school voor mijn zoon heeft voorgesteld?"
+    r"|\b(kan|kunnen|wil|zou) (het loket|het steunpunt|de consulent)( \w+)? (meekijken|meelezen|meedenken) (naar|met"
+    r"|bij) (ons|mij|me|mijn|onze|het|de|die|dat)\b"
     r"|\b(kunnen|kunt) (jullie|u) met (mij|me|ons) (\w+ ){0,5}(kijken|meekijken|doornemen|meedenken)\b"
     # Someone who calls, helps, visits or comes along, in the words parents use for it.
     r"|\biemand (mij|me|ons) (\w+ ){0,3}(belt|bellen|opbelt|opbellen|terugbelt|terugbellen)\b"
@@ -499,10 +513,12 @@ REQUEST_HUMAN = Wordings(
 )
 
 
-# The parent's own job application, at a school too ("Zou u mijn sollicitatiebrief voor conciërge bij een basisschool
-# willen beoordelen?"): never the child's school matter.
-OWN_JOB_APPLICATION = re.compile(r"\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b",
-                                 re.IGNORECASE)
+# The parent's own papers of another matter, at a school too ("Zou u mijn sollicitatiebrief voor conciërge bij een
+# basisschool willen beoordelen?", "Kunnen jullie mijn belastingaangifte nakijken?"): never the child's school matter.
+OWN_PAPERS_OF_ANOTHER_MATTER = re.compile(
+    r"\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b"
+    r"|\b(mijn|onze|my|our) (belastingaangifte|aangifte inkomstenbelasting|tax return)\b",
+    re.IGNORECASE)
 
 
 # Help with what the steunpunt does not do ("kan iemand mij helpen met het huiswerk van mijn zoon", "help my son learn
@@ -518,9 +534,9 @@ HELP_WITH_SOMETHING_ELSE = re.compile(
     # zorgverzekeraar".
     r"|parkeer\w*|bekeuring|verkeersboete|(parking|speeding) (fine|ticket)|zorgverzekeraar|verzekeraar|belastingdienst"
     r"|huisbaas|verhuurder|woningcorporatie|hypotheek\w*|landlord|mortgage)"
-    # ... or the parent's own job application: "Kunnen jullie mijn cv nakijken? Ik wil solliciteren als
+    # ... or the parent's own job application or tax return: "Kunnen jullie mijn cv nakijken? Ik wil solliciteren als
     # onderwijsassistent."
-    r"|" + OWN_JOB_APPLICATION.pattern +
+    r"|" + OWN_PAPERS_OF_ANOTHER_MATTER.pattern +
     # ... or with someone else's appointment: "een afspraak bij de dierenarts voor de cavia van school".
     r"|\b(dierenarts|tandarts|kapper|kapsalon|fysiotherapeut|garage|klantenservice|consultatiebureau|digid|vet|dentist"
     r"|hairdresser)\b",
@@ -620,7 +636,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$"
     r"|(^|[.!?] *)en (mijn|onze|ons|m'n|mn) (zoon|dochter|kind|zoontje|dochtertje) dan\W*$"
     r"|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
-    r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan )?(concreet |het beste |best )?aan"
+    r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan |verder )*(concreet |het beste |best )?aan"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
     r"(geval|situatie)\b"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bvoor (ons|onze|mijn|zijn|haar) (eigen )?(geval|situatie)\b"
@@ -635,8 +651,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
     r"|hoe (moet|moeten|kan|kunnen) (ik|we|wij) dit (nu |nou )?(het )?(beste |best )?(aanpakken|oplossen)"
     r"|hoe (moet|moeten|gaat) (het|ik|we|wij|dat|dit) (nu |nou |dan )?verder"
-    r"|\b(snap|weet) (echt |gewoon )?niet hoe (ik|we|wij) dit (nu )?(moet|moeten|kan|kunnen|ga|gaan)"
-    r" (aanpakken|oplossen)"
+    r"|\b(snap|weet) (echt |gewoon |ook )?niet hoe (ik|we|wij) (dit|het|dat) (nu )?((moet|moeten|kan|kunnen|ga|gaan) )?"
+    r"(aanpakken|aanpak|oplossen|oplos)\b"
     r"|wat (moet|moeten) (ik|we|wij) (nu |dan |nog )?regelen\W*$|\bwie heeft (er |hier )?gelijk\b"
     r"|\b(kan|moet) ik zelf (nu |nog )?(iets|wat) doen\W*$|\bmoet (ik|we|wij) (nu )?(af)?wachten (of|tot)\b"
     # Against a decision in their own case: "Kan ik daar iets aan doen?", "wat kunnen we hier nog tegen doen",
@@ -646,7 +662,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(kan|kunnen) (ik|we|wij) (daar|hier|er) (nu )?(nog )?(tegenin|tegen in) gaan\b"
     r"|\bwat is (in (ons|mijn|onze|dit) (\w+ )?(geval|situatie) )?(het )?(verstandig|verstandigst|wijsheid|slim|slimst)"
     r"(e)?( om te doen)?\b"
-    r"|ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
+    r"|(?<!want )ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
     r"|geen idee meer wat"
     r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
@@ -684,6 +700,9 @@ ASKS_WHAT_TO_DO = Wordings(
     # "Hoe zorg ik dat er voor hem iets geregeld wordt?", "Wie moet in zijn geval wat doen?"
     r"|\bhoe zorg(en)? (ik|we|wij) (er )?(voor )?dat er (voor (hem|haar) )?(iets|wat)\b[^.?!]{0,20}\bgeregeld"
     r"|\bwie (moet|moeten|kan)\b[^.?!]{0,10}\bin (zijn|haar|ons|mijn) geval\b"
+    # "Klopt dat in haar geval?", "Moet ik in onze situatie nou eerst naar het schoolbestuur?"
+    r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn|ons|onze|mijn) (geval|situatie)\b"
+    r"|\b(moet|moeten|kan|kunnen|mag|mogen) (ik|we|wij) (nu |nou )?in (ons|onze|mijn) (geval|situatie)\b"
     r"|weet (echt |gewoon )?niet (meer )?(bij wie|waar) (ik|we|wij) (nu |nog )?(moet zijn|terecht kan|terecht kunnen"
     r"|moet aankloppen)",
     re.IGNORECASE,
@@ -735,7 +754,8 @@ ASKS_WHAT_TO_DO_EN = Wordings(
     r"|find|understand)\b)|\bplease help\b|^\W*help\W*$"
     r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$"
     r"|\bwho (is going to|will|can|is gonna) (sort|fix|solve) (this|it)( out)?\b"
-    r"|\bhow (do|can|should) (i|we) (move forward|proceed|go forward|go on from here)\b",
+    r"|\bhow (do|can|should) (i|we) (move forward|proceed|go forward|go on from here)\b"
+    r"|\bwho (do|should|can) (i|we) (even )?ask about (my|our) (kid|son|daughter|child)'?s case\b",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md),
@@ -744,7 +764,7 @@ UPSET = Wordings(
     r"\b(ik ben|we zijn|wij zijn|ben)( het| hier| er)?( zo| echt| helemaal| ontzettend| totaal| werkelijk)*"
     r" (boos|woedend|kwaad"
     r"|wanhopig|radeloos|ten einde raad|overstuur|machteloos|zat|klaar mee|er klaar mee|in shock|moedeloos|kapot"
-    r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen)\b"
+    r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen|in paniek)\b"
     # "ik ben er ziek van", "ik word er gek van" (not "ik ben ziek", nor a laughing "ik word er gek van haha").
     r"|\bik (ben|word) er (echt |helemaal |zo )?(ziek|kapot|gek|misselijk) van\b"
     # Sleepless, or no strength left: "ik merk dat ik zelf ook niet meer slaap", "heeft het nog zin?".
@@ -766,7 +786,17 @@ UPSET = Wordings(
     r"|\bhet voelt (als|alsof|of) (iedereen|niemand|ze)\b|\biedereen (is )?tegen (ons|mij|me)\b"
     r"|\b(voel|voelen|voelde|voelden) (ik |we |wij )?(me|mij|ons) (\w+ ){0,3}(klein|geïntimideerd|geintimideerd"
     r"|vernederd|overrompeld|machteloos|in de steek gelaten|bedreigd|onder druk gezet|afgescheept)\b"
-    r"|\bik ben in paniek\b|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
+    r"|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
+    # Too afraid to go in: "ik zit in de auto voor de school en ik durf eigenlijk niet naar binnen voor dat gesprek".
+    r"|\bik durf (eigenlijk |echt |gewoon |bijna )?niet (meer )?(naar binnen|naar (dat|het|die|de) (gesprek|afspraak"
+    r"|overleg))\b"
+    # Sent from desk to desk: "ik draai rondjes", "mbo verwijst naar rmc, rmc naar de gemeente", "waar ik ook aanklop".
+    r"|\b(ik draai|we draaien|wij draaien|draaien we|draai ik) (\w+ ){0,2}(in )?rondjes\b|\brondje,? rondje\b"
+    r"|\bwaar (ik|we|wij) ook (aanklop|aankloppen|kom|komen|bel|bellen)\b"
+    r"|\bverwijst (ons |mij |me )?(door )?naar\b[^.?!]{0,40}(,| en) (die |dat |de |het )?[\w-]+ (verwijst )?(ons |mij "
+    r"|me )?(weer |terug )?naar\b"
+    # Forgotten: "onze aanvraag ligt al 7 weken bij het CAT en we horen niks. zijn we vergeten ofzo".
+    r"|\b(zijn|ben) (we|wij|ik) (soms |nou |gewoon |echt )?vergeten( ofzo| of zo)?\W*$"
     r"|\bnachten (van )?wakker (gelegen|liggen)\b|\bik heb niemand (om mee te praten|die (me|mij) helpt)\b"
     r"|\bik weet (het )?niet (meer|anders) (met|bij|naar) wie\b|\bmet wie ik anders moet praten\b"
     r"|\b(we|wij|ik) (zitten|zit) (echt |helemaal |totaal |compleet |gewoon )*vast\b(?! (aan|op|in|met)\b)"
@@ -782,7 +812,8 @@ UPSET = Wordings(
     r"|hoe durven|ik pik (dit|het|dat) niet|pik ik niet|helpt niemand\b|niemand (luistert|doet (er )?iets|helpt"
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
-    r"|\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))(?!\W*(haha|hihi|lol|😂|🤣|😅))"
+    # ... not "want ik weet het niet meer", which forgot a time ("hoe laat begint de kerstviering morgen want ...").
+    r"|(?<!want )\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))(?!\W*(haha|hihi|lol|😂|🤣|😅))"
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
@@ -825,7 +856,9 @@ NAMED_PERSON = re.compile(
     r"|behandelt|zeg|als|al|besproken|noemde|vond|zag|ziet|belde|schreef|vertelde|vertelt|merkte|dacht|denkt|er|daar"
     r"|dan|nu|toen|hem|ons|twijfelt|twijfelde|vroeg|vraagt|adviseert|adviseerde"
     r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
-    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte)\b)[a-zà-ÿ]{2,}"
+    r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte"
+    # ... and what the parent did with them: "ik heb al met de juf gepraat".
+    r"|gepraat|gesproken|gebeld|gemaild|geappt)\b)[a-zà-ÿ]{2,}"
     # ... or by the initial a letter gives ("de zorgcoördinator, mevrouw K., heeft ...").
     r"|\b(juf|meester|meneer|mevrouw|de heer)\s+(?-i:[A-Z])\.(?=[\s,])"
     # "onderwijsconsulent Petra", "mentor Bakker": a name with its capital after a staff word (not "Passend Onderwijs").
@@ -882,15 +915,21 @@ COMPLAINT_ABOUT_A_BODY = re.compile(
     r"|commissie van \w+|orthopedagoog|consulent|hem|haar)\b"
     r"|\bcomplain(t)? about (the |our )?(cat|cva|pcl|loket|steunpunt|consultant|consulent)\b",
     re.IGNORECASE)
-OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek)\b|\b(met|over) (ons|mij)\b"
+OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek|bezwaar|bezwaarschrift|klacht)\b|\b(met|over) (ons|mij)\b"
                       r"|\b(on|to|with|about) (me|us)\b|\bour (file|application|request)\b", re.IGNORECASE)
+# Waiting for news in their own file or child's case: "Wij hebben bezwaar gemaakt en horen al weken niks. Is ons
+# bezwaar eigenlijk wel aangekomen?"
+NO_NEWS = re.compile(r"\b(we|wij|ik|en) (horen|hoor) (al |nog |steeds |sindsdien |daarna |verder )*((\w+ ){0,2}"
+                     r"(weken|maanden|dagen) )?(niks|niets|helemaal niks|helemaal niets)\b", re.IGNORECASE)
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
 OWN_SITUATION = re.compile(
     r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b"
-    r"|\b(onze|mijn) kansen\b",
+    r"|\b(onze|mijn) kansen\b"
+    # ... or the child's, by name: "Onze school wil geen OPP maken voor Sem. Klopt dat in zijn geval?"
+    r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b",
     re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
@@ -1130,7 +1169,7 @@ def help_with_something_else(text: str | None) -> bool:
     """Help asked with a matter that is not school's ("Kan iemand mij helpen met het aanvragen van een DigiD?"): where
     the classifier would hand it over, the parent hears where to go instead."""
     return bool(text and HELP_WITH_SOMETHING_ELSE.search(text)
-                and (not SCHOOL_MATTER.search(text) or OWN_JOB_APPLICATION.search(text)))
+                and (not SCHOOL_MATTER.search(text) or OWN_PAPERS_OF_ANOTHER_MATTER.search(text)))
 
 
 def about_something_else(text: str) -> bool:
@@ -1141,6 +1180,10 @@ def about_something_else(text: str) -> bool:
 
 
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)
+# A parent whose last sentence asks in general after their own story ("... nu wil ik een klacht indienen, hoe gaat
+# dat in het algemeen bij een school") wants the answer, not an adviser; anger still goes to a person. Not "eerst een
+# algemene vraag: ... En dan mijn eigenlijke vraag: ... Wat moet ik doen?"
+ASKS_IN_GENERAL = re.compile(r"\bin het algemeen\b|\balgemeen gesproken\b|\bin general\b", re.IGNORECASE)
 
 
 def asks_what_to_do_in_dutch(text: str) -> bool:
@@ -1151,6 +1194,8 @@ def is_personal_case(text: str | None) -> bool:
     """A parent's own situation with a request for help, anger or despair, a complaint about someone or a school by
     name, or parents who disagree: an adviser should answer."""
     if not text or about_something_else(text):
+        return False
+    if ASKS_IN_GENERAL.search((sentences(text) or [text])[-1]) and not upset(text):
         return False
     return bool(upset(text)
                 or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
@@ -1171,6 +1216,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
+                or (NO_NEWS.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
                 # ... not "mag het Teylingen College een leerling schorsen?", which asks the rule about any pupil.
                 or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
                     and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))

@@ -1767,3 +1767,83 @@ def test_an_appointment_made_with_the_loket_in_search_words_is_a_request_for_a_p
 ])
 def test_how_to_face_the_talk_which_steps_now_and_what_on_earth_to_do_are_a_personal_case(text):
     assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "zit er hier ook een echt mens?",
+    "het inschrijfformulier van het vso begrijp ik niks van, kan iemand helpen?",
+    "Aanmeldformulier. Ik snap het niet invullen.",
+    "De CvA zegt nee tegen de tlv. Ik wil bezwaar maken maar ik weet niet hoe ik dat moet verwoorden.",
+    "need help met mijn bezwaar tegen de commissie, de termijn loopt bijna af",
+    "Kan het Loket meekijken naar het plan dat school voor onze dochter heeft gemaakt?",
+    "kan de consulent gedrag bij mijn zoon in de groep komen kijken?",
+])
+def test_a_human_a_form_the_parent_cannot_fill_in_and_the_loket_looking_at_our_plan_are_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan het steunpunt ook meedenken als school en ouders er niet uitkomen?",
+    "Wat moet er allemaal in een aanmeldformulier voor het vso?",
+])
+def test_whether_the_steunpunt_thinks_along_in_general_or_what_a_form_asks_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "gesprek gehad met de leerplichtambtenaar over het verzuim van mijn zoon, ik ben echt in paniek",
+    "Ik sta op het parkeerplein van school en ik durf niet naar binnen voor het gesprek.",
+    "De wijkcoach zei: vraag het aan school. School zei: vraag het de gemeente. Ik draai al maanden rondjes.",
+    "het vso verwijst naar de gemeente, de gemeente weer naar het vso. zo gaat het al weken",
+    "Waar we ook aankloppen, we krijgen alleen een brochure.",
+    "ons verzoek ligt al twee maanden bij de commissie en er komt niks. zijn we vergeten?",
+])
+def test_panic_fear_of_the_meeting_being_sent_round_and_being_forgotten_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Onze school wil geen OPP maken voor Sem, want hij zou binnen de basisondersteuning vallen. Klopt dat in zijn geval?",
+    "Moeten we in onze situatie eerst naar het bestuur of meteen naar de geschillencommissie?",
+    "Wat kunnen wij in onze situatie nog doen nu er nergens plek is?",
+    "school wants a time-out class for him, who do I even ask about my son's case",
+])
+def test_a_question_about_the_rule_in_our_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe laat begint de kerstviering op school morgen want ik weet het niet meer",
+    "Ben ik vergeten om mijn dochter aan te melden voor de nieuwe school?",
+    "Klopt het dat een school een OPP moet maken als een kind extra ondersteuning krijgt?",
+])
+def test_a_forgotten_time_forgetting_a_step_or_the_rule_in_general_are_not_a_personal_case(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben in oktober bezwaar gemaakt bij de commissie en horen al zes weken niets. Is ons bezwaar wel binnen?",
+    "mijn zoon is in januari aangemeld bij het vso en we horen nog steeds niks",
+    "Mijn dochter krijgt geen extra tijd meer. Ik heb twee keer met de mentor gesproken. Hoe pak ik dit verder aan?",
+    "De meester noemde mijn zoon dom waar de klas bij was. Ik wil dit niet laten lopen, maar ik weet ook niet hoe ik het "
+    "aanpak.",
+])
+def test_waiting_in_vain_in_ones_own_file_and_how_to_go_on_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb al met de juf gepraat en met de directeur, nu wil ik een klacht indienen. hoe gaat dat in het algemeen?",
+    "We hoorden niks meer over het schoolreisje, weet iemand wanneer dat is?",
+])
+def test_a_question_asked_in_general_after_the_story_or_no_news_of_a_school_trip_is_not_a_personal_case(text):
+    assert not safety.is_personal_case(text)
+
+
+def test_the_teacher_the_parent_talked_to_is_not_a_name():
+    assert not safety.NAMED_PERSON.search("ik heb al met de juf gepraat en met de meester gemaild")
+
+
+def test_the_parents_own_tax_return_is_not_for_an_adviser():
+    assert not safety.asks_for_person("Kunnen jullie mijn belastingaangifte nakijken?")
+    assert safety.help_with_something_else("Kunnen jullie mijn belastingaangifte nakijken?")
