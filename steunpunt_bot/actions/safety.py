@@ -187,6 +187,9 @@ REQUEST_HUMAN = Wordings(
     r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
     r" (spreken|sprekn|bellen)\b"
     r"|\bgraag (even )?(spreken|bellen|terugbellen)\b"
+    # ... the person first ("Consulent Passend Onderwijs wil ik spreken, zoon zit thuis"), or urgency alone ("spoed!").
+    r"|\b(\w*consulent\w*|adviseur|medewerker|iemand|een mens|het loket)( [\w-]+){0,3} wil ik (graag )?(even )?(spreken"
+    r"|bellen)\b|^\W*(spoed|dringend|urgent)\W*$"
     r"|\b(spreken|bellen|terugbellen|terug bellen) (graag|please|pls|plz|aub)\b"
     r"|\b(ik wil|ik wil graag|wil graag|mag ik) (hier |er |daar )?(met )?(iemand|een (medewerker|adviseur))"
     r" (hier|er|daar)?(over )?(\w+ )?(te )?(spreken|sprekn|sprekken|spreke|spreek|praten|prate|chatten|chatte"
@@ -931,6 +934,10 @@ OWN_SITUATION = re.compile(
     # ... or the child's, by name: "Onze school wil geen OPP maken voor Sem. Klopt dat in zijn geval?"
     r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b",
     re.IGNORECASE)
+# School does nothing for the parent's own child ("consulenten ouders en school Bloemendaal: zoon wordt gepest en school
+# doet niks"): the parent's own case.
+SCHOOL_DOES_NOTHING = re.compile(r"\b(school|ze) (doet|doen|deed|deden) (er |hier )?(gewoon |echt |helemaal |nog steeds "
+                                 r"|verder )*(niks|niets)\b", re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst|wil niet (met (ons|mij|me) )?(praten|in gesprek)"
@@ -1217,6 +1224,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
                 or (NO_NEWS.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
+                # ... not the parent who asks how to complain about it (the klacht answer tells them).
+                or (SCHOOL_DOES_NOTHING.search(text) and OWN_CHILD.search(text) and not COMPLAINT.search(text))
                 # ... not "mag het Teylingen College een leerling schorsen?", which asks the rule about any pupil.
                 or ((NAMED_SCHOOL.search(text) or THAT_SCHOOL.search(text))
                     and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text))

@@ -1847,3 +1847,21 @@ def test_the_teacher_the_parent_talked_to_is_not_a_name():
 def test_the_parents_own_tax_return_is_not_for_an_adviser():
     assert not safety.asks_for_person("Kunnen jullie mijn belastingaangifte nakijken?")
     assert safety.help_with_something_else("Kunnen jullie mijn belastingaangifte nakijken?")
+
+
+@pytest.mark.parametrize("text", ["spoed!", "Consulent Passend Onderwijs wil ik graag spreken, dochter zit thuis",
+                                  "iemand van het loket wil ik even bellen"])
+def test_urgency_alone_or_the_person_named_first_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["consulenten ouders en school: mijn zoon wordt gepest en school doet niks",
+                                  "dochter groep 5 krijgt geen hulp, de school doet er gewoon niets mee"])
+def test_school_doing_nothing_for_ones_own_child_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["mijn zoon wordt gepest en school doet niks, hoe dien ik een klacht in?",
+                                  "wat moet school doen als een kind al twee maanden ziek thuis is"])
+def test_how_to_complain_about_it_or_what_school_must_do_in_general_is_not(text):
+    assert not safety.is_personal_case(text)
