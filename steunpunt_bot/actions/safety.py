@@ -187,6 +187,10 @@ REQUEST_HUMAN = Wordings(
     r"|^\W*(de |het |een )?([a-z]*consulent|adviseur|ouderadviseur|medewerker)( [\w-]+){0,2}"
     r" (spreken|sprekn|bellen)\b"
     r"|\bgraag (even )?(spreken|bellen|terugbellen)\b"
+    # The adviser the parent had before, or one they heard of, to come to them: "Kan ik Fatima, de consulent ouders en
+    # school, weer bereiken?", "Iemand noemde de consulent OZL. Kan die ook bij ons komen?"
+    r"|\bkan ik\b[^.?!]{0,50}\b(consulent|adviseur)\b[^.?!]{0,30}\b(weer|opnieuw|nog eens) (bereiken|spreken|bellen)\b"
+    r"|\b(consulent|adviseur)\b.{0,80}\b(kan|kunnen|wil|komt) (die|zij|hij|ze) (ook )?(bij ons|bij mij|langs ?komen)\b"
     # ... the person first ("Consulent Passend Onderwijs wil ik spreken, zoon zit thuis"), or urgency alone ("spoed!").
     r"|\b(\w*consulent\w*|adviseur|medewerker|iemand|een mens|het loket)( [\w-]+){0,3} wil ik (graag )?(even )?(spreken"
     r"|bellen)\b|^\W*(spoed|dringend|urgent)\W*$"
@@ -828,7 +832,8 @@ UPSET = Wordings(
     r"|\b(zit|zat|lig|sta) (hier |daar |nu |al (\w+ ){0,3})?te (huilen|janken|snikken)\b"
     r"|\b(huil|janken|huilen) (bij|tijdens|na) (elk|ieder|elke|iedere) gesprek\b"
     r"|\bbij (elk|ieder) gesprek (op school )?huil"
-    r"|\b(i am|i'm|im) crying\b|\bnobody listens? to (me|us)\b"
+    r"|\b(i am|i'm|im) crying\b|\bnobody listens? to (me|us)\b|\b(i'?m|we'?re|i am|we are) fighting (this )?alone\b"
+    r"|\b(i|we) feel (so )?(alone|like (i'?m|we'?re) fighting alone)\b"
     r"|slapeloze nachten|\b(slaap|sliep) (er )?(niet|slecht) (meer )?van\b|\blig(gen)? er wakker van\b"
     r"|\b(hier|daar|hiermee|daarmee) heb ik (dus )?(niks|niets) aan\b|\bgeen antwoord op mijn vraag"
     r"|\b(stomme|domme|nutteloze) (bot|computer|robot|chatbot)|\byou (don'?t|do not) (understand|get it)"

@@ -1865,3 +1865,15 @@ def test_school_doing_nothing_for_ones_own_child_is_a_personal_case(text):
                                   "wat moet school doen als een kind al twee maanden ziek thuis is"])
 def test_how_to_complain_about_it_or_what_school_must_do_in_general_is_not(text):
     assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan ik Joke, de consulent ouders en school, opnieuw bereiken? Zij kent het dossier van onze dochter.",
+    "Onze zoon is lang ziek. Iemand noemde de consulent OZL. Kan die ook bij ons langskomen?",
+])
+def test_the_adviser_the_parent_had_before_or_heard_of_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_fighting_alone_in_english_is_a_personal_case():
+    assert safety.is_personal_case("school won't give my daughter extra support, I feel like I'm fighting alone")
