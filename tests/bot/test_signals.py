@@ -1877,3 +1877,30 @@ def test_the_adviser_the_parent_had_before_or_heard_of_is_a_request_for_a_person
 
 def test_fighting_alone_in_english_is_a_personal_case():
     assert safety.is_personal_case("school won't give my daughter extra support, I feel like I'm fighting alone")
+
+
+@pytest.mark.parametrize("text", [
+    "Wat is een arrangement? Mijn dochter krijgt niks extra. Ik wil dat er iemand naar kijkt.",
+    "Spreekuur CvA: kan ik daar aanschuiven over mijn dochter?",
+    "Hoe werkt het spreekuur? Ik wil daar graag de situatie van mijn zoon bespreken.",
+    "Ten eerste: wat doet het samenwerkingsverband bij thuiszitters? Ten tweede: kunt u in het geval van mijn zoon, die "
+    "al weken thuis zit, bemiddelen met zijn school?",
+    "Is het gratis? Ik wil praten met consulent over mijn kind.",
+    "I'd like someone to look at his OPP with me before we sign.",
+])
+def test_someone_to_look_at_it_to_sit_in_on_the_spreekuur_or_to_mediate_for_our_child_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het steunpunt is toch onafhankelijk? Ik wil advies over de zaak van mijn dochter, zonder dat school meeleest.",
+    "wat is lwoo en waarom krijgt mijn zoon het niet? wie kan helpen want de mentor weet het ook niet",
+])
+def test_advice_on_our_childs_case_or_who_can_help_because_school_cannot_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["thuis gaat het niet goed met het gedrag van mijn dochter, wie kan helpen",
+                                  "Wat is bemiddelen?", "Kunt u uitleggen wat bemiddelen met school inhoudt?"])
+def test_who_can_help_with_behaviour_at_home_or_what_mediation_is_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
