@@ -350,7 +350,8 @@ REQUEST_HUMAN = Wordings(
     r"|\bwie kan (ik|we|wij) (spreken|bellen|mailen) over"
     r" (de situatie van |het geval van )?(mijn|ons|onze|m'n)\b|\b(mijn|ons) verhaal (\w+ ){0,3}kwijt\b"
     r"|\badvies (nodig )?(over|voor|bij) (mijn|onze|ons|m'n) (\w+ )?(situatie|zaak|geval)\b"
-    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand|het steunpunt|het loket|de consulent) (((?!(uitleggen|wat|hoe)\b)\w+ ){0,2}bemiddelen\b"
+    r"|\b(kunt|kan|kunnen|wilt|wil) (u|jullie|iemand|het steunpunt|het loket|de consulent)"
+    r" (((?!(uitleggen|wat|hoe)\b)\w+ ){0,2}bemiddelen\b"
     r"|(een|het|ons) gesprek\b[^.?!]{0,30}\b(begeleiden|leiden|voorzitten)\b)"
     r"|\bmag ik (u|jullie) (mailen|bellen|e-?mailen)\b"
     r"|\b(heb|hebben) (\w+ )?(ondersteuning|steun|hulp|iemand) nodig (bij|in|tijdens) (het|de) (gesprek|mdo"
@@ -720,7 +721,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\bwie (moet|moeten|kan)\b[^.?!]{0,10}\bin (zijn|haar|ons|mijn) geval\b"
     # "Ik wil advies over de case van mijn zoon", "... wie kan helpen want de mentor weet het ook niet" (not "gedrag van
     # mijn dochter thuis, wie kan helpen", which the jeugdhulp answer serves).
-    r"|\b(advies|hulp|raad) (over|bij|voor|in) (de|het) (case|casus|zaak|situatie|dossier|geval) van (mijn|onze|ons|m'n)\b"
+    r"|\b(advies|hulp|raad) (over|bij|voor|in) (de|het) (case|casus|zaak|situatie|dossier|geval) van"
+    r" (mijn|onze|ons|m'n)\b"
     r"|\bwie kan (er )?helpen,? (want|omdat)\b"
     # "Klopt dat in haar geval?", "Moet ik in onze situatie nou eerst naar het schoolbestuur?"
     r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn|ons|onze|mijn) (geval|situatie)\b"
@@ -835,7 +837,8 @@ UPSET = Wordings(
     r"|neemt)|(luisteren|luistert) (gewoon )?niet|van het kastje naar de muur|met (mijn|m'n) handen in het haar"
     r"|nergens gehoord|(word|worden) niet gehoord|puinhoop|ik geef het op|(help|hulp) dringend|dringend hulp"
     # ... not "want ik weet het niet meer", which forgot a time ("hoe laat begint de kerstviering morgen want ...").
-    r"|(?<!want )\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))(?!\W*(haha|hihi|lol|😂|🤣|😅))"
+    r"|(?<!want )\bik weet het (echt |gewoon |ook )?niet meer\b(?! (zeker|precies|goed))"
+    r"(?!\W*(haha|hihi|lol|😂|🤣|😅))"
     r"|\bmoe van (al |alle )?(dat|dit|het|die|deze) (gevecht|vechten|strijd|gedoe|geregel|gesprekken)\b"
     r"|\b(ik ben|we zijn|wij zijn) (zo |echt |ontzettend |heel )?moe van (alles|al(le)? die \w+)"
     # ... and anger at the assistant itself: it has failed this parent, a person takes over.
@@ -938,7 +941,8 @@ COMPLAINT_ABOUT_A_BODY = re.compile(
     r"|commissie van \w+|orthopedagoog|consulent|hem|haar)\b"
     r"|\bcomplain(t)? about (the |our )?(cat|cva|pcl|loket|steunpunt|consultant|consulent)\b",
     re.IGNORECASE)
-OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek|bezwaar|bezwaarschrift|klacht)\b|\b(met|over) (ons|mij)\b"
+OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek|bezwaar|bezwaarschrift|klacht)\b"
+                      r"|\b(met|over) (ons|mij)\b"
                       r"|\b(on|to|with|about) (me|us)\b|\bour (file|application|request)\b", re.IGNORECASE)
 # Waiting for news in their own file or child's case: "Wij hebben bezwaar gemaakt en horen al weken niks. Is ons
 # bezwaar eigenlijk wel aangekomen?"
