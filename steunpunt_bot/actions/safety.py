@@ -1226,11 +1226,12 @@ def is_personal_case(text: str | None) -> bool:
     name, or parents who disagree: an adviser should answer."""
     if not text or about_something_else(text):
         return False
-    if ASKS_IN_GENERAL.search((sentences(text) or [text])[-1]) and not upset(text):
+    if upset(text):
+        return True
+    if ASKS_IN_GENERAL.search((sentences(text) or [text])[-1]):
         return False
-    return bool(upset(text)
-                or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
-                    and (ASKS_WHAT_TO_DO.search(text) or (WHERE_TO_GO.search(text) and AT_SCHOOL.search(text))))
+    return bool(((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text) or OWN_SITUATION.search(text))
+                 and (ASKS_WHAT_TO_DO.search(text) or (WHERE_TO_GO.search(text) and AT_SCHOOL.search(text))))
                 # ... in English, or in both at once ("our son has no school yet. Kunnen jullie helpen?"; not the
                 # English noun "help").
                 or (OWN_CHILD_EN.search(text) and (ASKS_WHAT_TO_DO_EN.search(text) or asks_what_to_do_in_dutch(text)))
