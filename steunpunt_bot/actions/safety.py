@@ -283,7 +283,9 @@ REQUEST_HUMAN = Wordings(
     r"|\bwat (moet|moeten|kan|zal) (ik|we|wij) (daar |hier |nou |nu |dan )*(invullen|zetten|opschrijven)"
     r" (bij|in|op)\b"
     r"|\bhoe schrijf ik (dit|dat|mijn|een|het) (\w+ )?(bezwaar\w*|\w*brief|klacht|reactie)\b[^.?!]{0,20}\bhelpen\b"
-    r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even )*langs ?komen"
+    r"|\b(kan|mag) ik (ergens |bij jullie |bij u |even |dan |daar |morgen |(op|naar) (het |de )?[\w-]*spreekuur "
+    r"(van (de |het )?[\w-]+ )?)*"
+    r"langs ?komen"
     # Someone who stands by this parent: "is er iemand die mij kan bijstaan", "kan iemand met ons meedenken",
     # "ik wil dit met iemand doornemen"; "is er iemand die ouders helpt" asks about the service (no "mij" or "ons").
     r"|\biemand( van jullie| van (het|de) [\w-]+)?( die)? (mij|me|ons)\b[^.?!]{0,40}\b(bijstaan|begeleiden|meedenken"
@@ -509,6 +511,23 @@ REQUEST_HUMAN = Wordings(
     r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*)\b[^.?!]{0,25}\bbij (ons|mij) (thuis|langs)\b"
     r"|\b(jullie|u|iemand|steunpunt|loket|consulent\w*) (\w+ ){0,2}(bij (ons|mij) )?(langskomen|langs komen)\b"
     r"|\bhuisbezoek\b"
+    # ... or home to the parent ("Kan consulent naar mijn huis komen? Mijn zoon is lang ziek.").
+    r"|\b(kan|kunnen|wil|willen|mag|komt) (de |een )?([\w-]+ )?(\w*consulent\w*|adviseur|iemand|jullie|u)\b[^.?!]{0,30}"
+    r"\bnaar (mijn|ons|onze) (huis|woning|adres)\b"
+    # Someone to write it with the parent, to help with their letter, or to arrange it with them: "wil bezwaar maken
+    # wie schrijft mee", "wie helpt me met de brief aan het bestuur?", "consulent gedrag inschakelen voor Jesse, wie
+    # regelt dat met mij?"; "ff sparren over rooster van mn zoon?"; "consulent ouders en school nodig voor dochter".
+    # ("wie helpt mij met bezwaar maken" gets the bezwaar answer, which says who helps.)
+    r"|\bwie (schrijft|denkt) (er )?mee\b"
+    r"|\bwie (helpt|kan helpen|wil helpen) (ons|mij|me) (met|bij) (het |t |'t |de |ons |onze |mijn |m'n |mn )?"
+    r"(\w*brief|\w*formulier)\b"
+    r"|\bwie (regelt|doet|pakt|bespreekt) (dit|dat|het) (\w+ )?met (mij|ons|me)\b"
+    r"|\b(ff|even|effe) sparren\b|^\W*sparren (over|met)\b"
+    r"|^\W*[\w-]*(consulent|adviseur)( [\w-]+){0,3} nodig voor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind"
+    r"|pleegkind)\b"
+    # The Loket that does not answer the parent: "wrm reageert het loket niet?? 3x gemaild".
+    r"|\b(waarom|wrm|warom) (reageert|reageren|belt|bellen|antwoordt|antwoorden|mailt|mailen) (het loket|het steunpunt"
+    r"|jullie|u|de \w*consulent\w*)( \w+)? (niet|nooit|niks)\b"
     r"|\bcome (over )?to (our|my) (place|house|home)\b|\bvisit (us|me) at home\b"
     # ... but not on a doctor's diagnosis ("een second opinion over de diagnose autisme"): that is for the doctor.
     r"|\b(second opinion|tweede mening)\b(?!" + MEDICAL + r")[^.?!]{0,15}\b(graag|gewenst|aub|please)\b"
@@ -590,7 +609,7 @@ SHORT_REQUEST_MAX_WORDS = 12
 WANTS = re.compile(
     r"(^\W*|\b(ik|we|wij) )(wil|willen|will)\b|\b(ik zou graag|graag|grag|liever|aub|a\.u\.b|alstublieft|svp|pls|plz"
     r"|please|asap|geef (me|mij))\b|\b(ik|we|wij|me|mij)\b[^.?!]{0,30}\bnodig\b|\biemand nodig\b"
-    r"|^\W*[^.?!]{0,30}\bnodig\W*$",
+    r"|^\W*[^.?!]{0,30}\bnodig\W*$|\bnodig voor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind|pleegkind)\b",
     re.IGNORECASE)
 PERSON_OR_CONTACT = re.compile(
     r"\b(iemand|iemnd|iemant|iemad|mens|persoon|medewerker|medewerkr|adviseur|consulent|deskundige|belletje|telefoontje"
@@ -665,6 +684,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\bhoe (dien|dienen|moet|moeten) (ik|we|wij)\b[^.?!]{0,25}\bte handelen\b"
     r"|hoe (los|lossen) (ik|we|wij) dit (nu |nou |het beste |best )?op\b"
     r"|hoe krijg(en)? (ik|we|wij) dit\b[^.?!]{0,20}\b(geregeld|opgelost|voor elkaar)\b"
+    r"|hoe krijg(en)? (ik|we|wij) (dit|het|dat|hem|haar|alles|de boel) (weer |terug )?op (de )?(rails|orde)\b"
     r"|\b(uw|jullie) (oordeel|advies|mening)\b[^.?!]{0,20}\b(op prijs|graag)\b|\bgraag (uw|jullie) (oordeel|advies)\b"
     r"|\bverneem ik (graag )?(uw|jullie) (oordeel|advies|mening)\b"
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"
@@ -779,7 +799,8 @@ ASKS_WHAT_TO_DO_EN = Wordings(
     r"|what (should|can|do) (i|we) do( now| next| about (it|this|that))?[?!. ]*$"
     r"|\bwho (is going to|will|can|is gonna) (sort|fix|solve) (this|it)( out)?\b"
     r"|\bhow (do|can|should) (i|we) (move forward|proceed|go forward|go on from here)\b"
-    r"|\bwho (do|should|can) (i|we) (even )?ask about (my|our) (kid|son|daughter|child)'?s case\b",
+    r"|\bwho (do|should|can) (i|we) (even )?ask about (my|our) (kid|son|daughter|child)'?s case\b"
+    r"|\bwho (do|should|can) (i|we) (talk|speak) to\W*$",
     re.IGNORECASE,
 )
 # Anger, despair and "nobody listens" mean a person should answer, whatever the question (shared/domain/topics.md),
@@ -888,8 +909,10 @@ NAMED_PERSON = re.compile(
     # ... or by the initial a letter gives ("de zorgcoördinator, mevrouw K., heeft ...").
     r"|\b(juf|meester|meneer|mevrouw|de heer)\s+(?-i:[A-Z])\.(?=[\s,])"
     # "onderwijsconsulent Petra", "mentor Bakker": a name with its capital after a staff word (not "Passend Onderwijs").
-    r"|\b(onderwijsconsulent|consulent|intern begeleider|ib'?er|mentor|zorgco[öo]rdinator|orthopedagoog|adviseur)\s+"
-    r"(?!(?-i:Passend|Ouders|Onderwijs|Gedrag|Jeugd|School|Leerplicht)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\b",
+    r"|\b(onderwijsconsulent|consulent|intern begeleider|ib'?er|mentor|zorgco[öo]rdinator|orthopedagoog|adviseur"
+    r"|directeur|directrice|docent|leerkracht|teamleider|conciërge)\s+"
+    r"(?!(?-i:Passend|Ouders|Onderwijs|Gedrag|Jeugd|School|Leerplicht|Nederlands|Engels|Frans|Duits|Spaans|Wiskunde"
+    r"|Geschiedenis|Aardrijkskunde|Biologie|Economie|Muziek|Gym|Bewegingsonderwijs)\b)(?-i:[A-Z][a-zà-ÿ]{2,})\b",
     re.IGNORECASE,
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
@@ -1217,6 +1240,16 @@ ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)
 ASKS_IN_GENERAL = re.compile(r"\bin het algemeen\b|\balgemeen gesproken\b|\bin general\b", re.IGNORECASE)
 
 
+# A story that ends asking what a thing is or how it works: the teacher the parent names there only sent them on
+# ("De mentor van mijn zoon, meneer De Vries, verwees naar het SOP. Wat is een SOP en waar kan ik het lezen?").
+ASKS_WHAT_A_THING_IS = re.compile(r"^\W*(wat (is|zijn|betekent|betekenen|houdt)|hoe werkt|waar (vind|lees) ik)\b",
+                                  re.IGNORECASE)
+
+
+def asks_what_a_thing_is(text: str) -> bool:
+    return bool(ASKS_WHAT_A_THING_IS.search((sentences(text) or [text])[-1]))
+
+
 def asks_what_to_do_in_dutch(text: str) -> bool:
     return any(m.group(0).lower() != "help" for m in ASKS_WHAT_TO_DO.finditer(text))
 
@@ -1243,8 +1276,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
-                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or OWN_CHILD.search(text)
-                                                 or FAILS_THE_CHILD.search(text)))
+                or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text)
+                                                 or (OWN_CHILD.search(text) and not asks_what_a_thing_is(text))))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
@@ -1348,7 +1381,7 @@ PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consul
              r"|the ([\w-]+ ){0,3}?(advis[eo]r|consultant|consulent|loket|steunpunt)( [\w-]+){0,3}?)")
 REQUEST_HUMAN_EN = Wordings(
     r"\bconnect me (to|with)\b|\bput me through\b|\bcan (you|someone|somebody|one of you) (please )?(step in|intervene"
-    r"|mediate)\b"
+    r"|mediate)\b|\bneed (some )?(advice|help) (asap|urgently|now|please)\b"
     r"|\bcan (you|someone|somebody) (please )?(check|find out|look into|chase)\b[^.?!]{0,40}\b(our|my) (aanvraag"
     r"|application|case|file|request|brief|letter|form|bezwaar\w*|tlv|opp)\b"
     r"|\b(speak|talk|chat) (to|with) (a |an |the |one of your )?(real )?(person|human|someone|somebody|adviser|advisor"

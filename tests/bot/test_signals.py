@@ -1904,3 +1904,45 @@ def test_advice_on_our_childs_case_or_who_can_help_because_school_cannot_is_a_pe
                                   "Wat is bemiddelen?", "Kunt u uitleggen wat bemiddelen met school inhoudt?"])
 def test_who_can_help_with_behaviour_at_home_or_what_mediation_is_is_not_a_request_for_a_person(text):
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "bezwaar tegen de tlv beslissing, wie schrijft er mee?",
+    "wie helpt ons met de brief aan het bestuur? de termijn loopt bijna af",
+    "consulent gedrag aanvragen voor Noah, wie regelt dat met ons?",
+    "even sparren over het rooster van mijn dochter? school wil haar alleen middagen",
+    "waarom reageert het loket niet, ik heb al twee keer gemaild",
+    "Kan de consulent naar ons huis komen? Onze dochter ligt al weken ziek thuis.",
+    "Mag ik op het spreekuur van de CvA langskomen met de papieren van mijn dochter?",
+    "spreekuur donderdag, kan ik dan langskomen met mijn zoon?",
+    "onderwijsconsulent nodig voor mijn zoon",
+    "school says they can't cope with her autism, need help asap",
+])
+def test_someone_to_write_it_with_us_to_arrange_it_or_to_come_in_few_words_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wie leest er mee met deze chat?",
+    "moet de school het ontwikkelingsperspectief met ons bespreken?",
+    "wat heeft een kind nodig voor een tlv?",
+])
+def test_who_reads_the_chat_or_what_school_must_discuss_is_not_a_request_for_a_person(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "just moved to Assen, our son has no school yet, who do we talk to",
+    "directeur Visser weigert te praten over een kortere schooldag voor Lotte",
+    "het arrangement van onze zoon is gestopt en er komt niks voor terug. Hoe krijgen we dit weer op de rails?",
+])
+def test_our_case_in_few_words_a_head_by_name_or_getting_back_on_track_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De ib'er van mijn dochter, mevrouw Smit, noemde het SOP. Wat is dat precies?",
+    "docent Nederlands van mijn zoon geeft veel huiswerk, hoe werkt huiswerkbegeleiding?",
+])
+def test_the_rule_asked_or_what_a_thing_named_by_a_teacher_is_is_not_a_personal_case(text):
+    assert not safety.is_personal_case(text)
