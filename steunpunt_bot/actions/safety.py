@@ -537,6 +537,9 @@ REQUEST_HUMAN = Wordings(
     r"|^\W*(mee ?lezen|meekijken|mee kijken|meedenken|mee denken) (met|naar|in|over) (ons|onze|mijn|m'n|mn)\b"
     r"|\b(onafhankelijk|neutraal) (oordeel|advies) over (het|de|ons|onze|mijn)\b"
     r"|\b(verzoek|vraag) (ik|wij|we) (u |jullie )?om een (persoonlijk |telefonisch )?(gesprek|afspraak|overleg)\b"
+    # "Wij verzoeken om ondersteuning bij het gesprek over zijn overstap."
+    r"|\b(verzoek|verzoeken|vraag|vragen) (ik |wij |we )?(u |jullie )?om (ondersteuning|hulp|begeleiding|bijstand)"
+    r" (bij|tijdens) (het|ons|onze|de|een) (\w+ )?(gesprek|overleg|mdo|afspraak)\b"
     r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (\w+ )?(nagaan|navragen|uitzoeken) (wat|hoe|waarom|of"
     r"|waar)\b|\b(van|met) iemand die (er |hier )?verstand van (heeft|zaken heeft)\b"
     r"|\bis er (bij jullie|hier) iemand die (wel )?(iets|wat) (kan|doet)\b"
@@ -546,7 +549,8 @@ REQUEST_HUMAN = Wordings(
     r"|mdo|afspraak)\b|\b(wil|willen) (haar|hem|die|de consulent\w*) (graag )?(terug ?spreken|terug ?bellen)\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
-    r"|someone|adviser|advisor)|human please|call me( back)?\b",
+    r"|someone|adviser|advisor)|human please|call me( back)?\b"
+    r"|\b(please|pls|can you|could you|can someone|could someone) (\w+ )?call us\b|\bcall us( back)?\W*$",
     re.IGNORECASE,
 )
 
@@ -693,6 +697,7 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|\b(snap|weet) (echt |gewoon |ook )?niet hoe (ik|we|wij) (dit|het|dat) (nu )?((moet|moeten|kan|kunnen|ga|gaan) )?"
     r"(aanpakken|aanpak|oplossen|oplos)\b"
     r"|wat (moet|moeten) (ik|we|wij) (nu |dan |nog )?regelen\W*$|\bwie heeft (er |hier )?gelijk\b"
+    r"|\bweet (echt |gewoon )?niet wat (ik|we|wij) (daar|dan|er|daar dan) (moet|moeten|kan|kunnen) (zeggen|vragen)\b"
     r"|\b(kan|moet) ik zelf (nu |nog )?(iets|wat) doen\W*$|\bmoet (ik|we|wij) (nu )?(af)?wachten (of|tot)\b"
     # Against a decision in their own case: "Kan ik daar iets aan doen?", "wat kunnen we hier nog tegen doen",
     # "Kan ik daar nog tegenin gaan?"; not "... en wat kan ik daar dan tegen doen?" after a rule ("mag een school ...").
@@ -964,6 +969,10 @@ COMPLAINT_ABOUT_A_BODY = re.compile(
     r"|commissie van \w+|orthopedagoog|consulent|hem|haar)\b"
     r"|\bcomplain(t)? about (the |our )?(cat|cva|pcl|loket|steunpunt|consultant|consulent)\b",
     re.IGNORECASE)
+# ... or about the steunpunt itself: "ik wil klagen over hoe ik gisteren door jullie aan de telefoon ben behandeld".
+COMPLAINT_ABOUT_US = re.compile(
+    r"\b(klagen|klacht\w*)\b[^.?!]{0,60}\b(door|over) (jullie|u|uw (medewerker|adviseur|collega)"
+    r"|jullie (medewerker|adviseur|collega))\b(?! (de|het|een) )", re.IGNORECASE)
 OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek|bezwaar|bezwaarschrift|klacht)\b"
                       r"|\b(met|over) (ons|mij)\b"
                       r"|\b(on|to|with|about) (me|us)\b|\bour (file|application|request)\b", re.IGNORECASE)
@@ -978,6 +987,10 @@ THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|le
 OWN_SITUATION = re.compile(
     r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b"
     r"|\b(onze|mijn) kansen\b"
+    # ... or a body that summoned the parent: "de leerplichtambtenaar heeft ons uitgenodigd en ik weet niet wat ik
+    # daar moet zeggen".
+    r"|\b(leerplicht\w*|school|de cat|de cva|de commissie|de gemeente|de directeur|de mentor) (heeft|hebben)"
+    r" (ons|mij|me) (uitgenodigd|opgeroepen|ontboden)\b"
     # ... or the child's, by name: "Onze school wil geen OPP maken voor Sem. Klopt dat in zijn geval?"
     r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b",
     re.IGNORECASE)
@@ -1281,6 +1294,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
+                or COMPLAINT_ABOUT_US.search(text)
                 or (NO_NEWS.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
                 # ... not the parent who asks how to complain about it (the klacht answer tells them).
                 or (SCHOOL_DOES_NOTHING.search(text) and OWN_CHILD.search(text) and not COMPLAINT.search(text))

@@ -1946,3 +1946,23 @@ def test_our_case_in_few_words_a_head_by_name_or_getting_back_on_track_is_a_pers
 ])
 def test_the_rule_asked_or_what_a_thing_named_by_a_teacher_is_is_not_a_personal_case(text):
     assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte mevrouw, Wij verzoeken u om ondersteuning bij het gesprek met de school over de overstap van onze dochter.",
+    "Two schools say the other one must take our son. He has no place after the summer. Please call us.",
+])
+def test_support_at_the_meeting_asked_in_a_letter_or_call_us_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik wil een klacht indienen over hoe ik vorige week door jullie ben geholpen",
+    "de school heeft ons uitgenodigd voor een gesprek en ik weet niet wat ik daar moet zeggen",
+])
+def test_a_complaint_about_the_steunpunt_or_a_summons_we_do_not_know_how_to_answer_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_a_complaint_made_by_others_is_not_one_about_the_steunpunt():
+    assert not safety.is_personal_case("Wordt een klacht door jullie de school doorgestuurd of moet ik dat zelf doen?")
