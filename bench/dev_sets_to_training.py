@@ -120,7 +120,10 @@ NOT_TRAINED = {"dev16.yml", "dev17.yml", "dev21.yml", "dev22.yml", "dev23.yml", 
                # trained on, whole or without their handovers, the final sets gained 6 right topics but the held-out
                # sets lost 4-5 handovers and 2-3 right topics, and final30-31 (their angles) moved by one question
                # each (measured on 2026-12-05). Their old words went into the national glossary instead.
-               "dev86.yml", "dev87.yml", "dev88.yml"}
+               "dev86.yml", "dev87.yml", "dev88.yml",
+               # ... and dev89 (the pupil who needs a person) and dev90 (old words and rumours from parents who need
+               # one), both beside their look-alikes, whose misses became signals.
+               "dev89.yml", "dev90.yml"}
 # dev68 (search-box words), dev69 (an ordinary month of chats) and dev70 (posts in a parents' group) were added with
 # --add in the eighteenth session without their handover questions: with them, held out, the 38 untrained sets lost 6
 # off-topic (own-child stories about food or a party leaned to personal_case) for 1 handover, and the final sets lost

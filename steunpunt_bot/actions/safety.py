@@ -445,6 +445,14 @@ REQUEST_HUMAN = Wordings(
     # ... as a letter puts it: "Graag zou ik in contact komen met een consulent", "Ik verzoek u mij in contact te
     # brengen met de consulent", "Ik verzoek u vriendelijk mij te assisteren bij het opstellen van een brief".
     r"|\b(graag|zou(den)? (ik|wij|we)( graag)?) (\w+ )?in contact (willen )?komen met\b"
+    r"|\bgraag (kom|komen) (ik|wij|we) (\w+ )?in contact met\b"
+    # "Ik verzoek u vriendelijk mee te lezen met het plan", "CvA spreekuur: kan ik u bellen over mijn zoon?", "Waar kan
+    # ik met mijn verhaal terecht?"
+    r"|\b((verzoek|vraag) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|vraag|vragen)) (u|jullie) (\w+ )?(om )?mee te"
+    r" (lezen|kijken|denken)\b"
+    r"|\b(kan|mag) ik (u|jullie|iemand|(tijdens|op) het spreekuur( van (de |het )?[\w-]+)?) (\w+ )?bellen over"
+    r" (mijn|onze|ons|m'n|mn|de aanvraag van (mijn|onze))\b"
+    r"|\bwaar kan ik (terecht )?met (mijn|ons) verhaal (terecht|heen)\b"
     r"|\b(mij|me|ons) in contact te brengen met\b"
     r"|\b(verzoek|vraag) (ik |wij |we )?(u|jullie)\b[^.?!]{0,30}\b(mij|me|ons) te (assisteren|helpen|ondersteunen"
     r"|begeleiden|bijstaan)\b"
@@ -667,7 +675,11 @@ PUPIL_ABOUT_THEMSELF = re.compile(
     r"\bik ben ([6-9]|1[0-9])( jaar)?( oud)?( en|,)|\bik zit in (groep [1-8]|klas [1-6]|de brugklas|[1-6] (vmbo|havo"
     r"|vwo|mavo))\b|\bik zit op (het|de) (vmbo|havo|vwo|mavo|middelbare|praktijkschool|sbo|vso)\b"
     # A pupil names their own mentor or class ("mn mentor zegt negeer het gwn"); a parent says "de mentor".
-    r"|\b(mn|m'n) (mentor|klas|klasgenoten|leraren|docenten)\b", re.IGNORECASE)
+    r"|\b(mn|m'n) (mentor|klas|klasgenoten|leraren|docenten)\b"
+    # ... their own juf, TLV or timetable ("mijn juf zegt dat ik naar het vso moet"), or their age first ("17, geen
+    # diploma, zit thuis. waar begin ik").
+    r"|\b(mijn|mn|m'n) (juf|meester|tlv|rooster|lesrooster|dyslexieverklaring)\b(?! van)|^\W*(1[0-8])( jaar| jr)?[,.:]",
+    re.IGNORECASE)
 ASKS_WHAT_TO_DO = Wordings(
     r"wat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |nou |hier |nog |daar |dan |het beste |het best |best )*"
     r"(voor (hem|haar) )?(doen|aan|mee)\b"
@@ -689,6 +701,12 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|hoe (los|lossen) (ik|we|wij) dit (nu |nou |het beste |best )?op\b"
     r"|hoe krijg(en)? (ik|we|wij) dit\b[^.?!]{0,20}\b(geregeld|opgelost|voor elkaar)\b"
     r"|hoe krijg(en)? (ik|we|wij) (dit|het|dat|hem|haar|alles|de boel) (weer |terug )?op (de )?(rails|orde)\b"
+    # Against a no in their own case: "hoe krijg ik die toch", "hoe kan ik zorgen dat dat toch lukt", "zijn er nog
+    # opties voor mij?" (not "ons kind wil niet in bad, hoe krijg ik dat voor elkaar", nor "waar begin ik" after "ik
+    # wil mijn kind inschrijven").
+    r"|\bhoe krijg(en)? (ik|we|wij) (dat|het|die|hem|haar) (dan |nou |nu )?(toch|weer)\b"
+    r"|\bhoe (kan|moet) ik (er )?(voor )?zorgen dat (dat|het|dit) (toch|wel|weer) (lukt|gebeurt)\b"
+    r"|\b(zijn er|heb ik|hebben (we|wij)) (nog )?(opties|mogelijkheden) voor (mij|ons)\b"
     r"|\b(uw|jullie) (oordeel|advies|mening)\b[^.?!]{0,20}\b(op prijs|graag)\b|\bgraag (uw|jullie) (oordeel|advies)\b"
     r"|\bverneem ik (graag )?(uw|jullie) (oordeel|advies|mening)\b"
     r"|\bwat (doe|doen) (ik|we|wij)( nu| nou| dan| hiermee| hier mee)?[?!. ]*$"

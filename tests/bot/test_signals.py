@@ -1966,3 +1966,29 @@ def test_a_complaint_about_the_steunpunt_or_a_summons_we_do_not_know_how_to_answ
 
 def test_a_complaint_made_by_others_is_not_one_about_the_steunpunt():
     assert not safety.is_personal_case("Wordt een klacht door jullie de school doorgestuurd of moet ik dat zelf doen?")
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte heer/mevrouw, Graag kom ik in contact met een consulent over de situatie van mijn dochter.",
+    "Ik verzoek u vriendelijk mee te kijken naar het plan dat school voor mijn zoon heeft gemaakt.",
+    "Spreekuur van de CvA: mag ik u bellen over mijn dochter?",
+    "De school wil mij niet hebben. Waar kan ik met mijn verhaal terecht?",
+])
+def test_contact_asked_in_a_letters_order_a_call_at_the_spreekuur_or_our_story_to_tell_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn juf zegt dat ik naar het sbo moet maar ik wil bij mijn vrienden blijven. hoe kan ik zorgen dat dat wel lukt",
+    "mijn tlv is afgewezen en nu zit ik thuis. zijn er nog opties voor mij?",
+    "school zegt dat mijn zoon geen laptop mag gebruiken. hoe krijg ik die toch?",
+])
+def test_a_pupil_or_parent_who_wants_to_turn_a_no_around_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", ["ons kind met autisme wil niet in bad, hoe krijg ik dat voor elkaar",
+                                  "ik wil mijn kind inschrijven, waar begin ik",
+                                  "mijn juf zegt dat er een nieuwe tlv komt, hoe lang duurt dat?"])
+def test_a_bath_at_home_where_to_start_enrolling_or_a_pupils_plain_question_is_not_a_personal_case(text):
+    assert not safety.is_personal_case(text)
