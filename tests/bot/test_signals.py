@@ -1992,3 +1992,8 @@ def test_a_pupil_or_parent_who_wants_to_turn_a_no_around_is_a_personal_case(text
                                   "mijn juf zegt dat er een nieuwe tlv komt, hoe lang duurt dat?"])
 def test_a_bath_at_home_where_to_start_enrolling_or_a_pupils_plain_question_is_not_a_personal_case(text):
     assert not safety.is_personal_case(text)
+
+
+def test_a_pupil_naming_their_teacher_in_their_own_matter_is_a_personal_case():
+    assert safety.is_personal_case("meneer Jansen (wiskunde) laat mij geen extra tijd krijgen terwijl het in mijn "
+                                   "dyslexieverklaring staat")
