@@ -1072,7 +1072,11 @@ SCHOOL_MATTER = re.compile(
     r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
-    r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*)\b",
+    r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*"
+    # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het
+    # erover": the neighbour only told of it).
+    r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac"
+    r"|onderwijsconsulent\w*|zorgplicht\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1196,7 +1200,7 @@ COMPLAINT_ELSEWHERE = Wordings(
     r"|ns|trein\w*|bus|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
     r"|ziggo|odido|abonnement|afval\w*|container|parkeer\w*|bezorger|thuisbezorgd|postnl|pakket\w*|supermarkt"
     r"|albert heijn|ah|\w*winkel|\w*maker|zwembad|sportschool|voetbal\w*|vereniging|wijkagent"
-    r"|politie|handhaving|belastingdienst|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
+    r"|politie|handhaving|belastingdienst|ozb|\w*aanslag|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie|huisbaas"
     r"|dentist|doctor|gp|train|daycare|childcare|shop|neighbou?rs?)\b", re.IGNORECASE)
 PUPILS_TRANSPORT = re.compile(r"\b(taxi\w*|vervoe\w*|leerlingenvervoer)\b", re.IGNORECASE)
 # The street around the school is the municipality's, not the school's: a complaint about parking, pavements, lights

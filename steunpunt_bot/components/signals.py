@@ -43,7 +43,9 @@ ABOUT_THE_SWV = ("samenwerkingsverband", "swv")
 # Katwijk?") or a day or a house near a school ("sportdag basisscholen Beilen datum", "hebben de scholen in Lisse dan
 # vrij?", "een huis dichtbij een basisschool in Zeist").
 NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "sportdag", "vrij", "vakantie", "datum",
-                "huis", "makelaar"}
+                "huis", "makelaar",
+                # ... nor who decides on one ("Beslist de CvA in Assen ook over praktijkonderwijs?").
+                "beslist", "beslissen", "besluit", "bepaalt", "bepalen"}
 # Nor a search for another kind of help in a place ("autisme vriendelijke kapper in Haarlem", "kindertandarts Zeist
 # adhd", "praatgroep ouders adhd lisse"): the word ends in the service. These are never a school's own: a search for
 # them is off-topic even when it names a kind of school ("bijles wiskunde 3 havo haarlem") ...

@@ -495,11 +495,12 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('tlv nodig voor praktijkonderwijs Assen?', [place, kind]),
                   is_school_search('sportdag basisscholen Beilen datum', [place, kind]),
                   is_school_search('ik zoek een autisme vriendelijke kapper in Haarlem', [place, need]),
-                  is_school_search('kindertandarts zeist adhd', [place, need])]))
+                  is_school_search('kindertandarts zeist adhd', [place, need]),
+                  is_school_search('Beslist de CvA in Assen ook over praktijkonderwijs?', [place, kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True,
-                                                                  False, False, False, False]
+                                                                  False, False, False, False, False]
 
 
 @pytest.mark.bot
@@ -1997,3 +1998,15 @@ def test_a_bath_at_home_where_to_start_enrolling_or_a_pupils_plain_question_is_n
 def test_a_pupil_naming_their_teacher_in_their_own_matter_is_a_personal_case():
     assert safety.is_personal_case("meneer Jansen (wiskunde) laat mij geen extra tijd krijgen terwijl het in mijn "
                                    "dyslexieverklaring staat")
+
+
+@pytest.mark.parametrize("text", ["wat is die bezwaaradviescommissie eigenlijk, mijn buurvrouw had het erover",
+                                  "de buren zeggen dat je na 6 weken geen bezwaar meer kunt maken tegen een tlv. klopt dat?"])
+def test_a_neighbour_who_only_told_the_parent_a_rule_is_not_another_trouble(text):
+    assert not safety.complaint_about_something_else(text) and not safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", ["ik heb een klacht over de buurman, die maakt elke avond lawaai",
+                                  "hoe maak ik bezwaar tegen de ozb-aanslag van de gemeente"])
+def test_the_neighbour_as_the_trouble_or_an_objection_to_a_tax_assessment_is_another_matter(text):
+    assert safety.complaint_about_something_else(text)
