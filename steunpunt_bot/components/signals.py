@@ -2,11 +2,12 @@
 actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
 parent's own child that the classifier could not place is taken as personal_case too, and an unsure classifier whose
-first two readings are both a handover hands over; a short message naming a place and a kind of school is a school
-search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, or a search for
+first two readings are both a handover hands over; a short message naming a place and a kind of school, or one that
+names a place and asks which school it is, is a school search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, or a search for
 a dentist or a support group in a town, is off-topic. Crisis is applied last, so it wins; the crisis path never
 depends on a confidence."""
 
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -77,6 +78,19 @@ def names_another_service(text: str, services: tuple[str, ...] = OTHER_SERVICES)
     return any(word.strip("?!.,").endswith(services) for word in text.lower().split())
 
 
+# A message of any length that names a place and asks which school it is, heard of from someone ("iemand zei dat er in
+# Assen een gewone middelbare school is met een aparte klas voor kinderen met autisme, welke is dat?"): the search
+# answers it, where the words around it lean to the topic of the class.
+ASKS_WHICH_SCHOOL = re.compile(
+    r"\b(welke (school|scholen|basisschool|middelbare( school)?) (is|zijn) (dat|dit|het)|welke (is|zijn) (dat|dit|het)"
+    r"|hoe heet (die|deze|dat|zo'?n) (school|basisschool)|waar (zit|ligt|staat|is) (die|deze|dat|zo'?n) (school"
+    r"|basisschool)|(which|what) school is (it|that))\b", re.IGNORECASE)
+
+
+def asks_which_school(text: str, entities: list[dict]) -> bool:
+    return any(entity.get("entity") == "place" for entity in entities) and bool(ASKS_WHICH_SCHOOL.search(text))
+
+
 def is_school_search(text: str, entities: list[dict]) -> bool:
     kinds = {entity.get("entity") for entity in entities}
     words = [word.strip("?!.,") for word in text.lower().split()]
@@ -98,7 +112,7 @@ class IntentSignals(GraphComponent):
             text = message.get(TEXT)
             found = (message.get(INTENT) or {}).get("name")
             entities = message.get(ENTITIES) or []
-            if is_school_search(text or "", entities):
+            if is_school_search(text or "", entities) or asks_which_school(text or "", entities):
                 self._decide(message, SCHOOL_SEARCH)
             # The classifier's school search (alone or first of the buttons) for a dentist or a support group in a
             # town, with no kind of school named ("tandarts met ervaring met autisme in de buurt van Zeist").

@@ -478,11 +478,12 @@ def test_child_support_and_a_pet_are_not_school_matters_but_the_cat_commission_i
 @pytest.mark.bot
 def test_a_short_message_with_a_place_and_a_kind_of_school_is_a_school_search(bot_venv):
     """components/signals.py: a place and a kind of school or a need (entities from the schools' lookup tables) in a
-    short message make it a school search; a question about a rule with the same words does not."""
+    short message make it a school search, as does a place with "which school is that?"; a question about a rule with
+    the same words does not."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
-from components.signals import is_school_search
+from components.signals import asks_which_school, is_school_search
 place, kind, need = {'entity': 'place'}, {'entity': 'school_type'}, {'entity': 'need'}
 print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('sbo haarlem dyslexie', [place, need]),
@@ -496,11 +497,14 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('sportdag basisscholen Beilen datum', [place, kind]),
                   is_school_search('ik zoek een autisme vriendelijke kapper in Haarlem', [place, need]),
                   is_school_search('kindertandarts zeist adhd', [place, need]),
-                  is_school_search('Beslist de CvA in Assen ook over praktijkonderwijs?', [place, kind])]))
+                  is_school_search('Beslist de CvA in Assen ook over praktijkonderwijs?', [place, kind]),
+                  asks_which_school('Een moeder zei dat er in Emmen een basisschool is met een taalklas. Welke is '
+                                    'dat?', [place, kind]),
+                  asks_which_school('Welke school is dat eigenlijk, een cluster 2 school?', [kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True,
-                                                                  False, False, False, False, False]
+                                                                  False, False, False, False, False, True, False]
 
 
 @pytest.mark.bot
