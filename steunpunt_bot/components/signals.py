@@ -3,9 +3,9 @@ actions and the portal check too): a parent's own story with a request for help 
 takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
 parent's own child that the classifier could not place is taken as personal_case too, and an unsure classifier whose
 first two readings are both a handover hands over; a short message naming a place and a kind of school, or one that
-names a place and asks which school it is, is a school search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, or a search for
-a dentist or a support group in a town, is off-topic. Crisis is applied last, so it wins; the crisis path never
-depends on a confidence."""
+names a place and asks which school it is, is a school search, and a complaint about the doctor or the train, a
+letter, bill or appointment of another body, or a search for a dentist or a support group in a town, is off-topic.
+Crisis is applied last, so it wins; the crisis path never depends on a confidence."""
 
 import re
 from typing import Any

@@ -1949,7 +1949,7 @@ def test_our_case_in_few_words_a_head_by_name_or_getting_back_on_track_is_a_pers
     "De ib'er van mijn dochter, mevrouw Smit, noemde het SOP. Wat is dat precies?",
     "docent Nederlands van mijn zoon geeft veel huiswerk, hoe werkt huiswerkbegeleiding?",
 ])
-def test_the_rule_asked_or_what_a_thing_named_by_a_teacher_is_is_not_a_personal_case(text):
+def test_what_a_thing_named_by_a_teacher_is_is_not_a_personal_case(text):
     assert not safety.is_personal_case(text)
 
 
