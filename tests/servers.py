@@ -16,10 +16,35 @@ BOT_BIN = BOT_DIR / ".venv" / "bin"
 BOT_MODEL = BOT_DIR / "models" / "steunpunt.tar.gz"
 
 
+def _ports_below_the_ephemeral_range():
+    """Ports the kernel never hands out by itself: a port taken with bind(0) can, between our choice and the
+    server's bind, become the local port of any outgoing connection (a CI run failed on exactly that). Each
+    pytest-xdist worker draws from its own block, so two workers never pick the same port."""
+    try:
+        ephemeral_start = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        ephemeral_start = 32768
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    block = 1000
+    start = max(1024, ephemeral_start - 12 * block) + (worker % 12) * block
+    port_offset = os.getpid() % block  # another process in the same block (a benchmark) starts elsewhere
+    for i in range(block):
+        yield start + (port_offset + i) % block
+
+
+_port_source = _ports_below_the_ephemeral_range()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port nothing listens on, never handed out twice by this process."""
+    for port in _port_source:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("No free port left in this worker's block")
 
 
 class Server:
