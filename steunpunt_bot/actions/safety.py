@@ -167,7 +167,8 @@ REQUEST_HUMAN = Wordings(
     r"\b(praten|spreken|chatten|bellen|bespreken|in gesprek|vertellen)"
     r"|\b(chatten|praten|spreken) met (iemand|een (echte? )?(mens|persoon)|een (van (jullie|uw) )?"
     r"(medewerker|adviseur|ouderadviseur))"
-    r"|\bbel (me|mij|ons)\b|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
+    r"|\bbel (me|mij|ons)\b(?! (suf|gek|rot|een ongeluk|kapot)\b)"
+    r"|\b(me|mij|ons) (even |vandaag |morgen |nog |graag |maar |alsjeblieft |aub |na \w+ |kan "
     r"|kunt |wil |wilt |zou |snel )*"
     r"(terug)?(bellen|belle|belt)\b"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
@@ -558,7 +559,28 @@ REQUEST_HUMAN = Wordings(
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
     r"|someone|adviser|advisor)|human please|call me( back)?\b"
-    r"|\b(please|pls|can you|could you|can someone|could someone) (\w+ )?call us\b|\bcall us( back)?\W*$",
+    r"|\b(please|pls|can you|could you|can someone|could someone) (\w+ )?call us\b|\bcall us( back)?\W*$"
+    # The answer given did not help, or was not about the parent's own case: the next turn is a person's ("dat antwoord
+    # helpt me niet", "te algemeen. bij ons zit het anders", "nee ik bedoel voor mijn eigen zoon", "dus ik moet het
+    # zelf maar uitzoeken? fijn.", "u begrijpt me niet").
+    r"|\b(dat|dit|het|uw|jullie|je|jouw|jou) antwoord (helpt|hielp|past|werkt) (me |mij |ons )?(echt |helemaal )?"
+    r"(niet|niks|niets)\b|\b(daar|hier) (heb|hebben) (ik|we|wij) (\w+ )?(niks|niets|geen bal) aan\b"
+    r"|^\W*((dit|dat|het) is |veel |nogal |wel )?(te|erg) algemeen\b"
+    r"|\bbij ons (zit|ligt|gaat|is) het (echt |net |heel |toch |wel )*anders\b"
+    r"|\b(nee,? )?ik bedoel (voor|over|bij|met) (mijn|onze|ons|m'n|mn) (eigen )?(zoon|dochter|kind|situatie|geval)\b"
+    r"|\b(nummer|telefoonnummer) van een (echte? )?(mens|persoon)\b"
+    r"|\b(ik|we|wij) (moet|moeten|mag|mogen) het (dus |dan |nu )*zelf (maar )?uitzoeken\b"
+    r"|\b(u|je|jij|jullie) (begrijpt|begrijpen|snapt|snappen) (me|mij|ons|mijn vraag|het) (echt |gewoon )?niet\b"
+    r"|\b(that|this|your) (answer )?(doesn'?t|does not|didn'?t|did not) help\b|\btoo general\b"
+    # An independent bijzitter for a meeting, or the words for a letter: "Voor een gesprek met de directeur zoek ik een
+    # onafhankelijke bijzitter", "help met bezwaarschrift, weet niet wat ik moet schrijven".
+    r"|\b(zoek|zoeken|wil|willen|graag)( ik| we| wij)?( graag)? (een |iemand als )?(onafhankelijke )?bijzitter\b"
+    r"|\bbijzitter (nodig|gezocht)\b"
+    # A professional's letter: "Als praktijkondersteuner verzoek ik u contact op te nemen met de moeder".
+    r"|\b(verzoek|verzoeken|vraag|vragen) (ik |wij |we )?(u|jullie) (vriendelijk |dringend )?(om )?(\w+ ){0,3}"
+    r"(contact op te nemen|te (bellen|benaderen))\b"
+    r"|\b(weet|weten) (echt |gewoon )?(niet|niks) wat (ik|we|wij) (moet|moeten|kan|kunnen|moet gaan) (schrijven"
+    r"|opschrijven|invullen)\b",
     re.IGNORECASE,
 )
 
@@ -621,12 +643,14 @@ SHORT_REQUEST_MAX_WORDS = 12
 WANTS = re.compile(
     r"(^\W*|\b(ik|we|wij) )(wil|willen|will)\b|\b(ik zou graag|graag|grag|liever|aub|a\.u\.b|alstublieft|svp|pls|plz"
     r"|please|asap|geef (me|mij))\b|\b(ik|we|wij|me|mij)\b[^.?!]{0,30}\bnodig\b|\biemand nodig\b"
-    r"|^\W*[^.?!]{0,30}\bnodig\W*$|\bnodig voor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind|pleegkind)\b",
+    r"|^\W*[^.?!]{0,30}\bnodig\W*$|\bnodig voor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind|pleegkind)\b"
+    # ... or who it is for, last: "afspraak cva spreekuur voor pleegzoon?".
+    r"|\bvoor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\W*$",
     re.IGNORECASE)
 PERSON_OR_CONTACT = re.compile(
     r"\b(iemand|iemnd|iemant|iemad|mens|persoon|medewerker|medewerkr|adviseur|consulent|deskundige|belletje|telefoontje"
     r"|telefonisch|bellen|gebeld|afspraak|afsrpaak|gesprek|gesprekje|contact|kontakt|bereiken|appen|appje|whatsapp"
-    r"|videobellen|beeldbellen|terugmailen|langskomen|tolk)\b",
+    r"|videobellen|beeldbellen|terugmailen|langskomen|tolk|spreekuur)\b",
     re.IGNORECASE)
 NOT_A_REQUEST_TO_US = re.compile(
     r"^\W*(wat|wie|hoe|wanneer|waar|welke|welk|moet|moeten|mag|is het|zijn|heeft|hebben|kan|kun|kunnen|kunt)\b"
@@ -1161,6 +1185,15 @@ def about_a_pet(text: str) -> bool:
     return bool(ABOUT_A_PET.search(text) and (not SCHOOL_MATTER.search(text) or PET_FIRST.search(text)))
 
 
+# "kat" is also how parents write the CAT commission: "de kat heeft onze aanvraag afgewezen", "de KAT-aanvraag".
+THE_CAT_COMMISSION = re.compile(r"\b(de|het|bij|van|met) (kat|cat)\b|\b(kat|cat)-\w+", re.IGNORECASE)
+
+
+def surely_about_a_pet(text: str) -> bool:
+    """A pet, and no word that may be the CAT commission: enough to overrule a classifier that hands over."""
+    return about_a_pet(THE_CAT_COMMISSION.sub(" ", text))
+
+
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
 SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b|\bfleas\b|\bkrentenbaard\b"
@@ -1359,8 +1392,10 @@ SIGN_OFF = re.compile(r"(?:(?<=[.!?,\n])|^)\s*(met )?((vriendelijke|hartelijke|b
 # polite question: "Graag ontvang ik informatie over ...", "I would like to know ...".
 ASKS_IF_ALLOWED = re.compile(r"\b(mag|kan|klopt|is) dat( wel| zomaar| echt)?( van [\w ]{2,30})?\W*$", re.IGNORECASE)
 ASKS_FOR_INFORMATION = re.compile(
-    r"\b(graag (ontvang|krijg|hoor|verneem) ik|ik (wil|zou) graag (weten|informatie)|ik vraag me af|ik ben benieuwd"
-    r"|graag (meer )?informatie|ik zoek informatie|i would like to know|i'?d like to know|i wonder|i was wondering"
+    r"\b(graag (ontvang|krijg|hoor|verneem) ik|ik (wil|zou) graag (weten|informatie|vernemen)|(wil|zou) ik graag"
+    r" (weten|vernemen)|(ik )?verzoek (ik )?u (vriendelijk )?mij te informeren"
+    r"|ik vraag me af|ik ben benieuwd|graag (meer )?informatie|ik zoek informatie|i would like to know"
+    r"|i'?d like to know|i wonder|i was wondering"
     # ... and a question typed on in one breath ("mijn dochter is zeventien mag zij nu zelf tekenen voor haar opp").
     r"|(?<=\w )(mag|moet|kan|hoeft) (hij|zij|ze) (nu |dan |nog |zelf |wel |al )*\w+)\b",
     re.IGNORECASE)
@@ -1394,10 +1429,22 @@ def opens_with_a_question(text: str) -> bool:
     return first_word(parts[0]) in RULE_QUESTION_WORDS or bool(RULE_QUESTION_OPENING.search(parts[0]))
 
 
+def _unclear_story(text: str | None) -> bool:
+    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and not ends_in_a_question(text)
+                and not opens_with_a_question(text) and not about_something_else(text))
+
+
 def is_unclear_own_story(text: str | None) -> bool:
-    return bool(text and len(text.split()) >= UNCLEAR_OWN_STORY_MIN_WORDS and OWN_CHILD.search(text)
-                and not ends_in_a_question(text) and not opens_with_a_question(text)
-                and not about_something_else(text))
+    return _unclear_story(text) and bool(OWN_CHILD.search(text))
+
+
+def is_unclear_own_trouble(text: str | None) -> bool:
+    """The parent's (or pupil's) own trouble with a school, the child by a name or "hij" only, with nothing asked in it
+    at all ("Vanmiddag kregen we het verslag van het MDO. Er staat van alles in wat helemaal niet gezegd is."). Only
+    where the classifier leans to no topic either: a letter's "Ik zou graag vernemen welke ..." has its topic."""
+    # ... school as a time of day is not school trouble ("wat ik als ontbijt moet geven voor school").
+    return (_unclear_story(text) and "?" not in text
+            and bool(FIRST_PERSON.search(text) and AT_SCHOOL.search(SCHOOL_AS_A_TIME.sub("", text))))
 
 
 # ---- English and other languages ------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 """Signals that decide the intent whatever the classifier thought (the words live in actions/safety.py, which the
-actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser
-takes over), a request for a person means request_human, and distress words mean crisis. A longer story about the
-parent's own child that the classifier could not place is taken as personal_case too, and an unsure classifier whose
-first two readings are both a handover hands over; a short message naming a place and a kind of school, or one that
-names a place and asks which school it is, is a school search, and a complaint about the doctor or the train, a
-letter, bill or appointment of another body, or a search for a dentist or a support group in a town, is off-topic.
-Crisis is applied last, so it wins; the crisis path never depends on a confidence."""
+actions and the portal check too): a parent's own story with a request for help means personal_case (an adviser takes
+over), a request for a person means request_human, and distress words mean crisis. A longer story about the parent's own
+child that the classifier could not place is taken as personal_case too (so is the parent's own trouble with a school
+that asks nothing, where no topic is likely), and an unsure classifier whose first two readings are both a handover
+hands over; a short message naming a place and a kind of school, or one that names a place and asks which school it is,
+is a school search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, or a
+search for a dentist or a support group in a town, is off-topic. Crisis is applied last, so it wins; the crisis path
+never depends on a confidence."""
 
 import re
 from typing import Any
@@ -19,7 +20,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_for_person, complaint_about_something_else,
                             help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
-                            papers_of_another_body)
+                            is_unclear_own_trouble, papers_of_another_body,
+                            surely_about_a_pet)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -123,10 +125,12 @@ class IntentSignals(GraphComponent):
                 self._decide(message, OFF_TOPIC)
             # Unsure, and not decided above: a school search for the swimming pool that is off-topic stays so.
             unsure = (message.get(INTENT) or {}).get("name") == NOT_UNDERSTOOD
-            # Also when the classifier handed it over, but a crisis it found stays one; help with another matter only
-            # where the classifier would hand it over ("Kan iemand mij helpen met het aanvragen van een DigiD?").
+            # Also when the classifier handed it over, but a crisis it found stays one; help with another matter, or a
+            # pet, only where the classifier would hand it over ("Kan iemand mij helpen met het aanvragen van een
+            # DigiD?", "Mijn kind wil een kat. Ik wil niet. Hij huilt. Wat moet ik doen?").
             if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)
-                                      or self._leans_to_a_handover(message) and help_with_something_else(text)):
+                                      or self._leans_to_a_handover(message)
+                                      and (help_with_something_else(text) or surely_about_a_pet(text))):
                 self._decide(message, OFF_TOPIC)
             elif unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")
@@ -135,6 +139,8 @@ class IntentSignals(GraphComponent):
             elif unsure and (likely := self._likely_topic(message)):
                 message.set(INTENT, likely, add_to_output=True)
                 message.set(INTENT_RANKING_KEY, self._classifier_ranking(message), add_to_output=True)
+            elif unsure and is_unclear_own_trouble(text):
+                self._decide(message, "personal_case")
             for name, applies in SIGNALS:
                 # A crisis the classifier found stays one: its reply hands over too, and gives 113 first.
                 if applies(text) and (found != "crisis" or name == "crisis"):

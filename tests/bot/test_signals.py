@@ -2014,3 +2014,76 @@ def test_a_neighbour_who_only_told_the_parent_a_rule_is_not_another_trouble(text
                                   "hoe maak ik bezwaar tegen de ozb-aanslag van de gemeente"])
 def test_the_neighbour_as_the_trouble_or_an_objection_to_a_tax_assessment_is_another_matter(text):
     assert safety.complaint_about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "dat antwoord helpt me niet", "Uw antwoord helpt ons helemaal niks.", "daar heb ik niks aan",
+    "te algemeen. bij ons ligt het echt anders", "Nee, ik bedoel voor mijn eigen dochter", "u begrijpt me niet",
+    "dus ik moet het zelf maar uitzoeken?", "mag ik het telefoonnummer van een echt mens", "that doesn't help",
+    "Voor het gesprek op school zoeken wij een onafhankelijke bijzitter.", "bijzitter nodig voor mdo",
+    "formulier leerlingenvervoer, weet echt niet wat ik moet invullen",
+    "Als jeugdconsulent verzoek ik u contact op te nemen met de vader van een leerling.",
+    "spreekuur cva voor mijn pleegdochter", "afspraak consulent voor zoon?",
+])
+def test_an_answer_that_did_not_help_a_bijzitter_or_a_professionals_request_asks_for_a_person(text):
+    # The second turn of a chat, after a topic answer, or a request in a letter's or a professional's words.
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is de basisondersteuning niet te algemeen omschreven in het plan", "ik bel me suf naar de huisarts",
+    "wat bedoelen ze met een bijzitter bij de geschillencommissie", "wie betaalt het vervoer voor mijn zoon",
+    "welk antwoord geeft de school op een klacht",
+])
+def test_the_same_words_in_a_question_about_a_thing_are_not(text):
+    assert not safety.asks_for_person(text)
+
+
+def test_trouble_with_a_school_that_asks_nothing_is_an_unclear_own_trouble():
+    # Applied only when the classifier could not place the message and leans to no topic (components/signals.py).
+    assert safety.is_unclear_own_trouble("Vanmiddag kregen we het verslag van het overleg op school. Er staat van "
+                                         "alles in wat nooit gezegd is.")
+    assert safety.is_unclear_own_trouble("Daan (groep 6) krijgt een schooladvies waar wij het niet mee eens zijn")
+    assert not safety.is_unclear_own_trouble("Daan (groep 6) krijgt een schooladvies. Mogen wij daar iets van vinden?")
+    assert not safety.is_unclear_own_trouble("ik weet niet meer wat ik als ontbijt moet meegeven voor school, hij "
+                                             "lust alleen hagelslag")
+    # A letter's polite question is a question.
+    assert not safety.is_unclear_own_trouble("Geachte heer/mevrouw, Ik zou graag vernemen hoe een school beslist over "
+                                             "extra ondersteuning. Met vriendelijke groet, J. de Boer")
+    assert not safety.is_unclear_own_story("Geachte heer/mevrouw, Ik verzoek u mij te informeren over de kosten van "
+                                           "het schoolreisje van mijn zoon. Met vriendelijke groet, P. Smit")
+
+
+def test_a_pet_is_surely_a_pet_only_where_kat_cannot_be_the_cat_commission():
+    assert safety.surely_about_a_pet("Mijn zoon wil een kat. Ik wil niet. Wat moet ik doen?")
+    assert not safety.surely_about_a_pet("de kat heeft onze aanvraag afgewezen en nu zit ze thuis")
+    assert not safety.surely_about_a_pet("Kan iemand mij terugbellen over de KAT-aanvraag voor mijn zoon?")
+
+
+@pytest.mark.bot
+def test_an_unsure_classifier_hands_over_trouble_with_a_school_unless_a_topic_is_likely(bot_venv):
+    """components/signals.py: a story of the parent's own trouble with a school that asks nothing goes to a person when
+    the classifier is unsure, after a likely topic; a pet goes off-topic where the classifier would hand it over."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+story = 'Vanmiddag kregen we het verslag van het overleg op school. Er staat van alles in wat nooit gezegd is.'
+for text, ranking in [
+        (story, [('nlu_fallback', 0.5), ('opp', 0.3), ('klacht', 0.25)]),
+        (story, [('nlu_fallback', 0.5), ('opp', 0.45), ('klacht', 0.2)]),
+        ('Mijn zoon wil een konijn. Ik wil niet. Hij zeurt de hele dag. Wat moet ik doen?',
+         [('personal_case', 0.7), ('out_of_scope', 0.2)]),
+        ('de kat heeft de aanvraag van onze zoon afgewezen, wie kan ons helpen',
+         [('personal_case', 0.7), ('tlv', 0.2)])]:
+    ranking = [{'name': n, 'confidence': c} for n, c in ranking]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["personal_case", "opp", "out_of_scope",
+                                                                  "personal_case"]
