@@ -1039,7 +1039,10 @@ OWN_SITUATION = re.compile(
 # School does nothing for the parent's own child ("consulenten ouders en school Bloemendaal: zoon wordt gepest en school
 # doet niks"): the parent's own case.
 SCHOOL_DOES_NOTHING = re.compile(r"\b(school|ze) (doet|doen|deed|deden) (er |hier )?(gewoon |echt |helemaal |nog steeds "
-                                 r"|verder )*(niks|niets)\b", re.IGNORECASE)
+                                 r"|verder )*(niks|niets)\b"
+                                 # ... or does not do its duty: "De school van mijn dochter komt haar zorgplicht niet na."
+                                 r"|\b(komt|komen|kwam) (haar|zijn|hun|de) (zorgplicht|afspraken) (gewoon |echt )?niet"
+                                 r" na\b", re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
     r"\b(weigert|weigerde|doet niks|doet niets|deed niks|deed niets|stuurt (hem|haar|mijn|ons)\b|luistert niet"
     r"|helpt niet|werkt niet mee|schorst|heeft (hem|haar) geschorst|wil niet (met (ons|mij|me) )?(praten|in gesprek)"
@@ -1130,7 +1133,9 @@ WHAT_NOW = Wordings(
     # question "wie moet er dan wat doen").
     r"|(?<!moet )(?<!er )(?<!dan )\bwat (nu |nou |dan )?doen\W*$"
     # ... or cut short: "... de school doet nog steeds niks met de uitspraak wat kan ik nu".
-    r"|\bwat (kan|kunnen) (ik|we|wij) (nu|nou)\W*$",
+    r"|\bwat (kan|kunnen) (ik|we|wij) (nu|nou)\W*$"
+    # ... or as a last word of its own: "aanvraag tlv afgewezen. en nu".
+    r"|[.,!]\s*en (nu|nou)\W*$",
     re.IGNORECASE,
 )
 # A cry for help after the parent's own situation at school ("ze willen dat ik teken. moet ik tekenen?? help"); not
@@ -1209,7 +1214,7 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
 # however upset the parent or whatever they ask, unless school is in it too.
 OTHER_TROUBLE = re.compile(
-    r"\b(buurman|buurvrouw|buren|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
+    r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
     r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
     r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"

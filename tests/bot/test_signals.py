@@ -2087,3 +2087,14 @@ print(json.dumps(found))
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["personal_case", "opp", "out_of_scope",
                                                                   "personal_case"]
+
+
+@pytest.mark.parametrize("text", ["De school van mijn zoon komt zijn zorgplicht niet na.",
+                                  "opp van mijn dochter afgewezen door de cva. en nu"])
+def test_a_school_that_fails_its_duty_or_a_bare_and_now_after_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_a_complaint_about_the_neighbours_noise_is_another_matter():
+    assert safety.complaint_about_something_else("Ik wil een klacht indienen over geluidsoverlast van de bovenburen.")
+    assert not safety.is_personal_case("Wat is zorgplicht en wanneer komt een school die niet na?")
