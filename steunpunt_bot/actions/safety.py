@@ -576,6 +576,8 @@ REQUEST_HUMAN = Wordings(
     # onafhankelijke bijzitter", "help met bezwaarschrift, weet niet wat ik moet schrijven".
     r"|\b(zoek|zoeken|wil|willen|graag)( ik| we| wij)?( graag)? (een |iemand als )?(onafhankelijke )?bijzitter\b"
     r"|\bbijzitter (nodig|gezocht)\b"
+    # Someone to come along: "Is er iemand die met mij naar school kan gaan?"
+    r"|\biemand die met (mij|me|ons) (mee )?naar (de |het )?(school|gesprek|overleg|mdo|afspraak|zitting|hoorzitting)\b"
     # A professional's letter: "Als praktijkondersteuner verzoek ik u contact op te nemen met de moeder".
     r"|\b(verzoek|verzoeken|vraag|vragen) (ik |wij |we )?(u|jullie) (vriendelijk |dringend )?(om )?(\w+ ){0,3}"
     r"(contact op te nemen|te (bellen|benaderen))\b"
@@ -688,6 +690,11 @@ OWN_CHILD = re.compile(
     r"|\b(mijn|onze|m'n|mn) (dochtr|dochte|dogter|doghter|zoontj|zon)\b"
     # ... mid-story ("Lang verhaal kort: ... Zoon zit thuis."), or a letter's "ondergetekende is de moeder van".
     r"|(?<=[.!?:] )(zoon|dochter|pleegkind|pleegzoon|pleegdochter)\b"
+    # ... or the case introduced by the child's first name: "het gaat over Daan. hij heeft een tlv maar ...", "over
+    # Jesse: de Commissie van Advies ...".
+    r"|^\W*((het|dit) gaat over|over|betreft) (?!(?i:zorgplicht|leerplicht|aanmelden|aanmelding|thuiszitten|dyslexie"
+    r"|privacy|school|passend|bezwaar|klacht|vervoer|jeugdhulp|hoogbegaafdheid|geschillen)\b)(?-i:[A-Z][a-z]{2,})"
+    r"( \(\d+\))?[.:,]"
     r"|\b(ik ben|ondergetekende is|wij zijn) (de )?(moeder|vader|ouder|ouders|oma|opa|pleegmoeder|pleegvader"
     r"|pleegouders"
     r"|stiefmoeder|stiefvader|voogd) van\b",
@@ -859,6 +866,9 @@ UPSET = Wordings(
     r"|gefrustreerd|gestrest|gestresst|gestresd|overspannen|in paniek)\b"
     # "ik ben er ziek van", "ik word er gek van" (not "ik ben ziek", nor a laughing "ik word er gek van haha").
     r"|\bik (ben|word) er (echt |helemaal |zo )?(ziek|kapot|gek|misselijk) van\b"
+    # ... "pfff zit echt te janken", "ik lig hier al de hele avond te huilen".
+    r"|(^|\bik )\W*(\w+\W+)?(zit|lig) (echt |gewoon |hier |weer |nu |al |de hele (avond|dag|nacht) )*te (janken|huilen"
+    r"|grienen)\b"
     # Sleepless, or no strength left: "ik merk dat ik zelf ook niet meer slaap", "heeft het nog zin?".
     r"|\bik (slaap|sliep) (zelf )?(ook )?(bijna )?niet meer\b|\bik (zelf )?(ook )?(bijna )?niet meer slaap\b"
     r"|\bik weet niet of ik (nog )?verder kan\b"
@@ -1141,6 +1151,9 @@ WHAT_NOW = Wordings(
 # A cry for help after the parent's own situation at school ("ze willen dat ik teken. moet ik tekenen?? help"); not
 # "groep 8 en nog geen school gekozen, help" (no one in it) or "... needs extra help?" (the English noun).
 HELP_AFTER_THE_STORY = re.compile(r"[?!.,]\s*help\W*$", re.IGNORECASE)
+# ... or who can help, after a story in as few words: "Arrangement stopgezet zonder overleg. Wie kan helpen?"
+WHO_CAN_HELP_AFTER_THE_STORY = re.compile(
+    r"[?!.,:]\s*wie kan (er |ons |mij |me )*(hierbij |hiermee |daarbij |daarmee )?helpen\W*$", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(ik|we|wij|mij|me|mijn|m'n|mn|ons|onze)\b", re.IGNORECASE)
 AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
@@ -1346,6 +1359,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
+                or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))

@@ -2098,3 +2098,29 @@ def test_a_school_that_fails_its_duty_or_a_bare_and_now_after_ones_own_case_is_a
 def test_a_complaint_about_the_neighbours_noise_is_another_matter():
     assert safety.complaint_about_something_else("Ik wil een klacht indienen over geluidsoverlast van de bovenburen.")
     assert not safety.is_personal_case("Wat is zorgplicht en wanneer komt een school die niet na?")
+
+
+@pytest.mark.parametrize("text", ["pfff lig hier al de hele avond te huilen", "Het rooster is weer gehalveerd. Wie kan helpen?",
+                                  "Zoon weer geschorst: wie kan ons hierbij helpen?"])
+def test_crying_or_who_can_help_after_a_short_story_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_who_can_help_with_a_thing_in_general_is_not():
+    assert not safety.is_personal_case("Wie kan helpen bij het aanvragen van een tlv?")
+
+
+@pytest.mark.parametrize("text", ["Is er iemand die met ons naar het gesprek op school kan gaan?",
+                                  "ik zoek iemand die met mij mee naar de hoorzitting gaat"])
+def test_someone_to_come_along_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["het gaat over Noor. ze heeft een opp maar er gebeurt niks mee op school",
+                                  "over Ties (9): de school stuurt hem elke week een keer naar huis"])
+def test_a_case_introduced_by_the_childs_name_is_an_own_story(text):
+    assert safety.is_unclear_own_story(text)
+
+
+def test_a_term_after_over_is_no_childs_name():
+    assert not safety.is_unclear_own_story("Over Zorgplicht: die geldt toch voor elke school in de regio vind ik")
