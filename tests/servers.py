@@ -16,6 +16,10 @@ BOT_BIN = BOT_DIR / ".venv" / "bin"
 BOT_MODEL = BOT_DIR / "models" / "steunpunt.tar.gz"
 
 
+PORT_BLOCK = 1000  # ports per block; the blocks lie side by side just below the ephemeral range
+PORT_BLOCKS = 12
+
+
 def _ports_below_the_ephemeral_range():
     """Ports the kernel never hands out by itself: a port taken with bind(0) can, between our choice and the
     server's bind, become the local port of any outgoing connection (a CI run failed on exactly that). Each
@@ -25,11 +29,10 @@ def _ports_below_the_ephemeral_range():
     except (OSError, ValueError, IndexError):
         ephemeral_start = 32768
     worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-    block = 1000
-    start = max(1024, ephemeral_start - 12 * block) + (worker % 12) * block
-    port_offset = os.getpid() % block  # another process in the same block (a benchmark) starts elsewhere
-    for i in range(block):
-        yield start + (port_offset + i) % block
+    start = max(1024, ephemeral_start - PORT_BLOCKS * PORT_BLOCK) + (worker % PORT_BLOCKS) * PORT_BLOCK
+    offset = os.getpid() % PORT_BLOCK  # another process in the same block (a benchmark) starts elsewhere in it
+    for i in range(PORT_BLOCK):
+        yield start + (offset + i) % PORT_BLOCK
 
 
 _port_source = _ports_below_the_ephemeral_range()

@@ -1050,7 +1050,8 @@ OWN_SITUATION = re.compile(
 # doet niks"): the parent's own case.
 SCHOOL_DOES_NOTHING = re.compile(r"\b(school|ze) (doet|doen|deed|deden) (er |hier )?(gewoon |echt |helemaal |nog steeds "
                                  r"|verder )*(niks|niets)\b"
-                                 # ... or does not do its duty: "De school van mijn dochter komt haar zorgplicht niet na."
+                                 # ... or does not do its duty: "De school van mijn dochter komt haar zorgplicht
+                                 # niet na."
                                  r"|\b(komt|komen|kwam) (haar|zijn|hun|de) (zorgplicht|afspraken) (gewoon |echt )?niet"
                                  r" na\b", re.IGNORECASE)
 FAILS_THE_CHILD = re.compile(
@@ -1227,7 +1228,8 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
 # however upset the parent or whatever they ask, unless school is in it too.
 OTHER_TROUBLE = re.compile(
-    r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|advocaat|wifi|modem|verkeer|rijexamen|theorie-?examen"
+    r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|advocaat|wifi|modem"
+    r"|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
     r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
     r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"

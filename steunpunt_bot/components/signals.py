@@ -20,8 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_for_person, complaint_about_something_else,
                             help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
-                            is_unclear_own_trouble, papers_of_another_body,
-                            surely_about_a_pet)
+                            is_unclear_own_trouble, papers_of_another_body, surely_about_a_pet)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.

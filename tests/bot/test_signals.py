@@ -2100,7 +2100,8 @@ def test_a_complaint_about_the_neighbours_noise_is_another_matter():
     assert not safety.is_personal_case("Wat is zorgplicht en wanneer komt een school die niet na?")
 
 
-@pytest.mark.parametrize("text", ["pfff lig hier al de hele avond te huilen", "Het rooster is weer gehalveerd. Wie kan helpen?",
+@pytest.mark.parametrize("text", ["pfff lig hier al de hele avond te huilen",
+                                  "Het rooster is weer gehalveerd. Wie kan helpen?",
                                   "Zoon weer geschorst: wie kan ons hierbij helpen?"])
 def test_crying_or_who_can_help_after_a_short_story_is_a_personal_case(text):
     assert safety.is_personal_case(text)
