@@ -1193,8 +1193,8 @@ CHILD_IN_DISTRESS = re.compile(
 
 # A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
-PETS = (r"konijn|konijnen|hond|hondje|puppy|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis|schildpad"
-        r"|huisdier|rabbit|dog|guinea pig|horse|pet")
+PETS = (r"konijn|konijnen|hond|hondje|puppy|pup|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis"
+        r"|schildpad|huisdier|rabbit|dog|guinea pig|horse|pet")
 ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat))s?\b", re.IGNORECASE)
 # ... or when the message starts with the animal ("hond blaft altijd als kinderen van school langs lopen, wat doe ik").
 PET_FIRST = re.compile(r"^\W*((mijn|m'n|mn|onze|ons|de|het|een) )?(" + PETS + r")s?\b", re.IGNORECASE)
@@ -1217,6 +1217,9 @@ def surely_about_a_pet(text: str) -> bool:
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
 SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
+                          # ... nor the bicycle shed, a lunch box, a tick from the school wood or the phone rule.
+                          r"|\bfietsenstalling|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
+                          r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)

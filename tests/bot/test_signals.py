@@ -2125,3 +2125,14 @@ def test_a_case_introduced_by_the_childs_name_is_an_own_story(text):
 
 def test_a_term_after_over_is_no_childs_name():
     assert not safety.is_unclear_own_story("Over Zorgplicht: die geldt toch voor elke school in de regio vind ik")
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben zo boos, de school heeft de fietsenstalling weggehaald en nu staan de fietsen op straat",
+    "Wat doe ik in de broodtrommel? Hij eet alleen hagelslag en de juf zegt dat het niet gezond is. Ik word gek.",
+    "dochter heeft een teek opgelopen op schoolreis, moet ik naar de huisarts",
+    "dat telefoonverbod op school is belachelijk, mijn zoon kan mij nu niet eens appen",
+    "onze pup heeft de gymtas van mijn zoon kapotgebeten, weten jullie een puppycursus?",
+])
+def test_the_bicycle_shed_a_lunch_box_a_tick_the_phone_rule_or_a_pup_are_another_matter(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text)
