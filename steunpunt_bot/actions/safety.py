@@ -576,13 +576,13 @@ REQUEST_HUMAN = Wordings(
     # onafhankelijke bijzitter", "help met bezwaarschrift, weet niet wat ik moet schrijven".
     r"|\b(zoek|zoeken|wil|willen|graag)( ik| we| wij)?( graag)? (een |iemand als )?(onafhankelijke )?bijzitter\b"
     r"|\bbijzitter (nodig|gezocht)\b"
+    r"|\b(weet|weten) (echt |gewoon )?(niet|niks) wat (ik|we|wij) (moet|moeten|kan|kunnen|moet gaan) (schrijven"
+    r"|opschrijven|invullen)\b"
     # Someone to come along: "Is er iemand die met mij naar school kan gaan?"
     r"|\biemand die met (mij|me|ons) (mee )?naar (de |het )?(school|gesprek|overleg|mdo|afspraak|zitting|hoorzitting)\b"
     # A professional's letter: "Als praktijkondersteuner verzoek ik u contact op te nemen met de moeder".
     r"|\b(verzoek|verzoeken|vraag|vragen) (ik |wij |we )?(u|jullie) (vriendelijk |dringend )?(om )?(\w+ ){0,3}"
-    r"(contact op te nemen|te (bellen|benaderen))\b"
-    r"|\b(weet|weten) (echt |gewoon )?(niet|niks) wat (ik|we|wij) (moet|moeten|kan|kunnen|moet gaan) (schrijven"
-    r"|opschrijven|invullen)\b",
+    r"(contact op te nemen|te (bellen|benaderen))\b",
     re.IGNORECASE,
 )
 
