@@ -643,7 +643,9 @@ def asks_for_a_call_back(text: str) -> bool:
 # someone else who wants a meeting ("de leerplichtambtenaar wil een gesprek met ons").
 SHORT_REQUEST_MAX_WORDS = 12
 WANTS = re.compile(
-    r"(^\W*|\b(ik|we|wij) )(wil|willen|will)\b|\b(ik zou graag|graag|grag|liever|aub|a\.u\.b|alstublieft|svp|pls|plz"
+    # ... not "ik wil niet dat school het leest".
+    r"(^\W*|\b(ik|we|wij) )(wil|willen|will)\b(?! (niet|geen)\b)"
+    r"|\b(ik zou graag|graag|grag|liever|aub|a\.u\.b|alstublieft|svp|pls|plz"
     r"|please|asap|geef (me|mij))\b|\b(ik|we|wij|me|mij)\b[^.?!]{0,30}\bnodig\b|\biemand nodig\b"
     r"|^\W*[^.?!]{0,30}\bnodig\W*$|\bnodig voor (mijn |onze |ons |m'n |mn )?(zoon|dochter|kind|pleegkind)\b"
     # ... or who it is for, last: "afspraak cva spreekuur voor pleegzoon?".
@@ -1215,7 +1217,8 @@ def surely_about_a_pet(text: str) -> bool:
 
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
-SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b|\bfleas\b|\bkrentenbaard\b"
+SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b"
+                          r"|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
                           # ... nor the bicycle shed, a lunch box, a tick from the school wood or the phone rule.
                           r"|\bfietsenstalling|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
@@ -1227,7 +1230,11 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\b(head )?lice\b|\bluizencontrole
 
 # "haha ik word gek van al die afkortingen, wat is BOVO?", "ik ga dood van het lachen": an idiom, not distress.
 JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|😆|\bdood van het lachen\b|\blig (\w+ )?dubbel\b"
-                    r"|\bmaar (even |nu )?serieus\b", re.IGNORECASE)
+                    r"|\bmaar (even |nu )?serieus\b"
+                    # ... or tired of the words, not of the school: "OPP, OPA, OPF, ik word gek van al die afkortingen".
+                    r"|\bgek van (al )?(die|de|deze|dat|het) (afkortingen|termen|woorden|jargon|vaktaal"
+                    r"|moeilijke woorden)\b",
+                    re.IGNORECASE)
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
 # however upset the parent or whatever they ask, unless school is in it too.
 OTHER_TROUBLE = re.compile(

@@ -178,7 +178,8 @@ def test_a_short_request_for_a_person_or_a_way_of_contact_is_a_request_for_a_per
     "kan ik na 5 uur nog iemand bereiken", "mag ik als leerling zelf contact opnemen", "de leerplichtambtenaar wil een"
     " gesprek met ons, moeten we gaan", "graag informatie over het gesprek met de cat", "mijn kind heeft een tolk nodig op"
     " school", "ik wil graag weten of mijn kind een tolk mag gebruiken", "contact details van het samenwerkingsverband"
-    " please", "Weet iemand goede bijles natuurkunde? Graag tips!"])
+    " please", "Weet iemand goede bijles natuurkunde? Graag tips!",
+    "word dit gesprek opgeslagen? ik wil niet dat school het leest"])
 def test_the_same_words_about_the_service_or_someone_elses_meeting_are_not(text):
     assert not safety.asks_for_person(text)
 
@@ -774,12 +775,14 @@ def test_a_formal_letter_or_a_few_words_about_ones_own_case_is_a_personal_case(t
 
 
 @pytest.mark.parametrize("text", ["Luizen op school, wat moet ik doen?", "help mijn zoon met breuken",
+                                  "mijn kind heeft hoofdluis, moet ik dat aan school melden",
                                   "Mijn zoon (groep 4, juf Annemiek) moet een spreekbeurt over egels houden. Help?",
                                   "Ik ben de opa van Jurre en help mijn zoon met de papierwinkel. Hoe lang mag een "
                                   "school doen over een besluit?",
                                   "how does the move to secondary school work when your kid needs extra help?"])
 def test_lice_a_talk_sums_or_a_grandparent_who_helps_are_not_an_own_case(text):
     assert not safety.is_personal_case(text)
+    assert not safety.is_unclear_own_story(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -1019,6 +1022,7 @@ def test_registering_a_child_or_a_pet_that_died_is_no_complaint_and_no_crisis():
     "haha ik word gek van al die afkortingen, wat is een opp?", "ik lig dubbel, mijn zoon noemt de tlv 'toiletlijst'",
     "ik ben zo boos op de buren, ze parkeren steeds voor onze deur", "ik ben zo gestrest, mijn dochter is morgen jarig",
     "ik word gek van dit verkeer, hoe laat is de file weg",
+    "OPP, OPA, OPF, ik word gek van al die afkortingen. Wat is een OPP en wanneer krijgt een kind er een?",
 ])
 def test_an_idiom_that_laughs_at_itself_or_anger_about_something_else_is_no_personal_case(text):
     assert not safety.is_personal_case(text)
