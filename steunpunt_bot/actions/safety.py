@@ -454,6 +454,9 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kan|mag) ik (u|jullie|iemand|(tijdens|op) het spreekuur( van (de |het )?[\w-]+)?) (\w+ )?bellen over"
     r" (mijn|onze|ons|m'n|mn|de aanvraag van (mijn|onze))\b"
     r"|\bwaar kan ik (terecht )?met (mijn|ons) verhaal (terecht|heen)\b"
+    # ... or in key words, the matter after it: "loket bellen ivm weigering vso plek".
+    r"|^\W*(het )?(loket|adviseur|consulent\w*|steunpunt|cva|cat) (bellen|spreken|mailen) (ivm|i\.v\.m\.?|vanwege"
+    r"|mbt|m\.b\.t\.?|over)\b"
     r"|\b(mij|me|ons) in contact te brengen met\b"
     r"|\b(verzoek|vraag) (ik |wij |we )?(u|jullie)\b[^.?!]{0,30}\b(mij|me|ons) te (assisteren|helpen|ondersteunen"
     r"|begeleiden|bijstaan)\b"
@@ -986,7 +989,9 @@ COMPLAINS = re.compile(r"\b(klag|aanklag|klacht(?!en(regeling|commissie|procedur
 # A staff member of a school named by the parent ("de directeur van de regenboog"), not of "de school".
 STAFF_OF_NAMED_SCHOOL = re.compile(
     r"\b(directeur|directrice|juf|meester|leerkracht|leraar|lerares|mentor|ib'?er|intern begeleider|rector|docent"
-    r"|begeleider|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal) (van|op|at|of) (de|het|the)"
+    r"|begeleider|zorgco[öo]rdinator|conrector|teamleider|afdelingsleider|teacher|principal)"
+    # ... also with the child between: "de mentor van mijn dochter op het Maerlant".
+    r" ((van|of) (mijn|onze|ons|m'n|mn|my|our) (zoon|dochter|kind|son|daughter|child) )?(van|op|at|of) (de|het|the)"
     r" (?!(school|klas|groep|basisschool|middelbare|opvang|bso|kinderopvang"
     r"|gemeente|wijk|buurt|les|klas)\b)[a-zà-ÿ'-]{3,}", re.IGNORECASE)
 
@@ -1093,6 +1098,8 @@ PARENTS_DISAGREE = Wordings(
     r" over\b"
     r"|\b(wij|we) (zijn|worden) (het |t |'t )?(als ouders|samen|onderling|met elkaar) (\w+ )?(oneens|niet eens)\b"
     r"|\b(wij|we) zijn het (onderling )?(\w+ )?oneens over (welke|de keuze|wat)\b"
+    # ... in key words: "ouders oneens over school kind, hulp?".
+    r"|\bouders (zijn )?(het )?(onderling )?oneens (over|met elkaar)\b"
     r"|\bniet (mee )?eens\W+(mijn|mn|m'n) (man|vrouw|partner|ex) wel\b|\b(we|wij) hebben (er )?(\w+ ){0,3}ruzie over\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
     r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
@@ -1221,7 +1228,7 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           r"|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
                           # ... nor the bicycle shed, a lunch box, a tick from the school wood or the phone rule.
-                          r"|\bfietsenstalling|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
+                          r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".

@@ -776,6 +776,8 @@ def test_a_formal_letter_or_a_few_words_about_ones_own_case_is_a_personal_case(t
 
 @pytest.mark.parametrize("text", ["Luizen op school, wat moet ik doen?", "help mijn zoon met breuken",
                                   "mijn kind heeft hoofdluis, moet ik dat aan school melden",
+                                  "Juf Sanne wil dat alle kinderen verkleed komen met carnaval, maar mijn zoon weigert."
+                                  " Hoe los ik dat op?",
                                   "Mijn zoon (groep 4, juf Annemiek) moet een spreekbeurt over egels houden. Help?",
                                   "Ik ben de opa van Jurre en help mijn zoon met de papierwinkel. Hoe lang mag een "
                                   "school doen over een besluit?",
@@ -2140,3 +2142,17 @@ def test_a_term_after_over_is_no_childs_name():
 ])
 def test_the_bicycle_shed_a_lunch_box_a_tick_the_phone_rule_or_a_pup_are_another_matter(text):
     assert safety.about_something_else(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ouders oneens over school kind, hulp?",
+    "de mentor van mijn dochter op het Maerlant heeft haar zonder mij te vragen laten testen op dyscalculie. ben het er"
+    " niet mee eens, waar kan ik terecht met deze klacht",
+])
+def test_parents_at_odds_in_key_words_and_a_complaint_about_a_named_schools_mentor_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+def test_calling_the_loket_about_a_matter_in_key_words_is_a_request_for_a_person():
+    assert safety.asks_for_person("loket bellen ivm weigering vso plek")
+    assert not safety.asks_for_person("loket bellen openingstijden")
