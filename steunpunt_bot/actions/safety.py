@@ -1364,7 +1364,10 @@ def is_personal_case(text: str | None) -> bool:
     name, or parents who disagree: an adviser should answer."""
     if not text or about_something_else(text):
         return False
-    if upset(text):
+    # Anger that asks what a word means, with no child of one's own in it ("Wat is speciaal onderwijs? Is dat school
+    # voor domme kinderen? Mensen zeggen dat. Ik word boos."), wants the word explained.
+    if upset(text) and not (any(asks_what_a_thing_is(sentence) for sentence in sentences(text))
+                            and not OWN_CHILD.search(text)):
         return True
     if ASKS_IN_GENERAL.search((sentences(text) or [text])[-1]):
         return False

@@ -2156,3 +2156,9 @@ def test_parents_at_odds_in_key_words_and_a_complaint_about_a_named_schools_ment
 def test_calling_the_loket_about_a_matter_in_key_words_is_a_request_for_a_person():
     assert safety.asks_for_person("loket bellen ivm weigering vso plek")
     assert not safety.asks_for_person("loket bellen openingstijden")
+
+
+def test_anger_that_asks_what_a_word_means_wants_the_word_but_not_about_ones_own_child():
+    assert not safety.is_personal_case("Wat is speciaal onderwijs? Is dat school voor domme kinderen? Mensen zeggen dat."
+                                       " Ik word boos.")
+    assert safety.is_personal_case("Wat is een OPP? Mijn zoon heeft er een en niemand doet er iets mee. Ik word boos.")
