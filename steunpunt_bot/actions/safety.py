@@ -894,6 +894,9 @@ UPSET = Wordings(
     r"|\b(voel|voelen|voelde|voelden) (ik |we |wij )?(me|mij|ons) (\w+ ){0,3}(klein|geïntimideerd|geintimideerd"
     r"|vernederd|overrompeld|machteloos|in de steek gelaten|bedreigd|onder druk gezet|afgescheept)\b"
     r"|\bbang dat (ik|we) (hem|haar) kwijt ?(raak|raken)\b"
+    # ... fear at the end of one's own news, a home that boils over: "mijn tlv verloopt en ik ben bang", "Liefst vandaag
+    # nog, het escaleert thuis."
+    r"|\ben (ik ben|we zijn|wij zijn) (zo |echt |heel |erg |ontzettend )?bang\W*$|\b(het|dit) escaleert\b"
     # Too afraid to go in: "ik zit in de auto voor de school en ik durf eigenlijk niet naar binnen voor dat gesprek".
     r"|\bik durf (eigenlijk |echt |gewoon |bijna )?niet (meer )?(naar binnen|naar (dat|het|die|de) (gesprek|afspraak"
     r"|overleg))\b"
@@ -1164,6 +1167,10 @@ HELP_AFTER_THE_STORY = re.compile(r"[?!.,]\s*help\W*$", re.IGNORECASE)
 # ... or who can help, after a story in as few words: "Arrangement stopgezet zonder overleg. Wie kan helpen?"
 WHO_CAN_HELP_AFTER_THE_STORY = re.compile(
     r"[?!.,:]\s*wie kan (er |ons |mij |me )*(hierbij |hiermee |daarbij |daarmee )?helpen\W*$", re.IGNORECASE)
+# ... or shorter, after a story that asked nothing before: "Bezwaar tegen het besluit van de TLV-commissie over onze
+# Julia, wie helpt?" (not "Een kind is lang ziek. Krijgt het nog school? Wie helpt?").
+WHO_HELPS_AFTER_THE_STORY = re.compile(r"^[^?]*[!.,:]\s*wie helpt( er| ons| mij| me)?( hierbij| hiermee)?\W*$",
+                                       re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(ik|we|wij|mij|me|mijn|m'n|mn|ons|onze)\b", re.IGNORECASE)
 AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
@@ -1248,7 +1255,7 @@ OTHER_TROUBLE = re.compile(
     r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|advocaat|wifi|modem"
     r"|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
-    r"|zwemles|voetbalclub|sportclub|kinderdagverblijf|groente|winkel|webshop|garantie"
+    r"|zwemles|voetbalclub|sportclub|hockeyclub|hockey|kinderdagverblijf|groente|winkel|webshop|garantie"
     r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"
     # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
@@ -1381,7 +1388,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
-                or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
+                or ((WHO_CAN_HELP_AFTER_THE_STORY.search(text) or WHO_HELPS_AFTER_THE_STORY.search(text))
+                    and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))

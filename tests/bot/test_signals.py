@@ -2162,3 +2162,22 @@ def test_anger_that_asks_what_a_word_means_wants_the_word_but_not_about_ones_own
     assert not safety.is_personal_case("Wat is speciaal onderwijs? Is dat school voor domme kinderen? Mensen zeggen dat."
                                        " Ik word boos.")
     assert safety.is_personal_case("Wat is een OPP? Mijn zoon heeft er een en niemand doet er iets mee. Ik word boos.")
+
+
+@pytest.mark.parametrize("text", [
+    "Bezwaar tegen het besluit van de TLV-commissie over onze Julia, wie helpt?",
+    "ik weiger te tekenen, school dreigt met leerplicht. wie helpt mij?",
+    "mijn tlv verloopt en ik ben bang",
+    "Hoe bereik ik een consulent ouders en school? Liefst vandaag nog, het escaleert thuis.",
+])
+def test_who_helps_after_a_story_fear_and_a_home_that_boils_over_are_personal_cases(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Een kind is lang ziek. Krijgt het nog school? Wie helpt?",
+    "Groep 8 advies en kind heeft extra hulp nodig. Hoe gaat naar middelbare school in Assen? Wie helpt?",
+    "Lotte zit op hockey en de nieuwe trainer zet haar steeds in het tweede, ook na school. Wie helpt?",
+])
+def test_who_helps_after_a_general_question_or_about_the_hockey_club_is_not(text):
+    assert not safety.is_personal_case(text)
