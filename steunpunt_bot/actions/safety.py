@@ -668,8 +668,10 @@ NOT_A_REQUEST_TO_US = re.compile(
 
 
 def short_request(text: str) -> bool:
+    # ... not "iemand een goed recept voor een traktatie op school? glutenvrij graag".
     return (len(text.split()) <= SHORT_REQUEST_MAX_WORDS and bool(WANTS.search(text))
-            and bool(PERSON_OR_CONTACT.search(text)) and not NOT_A_REQUEST_TO_US.search(text))
+            and bool(PERSON_OR_CONTACT.search(text)) and not NOT_A_REQUEST_TO_US.search(text)
+            and not SCHOOL_CHORE.search(text))
 
 
 def asks_for_person(text: str | None) -> bool:
@@ -831,6 +833,8 @@ ASKS_FOR_A_JUDGEMENT = Wordings(
     # A pupil who wants help without the parents knowing, or asks what they can do themself.
     r"|\bzonder dat (mijn ouders|mn ouders|m'n ouders|zij|ze) het (horen|weten|merken)\b"
     r"|\bkan ik hier (zelf )?(iets|wat) mee\b"
+    # ... or whether the school may do this in their own case: "kunt u mij vertellen of de school dit mag in ons geval".
+    r"|\b(mag|mogen)\b[^.?!]{0,30}\bin (ons|mijn) (eigen )?(geval|situatie)\b"
     # ... or wants to act on it: "Hier wil ik werk van maken", "wil dit aanvechten".
     r"|\b(ik wil|wil ik|we willen|willen we|wij willen)\b[^.?!]{0,20}\b(werk van maken|aanvechten)\b"
     # ... or asks what its chances are: "of we hier iets tegen kunnen doen en wat onze kansen zijn".

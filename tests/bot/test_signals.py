@@ -2181,3 +2181,9 @@ def test_who_helps_after_a_story_fear_and_a_home_that_boils_over_are_personal_ca
 ])
 def test_who_helps_after_a_general_question_or_about_the_hockey_club_is_not(text):
     assert not safety.is_personal_case(text)
+
+
+def test_whether_the_school_may_do_this_in_ones_own_case_is_a_personal_case_and_a_treat_recipe_wants_nobody():
+    assert safety.is_personal_case("kunt u mij vertellen of de school dit mag in ons geval de directeur zegt dat onze "
+                                   "zoon alleen s ochtends mag komen omdat er geen geld is voor begeleiding")
+    assert not safety.asks_for_person("iemand een goed recept voor een traktatie op school? glutenvrij graag 🍪")
