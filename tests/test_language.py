@@ -45,6 +45,8 @@ CASES = [
     ("m'n zoon z'n rooster is weer veranderd", "nl"),
     # Telegraphic Dutch without the usual small words, not German: "hier", "om", "opa" are Dutch words too.
     ("opa hier, zorgen om kleinzoon, help", "nl"),
+    ("Hond blaft de hele nacht, buren boos. Tips?", "nl"),
+    ("bso zit vol in Zeist, iemand tips?? 😩", "nl"),
     # Other languages
     ("ابني لا يذهب إلى المدرسة منذ شهر. ماذا أفعل؟", "ar"),
     ("مرحبا", "ar"),

@@ -40,7 +40,10 @@ DUTCH_WORDS = frozenset(
     "voor met op over dat dit die deze er ook nog al wel maar of als dan zo graag hallo hoi dag doei bedankt "
     "dankjewel dankuwel bedankt goedemorgen goedemiddag goedenavond alstublieft alsjeblieft aub zoon dochter kind "
     "school wordt worden word ben bent gaat doet zit thuis nu om hier zorgen opa oma kleinzoon kleindochter kleinkind "
-    "hulp nodig omdat want toen".split())
+    "hulp nodig omdat want toen "
+    # ... and everyday words of telegraphic Dutch that the detector took for German or Spanish ("Hond blaft de hele
+    # nacht, buren boos. Tips?", "bso zit vol in Zeist, iemand tips??").
+    "hele buren vol".split())
 ENGLISH_WORDS = frozenset(
     "the a an and is are was my our i i'm we you your he she they his her their not no what how where who when why "
     "which can could may must should would will want wants do does did have has get gets getting to of for with "
