@@ -603,7 +603,7 @@ OWN_PAPERS_OF_ANOTHER_MATTER = re.compile(
 HELP_WITH_SOMETHING_ELSE = re.compile(
     r"\b(help|helpen|helpt|hulp)\b[^.?!]{0,40}\b(\w*huiswerk|bijles|zwemles|zwemmen|voetbal|sportclub|club|klokkijken"
     r"|tafels|breuken|sommen|rekensom(men)?|staartdeling\w*|spreekbeurt|werkstuk|\w*verslag|boekbespreking|presentatie"
-    r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework"
+    r"|verjaardag|voogdijzaak|omgangsregeling|alimentatie|homework|\w*gedicht|sinterklaas\w*"
     r"|(fiets)?route|presentation|vocabulary|times tables|swimming|football|custody case|child support|essay"
     r"|vertaling|vertalen|latijn|translation|\w*toeslag|verhuizen|sollicitatie\w*|belasting\w*|\w*woning"
     r"|tax (return|form|office)s?|taxes"
@@ -1238,8 +1238,10 @@ def surely_about_a_pet(text: str) -> bool:
 SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b"
                           r"|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
-                          # ... nor the bicycle shed, a lunch box, a tick from the school wood or the phone rule.
-                          r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
+                          # ... nor carnaval, the bicycle shed or a bike lock, a Chromebook, the voluntary parents'
+                          # contribution, a lunch box, a tick from the school wood or the phone rule.
+                          r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\bfietsslot|\bchromebook|\bouderbijdrage"
+                          r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
@@ -1265,7 +1267,10 @@ OTHER_TROUBLE = re.compile(
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
     # ... nor head lice or sleep at home ("mijn kind heeft luisen wat moet ik doen", "hoe krijg ik haar eerder naar
     # bed"), unless school is in it.
-    r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen)\b",
+    r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen"
+    # ... nor a fever, the phone apps, a gym subscription, a children's party, a holiday job or alimony.
+    r"|koorts|tiktok|snapchat|instagram|sportschool|kinderfeest\w*|vakantiewerk|vakantiebaan|bijbaantje|bijbaan"
+    r"|alimentatie)\b",
     re.IGNORECASE)
 
 

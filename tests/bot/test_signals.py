@@ -2187,3 +2187,23 @@ def test_whether_the_school_may_do_this_in_ones_own_case_is_a_personal_case_and_
     assert safety.is_personal_case("kunt u mij vertellen of de school dit mag in ons geval de directeur zegt dat onze "
                                    "zoon alleen s ochtends mag komen omdat er geen geld is voor begeleiding")
     assert not safety.asks_for_person("iemand een goed recept voor een traktatie op school? glutenvrij graag 🍪")
+
+
+@pytest.mark.parametrize("text", [
+    "Kinderfeestje 8 jaar 🎉 binnen want regen, ideeën?? ik word gek",
+    "mijn kind heeft al drie dagen koorts en de huisarts zegt wachten wat moet ik doen",
+    "tip voor een goed fietsslot? 2e keer gestolen bij school in Noordwijk 😡",
+    "zeg kan je me helpen met een sinterklaasgedicht voor mijn zoon die nooit zijn kamer opruimt ik word er gek van",
+    "Volgend jaar gaat onze oudste naar de brugklas en op de lijst van school staat 'Windows of Chromebook'. Mijn man"
+    " wil een dure laptop, ik vind een Chromebook genoeg.",
+])
+def test_a_party_a_fever_a_bike_lock_a_poem_or_a_chromebook_is_another_matter(text):
+    assert not safety.is_personal_case(text) and not safety.is_unclear_own_story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "zit hier te huilen achter de laptop. geen idee meer. kind wil niet, school wil niet, ik wil alleen dat het goed komt",
+    "zoon zegt elke dag 'ik ga niet'. hij slaapt niet, eet niet. ik ben zo bang voor hem",
+])
+def test_a_laptop_or_sleepless_nights_in_ones_own_school_trouble_stay_a_personal_case(text):
+    assert safety.is_personal_case(text) or safety.is_unclear_own_story(text)
