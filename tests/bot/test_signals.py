@@ -2207,3 +2207,9 @@ def test_a_party_a_fever_a_bike_lock_a_poem_or_a_chromebook_is_another_matter(te
 ])
 def test_a_laptop_or_sleepless_nights_in_ones_own_school_trouble_stay_a_personal_case(text):
     assert safety.is_personal_case(text) or safety.is_unclear_own_story(text)
+
+
+@pytest.mark.parametrize("text", ["tlv verlopen wat nu", "TLV is bijna klaar. Einde datum. Wat nu? Opnieuw aanvragen?"])
+def test_a_tlv_that_runs_out_with_no_ones_own_in_it_asks_the_rule(text):
+    assert not safety.is_personal_case(text)
+    assert safety.is_personal_case("tlv van mijn zoon verlopen, wat nu")
