@@ -1174,11 +1174,10 @@ WHAT_NOW = Wordings(
 HELP_AFTER_THE_STORY = re.compile(r"[?!.,]\s*help\W*$", re.IGNORECASE)
 # ... or who can help, after a story in as few words: "Arrangement stopgezet zonder overleg. Wie kan helpen?"
 WHO_CAN_HELP_AFTER_THE_STORY = re.compile(
-    r"[?!.,:]\s*wie kan (er |ons |mij |me )*(hierbij |hiermee |daarbij |daarmee )?helpen\W*$", re.IGNORECASE)
-# ... or shorter, after a story that asked nothing before: "Bezwaar tegen het besluit van de TLV-commissie over onze
-# Julia, wie helpt?" (not "Een kind is lang ziek. Krijgt het nog school? Wie helpt?").
-WHO_HELPS_AFTER_THE_STORY = re.compile(r"^[^?]*[!.,:]\s*wie helpt( er| ons| mij| me)?( hierbij| hiermee)?\W*$",
-                                       re.IGNORECASE)
+    r"[?!.,:]\s*wie kan (er |ons |mij |me )*(hierbij |hiermee |daarbij |daarmee )?helpen\W*$"
+    # ... or shorter, after a story that asked nothing before: "Bezwaar tegen het besluit van de TLV-commissie over
+    # onze Julia, wie helpt?" (not "Een kind is lang ziek. Krijgt het nog school? Wie helpt?").
+    r"|^[^?]*[!.,:]\s*wie helpt( er| ons| mij| me)?( hierbij| hiermee)?\W*$", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(ik|we|wij|mij|me|mijn|m'n|mn|ons|onze)\b", re.IGNORECASE)
 AT_SCHOOL = re.compile(
     r"\b(school|scholen|juf|meester|leerkracht|mentor|directeur|ib'?er|klas|les|lessen|leerplicht|leerplichtambtenaar"
@@ -1386,7 +1385,7 @@ def is_personal_case(text: str | None) -> bool:
         return False
     # Anger that asks what a word means, with no child of one's own in it ("Wat is speciaal onderwijs? Is dat school
     # voor domme kinderen? Mensen zeggen dat. Ik word boos."), wants the word explained.
-    if upset(text) and not (any(asks_what_a_thing_is(sentence) for sentence in sentences(text))
+    if upset(text) and not (any(ASKS_WHAT_A_THING_IS.search(sentence) for sentence in sentences(text))
                             and not OWN_CHILD.search(text)):
         return True
     if ASKS_IN_GENERAL.search((sentences(text) or [text])[-1]):
@@ -1401,8 +1400,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
-                or ((WHO_CAN_HELP_AFTER_THE_STORY.search(text) or WHO_HELPS_AFTER_THE_STORY.search(text))
-                    and SCHOOL_MATTER.search(text))
+                or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
