@@ -424,8 +424,9 @@ REQUEST_HUMAN = Wordings(
     r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
     r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
-    r"|praten|regelen|meekijken|meekijkt|meedenken|helpen|helpt|meegaan|meegaat|uitzoeken|contact|steunt|steunen"
-    r"|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt|doornemen)\b"
+    r"|praten|regelen|regelt|meekijken|meekijkt|meedenken|meedenkt|helpen|helpt|meegaan|meegaat|uitzoeken|uitzoekt"
+    r"|bekijken|bekijkt|contact|steunt|steunen|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt"
+    r"|doornemen)\b"
     r"|\bik eis (een )?(gesprek|afspraak|contact)\b|\bwie (gaat|wil|kan) (er )?mee\W*$"
     # "wie denkt met ons mee", "wie kan met mij mee naar de hoorzitting", "wie kan tussenbeide komen".
     r"|\bwie (denkt|kijkt|leest|gaat|loopt|praat) met (ons|mij|me) mee\b"
@@ -462,11 +463,16 @@ REQUEST_HUMAN = Wordings(
     r"|begeleiden|bijstaan)\b"
     r"|\b(kan|kunnen) (er )?een [^.?!]{0,60}\b(meekomen|mee komen|meegaan|mee gaan|mee naar)\b[^.?!]{0,40}"
     r"\b(mijn|onze|ons|m'n)\b|\bwie kan ik (hierover |daarover |erover )?spreken\W*$"
+    # ... or someone of the Loket with the parents to school: "Kunnen de onderwijsconsulenten met ons mee naar het
+    # gesprek op school?"
+    r"|\b(kan|kunnen|kunt|wil|willen|wilt)\b[^.?!]{0,50}\bmet (ons|mij|me) mee (naar|bij|op)\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}(de|het|een|jullie|uw) [^.?!]{0,35}\bspreken\b"
-    r"|\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
+    # ... asked with a modal, not "welke deskundigen ernaar kijken" (how a TLV is decided).
+    r"|\b(kan|kun|kunt|kunnen|wil|wilt|willen|zou|zouden|graag|mag|mogen|moet|laten)\b[^.?!]{0,60}"
+    r"\b(ernaar|er (even )?naar) (\w+ )?(kijken|kunnen kijken|willen kijken)\b"
     r"|\bcan (someone|somebody|anyone|one of you) (please )?(help|advise|call|assist|meet) (me|us)\b"
     r"|\bhelp (me|us) (to )?(write|fill|check|read|understand|with (a|an|the|my|our) (letter|form|objection))"
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
@@ -824,6 +830,8 @@ WHERE_TO_GO = re.compile(
 ASKS_FOR_A_JUDGEMENT = Wordings(
     r"(^|[.!?,] *)(en )?is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal zo|de bedoeling"
     r"|zoals het hoort|terecht)\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
+    # ... also in a letter's words: "Wij vragen ons af of dit zo hoort te gaan."
+    r"|\bof (dit|dat|het) (zo )?(hoort|normaal is|de bedoeling is)\b"
     r"|\bwat (vinden|denken) (jullie|u)\b|\bwie heeft (hier |daar )?het laatste woord\b"
     r"|\b(moet|moeten) (ik|we|wij) (dit|dat) (nou |nu |dan )?(gewoon |zomaar )?(accepteren|pikken|slikken)\b"
     r"|\b(kunnen|kan) (ik|we|wij) (dit|dat) (nog )?tegenhouden\b|\bwaar (ik|we|wij) nog (iets|wat) mee kunnen\b"
@@ -1013,7 +1021,9 @@ NAMED_SCHOOL = re.compile(
     r"|voetbal|tennis|hockey|honden|paarden|manege|kunst|toneel|theater|ballet)(-)?school\b)"
     r"([a-z'-]+(school|college|lyceum|gymnasium)|[a-z'-]+ (college|lyceum|gymnasium))\b"
     # ... or a kind of school with a name in capitals: "basisschool De Wilg", "obs Het Kompas".
-    r"|\b(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|kindcentrum) (de|het|'t) (?-i:[A-Z])[a-zà-ÿ'-]{2,}",
+    r"|\b(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|kindcentrum) (de|het|'t) (?-i:[A-Z])[a-zà-ÿ'-]{2,}"
+    # ... or a name in capitals before College, Lyceum or Gymnasium ("The Dr. Nassau College").
+    r"|(?-i:\b[A-Z][a-zà-ÿ'-]{2,} (College|Lyceum|Gymnasium))\b",
     re.IGNORECASE,
 )
 # A complaint in a few words about one of the SWV's bodies or a school by name ("klacht over de CAT", "klacht over
@@ -1074,23 +1084,24 @@ FAILS_THE_CHILD = re.compile(
     r"|houdt zich niet aan (de |onze |gemaakte )?afspraken)",
     re.IGNORECASE)
 # Parents (together or apart) who do not agree about their child's school or support: a person mediates better.
-# "mijn ex" alone says nothing of a conflict ("mag school info delen met mijn ex?"); the words around it do.
+# "mijn ex" alone says nothing of a conflict ("mag school info delen met mijn ex?"); the words around it do. Some
+# say it only weakly (PARENTS_APART below).
 EX = r"ex(-partner|-man|-vrouw|[- ]?partner|man|vrouw)?"
 PARENTS_DISAGREE = Wordings(
     r"(^\W*|\b(mijn|m'n|mn|de) )" + EX + r"\b[^.?!]{0,60}\b(wil|wilt|weigert"
-    r"|tekent|blokkeert|oneens|niet eens|ruzie|zegt|vindt|ligt dwars|dwarsligt|gaat niet akkoord|werkt niet mee)\b"
+    r"|tekent|blokkeert|oneens|niet eens|ruzie|ligt dwars|dwarsligt|gaat niet akkoord|werkt niet mee)\b"
     r"|\b(met|en) (mijn|m'n|mn|de) " + EX + r"\b[^.?!]{0,30}\b(oneens|niet eens"
     r"|ruzie|conflict)\b|\b(wij|we)\b[^.?!]{0,40}\bverschillen (\w+ )?van mening\b"
     r"|\bverschillen (wij|we) (\w+ )?van mening\b"
-    r"|\b(mijn|m'n|mn) " + EX + r" en ik\b"
-    r"|\bik en (mijn|m'n|mn) ex\b|^\W*ex\b|\bex\b (and|en) (i|me|ik)\b|\bex\b[^.?!]{0,40}\b(disagree|doesn'?t agree"
-    r"|does not agree|won'?t sign|refuses|fighting)\b|\b(alleen|nooit) (met |naar )?(mijn|m'n|mn) ex\b"
+    r"|\bex\b[^.?!]{0,40}\b(disagree|doesn'?t agree|does not agree|won'?t (sign|agree|let|allow)|refuses|fighting"
+    r"|doesn'?t want|does not want|blocks|is blocking)\b|\b(alleen|nooit) (met |naar )?(mijn|m'n|mn) ex\b"
     r"|\bgescheiden\b[^.?!]{0,50}\b(oneens|niet eens|ruzie|weigert|wil)\b"
     r"|\b(vader|moeder|papa|mama)( van (mijn|onze|m'n) (kinderen|kind|zoon|dochter))?"
     r" (wil|tekent|weigert|is)\b[^.?!]{0,20}\b(niet|geen)\b|\b(wij|we) (als )?ouders zijn het (\w+ )?oneens\b"
     r"|\bik wil\b[^.?!]{0,80}\b(mijn|m'n|mn) (man|vrouw|partner|ex) wil\b"
     r"|\b(mijn|mn|m'n) (man|vrouw|partner|echtgenoot|echtgenote) is (er|daar|hier) (\w+ ){0,2}(op )?tegen\b"
-    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|de vader|de moeder|zijn vader|haar vader"
+    r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|(mijn|mn|m'n) " + EX + r"|de vader"
+    r"|de moeder|zijn vader|haar vader"
     r"|zijn moeder|haar moeder|mijn vriend|mijn vriendin|stiefvader|stiefmoeder) en ik\b[^.?!]{0,30}\b(oneens"
     r"|verschillen (\w+ )?van mening"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
@@ -1109,8 +1120,7 @@ PARENTS_DISAGREE = Wordings(
     r"|\bouders (zijn )?(het )?(onderling )?oneens (over|met elkaar)\b"
     r"|\bniet (mee )?eens\W+(mijn|mn|m'n) (man|vrouw|partner|ex) wel\b|\b(we|wij) hebben (er )?(\w+ ){0,3}ruzie over\b"
     r"|\bmy (husband|wife|partner) wants\b[^.?!]{0,80}\band i (want|think)\b"
-    r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)|\bmy ex\b"
-    r"|\bex[- ]?(husband|wife|partner)\b"
+    r"|\bco[- ]?ouder[^.?!]{0,40}\b(oneens|niet eens|weigert|blokkeert|tekent niet|wil niet)"
     r"|\b(my (wife|husband|partner|ex)|(my|our) (son|daughter|child|kids?)'?s (father|mother|dad|mum|mom)) and i"
     r" (\w+ )?(disagree|don'?t agree|do not agree)\b|\b(we'?re|we are) divorced\b[^.?!]{0,40}\b(arguing|fighting"
     r"|disagree)|\b(we|we'?re|we are) (keep |always |still )*(arguing|fighting) about\b"
@@ -1120,10 +1130,30 @@ PARENTS_DISAGREE = Wordings(
     r"|\b(we|us)( as)? parents (\w+ )?(disagree|don'?t agree|do not agree|argue|keep arguing)\b",
     re.IGNORECASE,
 )
+# Parents apart, or an ex who says or thinks something ("mijn ex en ik", "my ex", "mn ex zegt tege school dat ik niks
+# mag beslisse"): most often their conflict, but not when the parent asks what or where a thing is ("Mijn ex en ik
+# willen samen vergelijken. Waar vind ik de ondersteuningsprofielen?", "Mijn ex zegt dat school alles met het swv moet
+# overleggen. Wat is een samenwerkingsverband?").
+PARENTS_APART = re.compile(
+    r"\b(mijn|m'n|mn) " + EX + r" en ik\b|\bik en (mijn|m'n|mn) ex\b|^\W*ex\b|\bex\b (and|en) (i|me|ik)\b|\bmy ex\b"
+    r"|\bex[- ]?(husband|wife|partner)\b|(^\W*|\b(mijn|m'n|mn|de) )" + EX + r"\b[^.?!]{0,60}\b(zegt|vindt)\b",
+    re.IGNORECASE)
+THING_QUESTION_WORDS = {"wat", "waar", "wanneer", "welke", "welk", "hoelang", "hoeveel",
+                        "what", "which", "where", "when"}
+
+
+def asks_about_a_thing(text: str) -> bool:
+    """A sentence of the message asks what, where or when something is, not what the parent should do."""
+    return any(sentence.rstrip().endswith("?") and (first_word(sentence) in THING_QUESTION_WORDS
+                                                     or RULE_QUESTION_OPENING.search(sentence))
+               and not ASKS_WHAT_TO_DO.search(sentence) and not ASKS_WHAT_TO_DO_EN.search(sentence)
+               for sentence in sentences(text))
+
+
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
 SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
-    r"|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
+    r"|vo|overstap|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
     r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*"
@@ -1403,7 +1433,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
-                or (PARENTS_DISAGREE.search(text) and SCHOOL_MATTER.search(text))
+                or ((PARENTS_DISAGREE.search(text) or (PARENTS_APART.search(text) and not asks_about_a_thing(text)))
+                    and SCHOOL_MATTER.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text)
                                                  or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                                                      and not asks_what_a_thing_is(text))))
@@ -1454,7 +1485,8 @@ ASKS_IF_ALLOWED = re.compile(r"\b(mag|kan|klopt|is) dat( wel| zomaar| echt)?( va
 ASKS_FOR_INFORMATION = re.compile(
     r"\b(graag (ontvang|krijg|hoor|verneem) ik|ik (wil|zou) graag (weten|informatie|vernemen)|(wil|zou) ik graag"
     r" (weten|vernemen)|(ik )?verzoek (ik )?u (vriendelijk )?mij te informeren"
-    r"|ik vraag me af|ik ben benieuwd|graag (meer )?informatie|ik zoek informatie|i would like to know"
+    r"|ik vraag me af|(wij|we) vragen ons af|ik vroeg me af|ik ben benieuwd|graag (meer )?informatie"
+    r"|ik zoek informatie|(ik )?wil (haar|hem|hun|ze) (graag )?(wat |meer )?informatie geven|i would like to know"
     r"|i'?d like to know|i wonder|i was wondering"
     # ... and a question typed on in one breath ("mijn dochter is zeventien mag zij nu zelf tekenen voor haar opp").
     r"|(?<=\w )(mag|moet|kan|hoeft) (hij|zij|ze) (nu |dan |nog |zelf |wel |al )*\w+)\b",

@@ -2213,3 +2213,59 @@ def test_a_laptop_or_sleepless_nights_in_ones_own_school_trouble_stay_a_personal
 def test_a_tlv_that_runs_out_with_no_ones_own_in_it_asks_the_rule(text):
     assert not safety.is_personal_case(text)
     assert safety.is_personal_case("tlv van mijn zoon verlopen, wat nu")
+
+
+@pytest.mark.parametrize("text", [
+    "Waar vind ik de schoolondersteuningsprofielen van de middelbare scholen in Roden en Assen? Mijn ex en ik willen ze"
+    " samen vergelijken.",
+    "Mijn ex zegt dat de school alles met het swv moet overleggen. Wat is een samenwerkingsverband eigenlijk?",
+    "My ex and I live in different towns. Which samenwerkingsverband does my daughter fall under?",
+])
+def test_parents_apart_who_ask_what_or_where_a_thing_is_want_the_answer(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mn ex zegt tege school dat ik niks mag beslisse",
+    "Mijn ex en ik zijn gescheiden en hebben samen het gezag. Hij wil niet dat onze zoon naar het speciaal onderwijs "
+    "gaat, ik wel, en de school wacht op ons.",
+    "my ex-husband signed the opp without me, I dont agree with this plan. what can I do?",
+    "Kan het ouder- en jeugdsteunpunt bemiddelen tussen mij en de vader van mijn kinderen? We zijn het niet eens over"
+    " de overstap naar het vo.",
+])
+def test_parents_apart_in_conflict_over_school_are_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_a_named_college_in_capitals_is_a_named_school():
+    assert safety.is_personal_case("The Dr. Nassau College in Assen will only discuss my daughter's extra support with"
+                                   " her mother. I want to file a complaint against the school.")
+
+
+@pytest.mark.parametrize("text", [
+    "de school zegt dat faalangsttraining niet bij de basisondersteuning hoort ik wil dat iemand dit met mij uitzoekt",
+    "Kunnen de onderwijsconsulenten met ons mee naar het gesprek op school? Wij zijn het niet eens met het SBO.",
+    "Zou een adviseur van het Loket Passend Onderwijs ernaar kunnen kijken voordat ik het opstuur?",
+])
+def test_someone_to_sort_it_out_come_along_or_read_it_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+def test_which_experts_look_at_a_tlv_request_is_not():
+    assert not safety.asks_for_person("Zijn juf zei dat er misschien een TLV aangevraagd wordt. Ik wil graag weten hoe"
+                                      " zo'n aanvraag in z'n werk gaat en welke deskundigen ernaar kijken.")
+
+
+@pytest.mark.parametrize("text", [
+    "Onze kleindochter zit op het vso. Haar verklaring loopt af aan het einde van dit schooljaar, zo staat in de brief."
+    " Wij vragen ons af hoe een verlenging in zijn werk gaat.",
+    "Mijn buurmeisje heeft leukemie en is al maanden niet op school geweest. Haar moeder vroeg mij of er iets bestaat"
+    " voor onderwijs aan zieke kinderen. Ik wil haar graag wat informatie geven.",
+])
+def test_wondering_how_it_goes_or_wanting_information_for_someone_ends_in_a_question(text):
+    assert not safety.is_unclear_own_story(text) and not safety.is_unclear_own_trouble(text)
+
+
+def test_wondering_whether_this_is_how_it_should_go_asks_for_a_judgement():
+    assert safety.is_personal_case("Onze zoon is 10 en heeft sinds groep 3 moeite met lezen. Er is nooit onderzoek "
+                                   "gedaan. Nu is hij zo ver achter. Wij vragen ons af of dit zo hoort te gaan.")
