@@ -8,6 +8,7 @@ entity extractor.
 """
 
 import logging
+import re
 from typing import Any
 
 import numpy
@@ -37,6 +38,29 @@ TRUSTED_MODULES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 
 
 QUESTION_MIN_WORDS = 6
+
+# Dutch letter names, as parents who write by ear spell an abbreviation out: "tee el vee" (TLV), "oo pee er" (OPR),
+# "es oo pee" (SOP), "cee jee gee" (CJG). A run is read as letters only when two of its names are not also short words
+# ("oh er is" stays as it is); "de", "te", "we" and "en" are never read as letters ("het oh pee pee en ..." would join
+# the "en"), and no abbreviation of passend onderwijs needs them.
+LETTER_NAMES = {"aa": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "ef": "f", "gee": "g", "haa": "h",
+                "ie": "i", "jee": "j", "kaa": "k", "el": "l", "em": "m", "oo": "o", "oh": "o", "pee": "p",
+                "kuu": "q", "er": "r", "es": "s", "tee": "t", "uu": "u", "vee": "v", "wee": "w", "iks": "x", "zet": "z"}
+PLAIN_LETTER_NAMES = {"bee", "cee", "dee", "gee", "haa", "jee", "kaa", "oo", "pee", "kuu", "tee", "uu", "vee", "wee",
+                      "iks"}
+SPELLED_OUT = re.compile(r"\b(?:(?:" + "|".join(LETTER_NAMES) + r")[\s.-]+)+(?:" + "|".join(LETTER_NAMES) + r")\b",
+                         re.IGNORECASE)
+
+
+def letters_spelled_out(text: str) -> str:
+    """The text with abbreviations spelled out by letter names written as the abbreviation ("wat is een tee el vee" ->
+    "wat is een tlv"), so that the classifier reads them as the word it knows."""
+    def joined(match: re.Match) -> str:
+        names = re.split(r"[\s.-]+", match.group(0).lower())
+        if sum(name in PLAIN_LETTER_NAMES for name in names) < 2:
+            return match.group(0)
+        return "".join(LETTER_NAMES[name] for name in names)
+    return SPELLED_OUT.sub(joined, text)
 
 
 def question_of(text: str) -> str:
@@ -128,7 +152,7 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             return self._resource
         # An array, not a list: the calibration counts the examples per intent with `labels == intent`.
         labels = numpy.asarray([m.get(INTENT) for m in examples])
-        self.pipeline = self._new_pipeline().fit([m.get(TEXT) for m in examples], labels)
+        self.pipeline = self._new_pipeline().fit([letters_spelled_out(m.get(TEXT)) for m in examples], labels)
         self._word_idf = None
         self.persist()
         return self._resource
@@ -136,7 +160,7 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         if self.pipeline is None:
             return messages
-        texts = [message.get(TEXT) or "" for message in messages]
+        texts = [letters_spelled_out(message.get(TEXT) or "") for message in messages]
         (_, words), _ = self.pipeline.steps[0][1].transformer_list
         if self._word_idf is None:
             self._word_idf = words.idf_

@@ -68,3 +68,26 @@ def test_a_long_story_is_classified_by_the_questions_it_asks(bot_venv, tmp_path)
         "print(json.dumps([question_of(two), question_of(one)]))\n")
     assert json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1]) == [
         "Wie beslist dat? En hoe lang duurt het?", "Mijn zoon is 11 en zit al weken thuis. Wat zijn de regels?"]
+
+
+def test_an_abbreviation_spelled_out_in_letter_names_is_read_as_the_abbreviation(bot_venv, tmp_path):
+    """Parents who write by ear spell "tee el vee" or "oo pee er"; the classifier reads the abbreviation it was
+    trained on, in training and in a parent's message alike, and leaves short words that are also letter names."""
+    script = tmp_path / "check.py"
+    script.write_text(
+        "import sys, json, numpy\n"
+        "sys.path.insert(0, '.')\n"
+        "from rasa.shared.nlu.training_data.message import Message\n"
+        "from components.tfidf_svm import TfidfSvmIntentClassifier, letters_spelled_out\n"
+        "texts = ['wat is een tee el vee', 'het oh pee pee en de school', 'Tee-el-vee aanvragen', 'oh er is thee']\n"
+        "classifier = TfidfSvmIntentClassifier(dict(TfidfSvmIntentClassifier.get_default_config(),\n"
+        "                                           calibration_folds=2), None, None)\n"
+        "train = ['wat is de opr', 'wie zit in de opr', 'opr lid worden', 'wat is een opp', 'opp tekenen', 'opp lezen']\n"
+        "classifier.pipeline = classifier._new_pipeline().fit(train, numpy.asarray(['opr'] * 3 + ['opp'] * 3))\n"
+        "classifier._word_idf = None\n"
+        "messages = [Message({'text': 'wat is een oo pee er'}), Message({'text': 'wat is een opr'})]\n"
+        "classifier.process(messages)\n"
+        "spelled, written = (m.get('intent_ranking') for m in messages)\n"
+        "print(json.dumps([[letters_spelled_out(t) for t in texts], spelled == written]))\n")
+    assert json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1]) == [
+        ["wat is een tlv", "het opp en de school", "tlv aanvragen", "oh er is thee"], True]
