@@ -734,6 +734,9 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$"
     r"|(^|[.!?] *)en (mijn|onze|ons|m'n|mn) (zoon|dochter|kind|zoontje|dochtertje) dan\W*$"
     r"|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
+    # ... or asks advice: "moet ik nou bezwaar maken of niet wat raad je aan".
+    r"|\bwat (raad|raadt) (je|jij|u) (me |mij |ons )?aan\b|\bwat (raden|adviseren) jullie (me |mij |ons )?(aan)?\b"
+    r"|\bwat adviseert u\b"
     r"|hoe (pak|pakken) (ik|we|wij) dit (nu |nou |dan |verder )*(concreet |het beste |best )?aan"
     r"|\b(hoe|wat|welke stappen)\b[^.?!]{0,60}\bin (ons|mijn|dit|deze|zijn|haar) (concrete |specifieke )?"
     r"(geval|situatie)\b"
@@ -1274,6 +1277,9 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # ... nor carnaval, the bicycle shed or a bike lock, a Chromebook, the voluntary parents'
                           # contribution, a lunch box, a tick from the school wood or the phone rule.
                           r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\bfietsslot|\bchromebook|\bouderbijdrage"
+                          # ... or a laptop to buy ("ik zoek een laptop voor de brugklas, wat raad je aan?"; a laptop
+                          # alone is also where an own story is typed).
+                          r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"

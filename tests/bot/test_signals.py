@@ -2269,3 +2269,11 @@ def test_wondering_how_it_goes_or_wanting_information_for_someone_ends_in_a_ques
 def test_wondering_whether_this_is_how_it_should_go_asks_for_a_judgement():
     assert safety.is_personal_case("Onze zoon is 10 en heeft sinds groep 3 moeite met lezen. Er is nooit onderzoek "
                                    "gedaan. Nu is hij zo ver achter. Wij vragen ons af of dit zo hoort te gaan.")
+
+
+def test_asking_advice_in_ones_own_case_is_a_personal_case_and_a_laptop_to_buy_is_another_matter():
+    assert safety.is_personal_case("mijn zoon heeft een tlv laag gekregen maar hij heeft echt meer nodig moet ik nou "
+                                   "bezwaar maken of niet wat raad je aan")
+    assert safety.is_personal_case("Onze zoon van 14 weigert al weken naar school te gaan. Wat raadt u ons aan?")
+    laptop = "ik zoek een laptop voor mijn dochter die naar de brugklas gaat, school zegt windows, wat raad je aan?"
+    assert not safety.is_personal_case(laptop) and safety.about_something_else(laptop)
