@@ -466,6 +466,21 @@ REQUEST_HUMAN = Wordings(
     # ... or someone of the Loket with the parents to school: "Kunnen de onderwijsconsulenten met ons mee naar het
     # gesprek op school?"
     r"|\b(kan|kunnen|kunt|wil|willen|wilt)\b[^.?!]{0,50}\bmet (ons|mij|me) mee (naar|bij|op)\b"
+    # ... or to fill in or read a form with the parent ("kan iemand met mij het formulier invullen", "Zou iemand de
+    # aanvraag willen doorlezen?"), to come and look ("kan er iemand naar de peuterspeelzaal komen kijken"), to look
+    # at the child's situation, to call the parent ("een onderwijsconsulent vragen om mij te bellen"), or a meeting
+    # asked for in a letter ("Wij verzoeken ... om een persoonlijk onderhoud").
+    r"|\b(kan|kunnen|wil|willen|zou|zouden) (er )?iemand\b[^.?!]{0,60}\b(invullen|in vullen|doorlezen"
+    r"|nakijken|nalezen|controleren|checken)\b"
+    r"|\b(kan|kun|kunt|wil|wilt|kunnen|willen|zou)\b[^.?!]{0,80}\bmet (mij|me|ons)\b[^.?!]{0,40}"
+    r"\b(invullen|in vullen)\b"
+    r"|\b(kan|kunnen|wil|willen|zou|zouden) (er )?iemand\b[^.?!]{0,40}\bkomen (kijken|observeren|praten)\b"
+    r"|\b(kunt|kan|wilt|kunnen|willen) (u|jullie|iemand) (\w+ ){0,2}(zijn|haar|onze|mijn|ons|deze) (situatie|zaak"
+    r"|dossier|geval) (\w+ )?(bekijken|beoordelen|bespreken|uitzoeken)\b"
+    r"|\b(vragen|gevraagd|verzoeken) om (mij|me|ons) (terug )?te (bellen|belen|terugbellen)\b"
+    r"|\b(verzoek|verzoeken) (ik |wij |we )?[^.?!]{0,60}\bom een (persoonlijk |kort )?(onderhoud|gesprek|afspraak)\b"
+    r"|\b(graag zou ik|ik wil|wij willen|we willen|ik zou graag)\b[^.?!]{0,30}\b(onderwijs)?(consulent|adviseur)\w*"
+    r" (\w+ ){0,4}inschakelen\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
@@ -1280,6 +1295,8 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # ... or a laptop to buy ("ik zoek een laptop voor de brugklas, wat raad je aan?"; a laptop
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
+                          # ... or what the school camp or trip costs (not a child left out of it).
+                          r"|\b(schoolkamp|schoolreis\w*)\b[^.?!]{0,40}\b(kost|kosten|betalen|euro|geld)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"

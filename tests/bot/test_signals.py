@@ -2277,3 +2277,26 @@ def test_asking_advice_in_ones_own_case_is_a_personal_case_and_a_laptop_to_buy_i
     assert safety.is_personal_case("Onze zoon van 14 weigert al weken naar school te gaan. Wat raadt u ons aan?")
     laptop = "ik zoek een laptop voor mijn dochter die naar de brugklas gaat, school zegt windows, wat raad je aan?"
     assert not safety.is_personal_case(laptop) and safety.about_something_else(laptop)
+
+
+@pytest.mark.parametrize("text", [
+    "kan iemand met mij het formulier voor vrijstelling van de leerplicht invullen want ik snap de vragen niet",
+    "Zou een medewerker het aanvraagformulier voor leerlingenvervoer met mij kunnen invullen?",
+    "kan er iemand naar de peuterspeelzaal komen kijken want de leidsters weten niet meer wat ze met haar aan moeten",
+    "de juf zegt dat mijn zoon teveel hulp nodig heeft voor de basisondersteuning, kunt u zijn situatie bekijken?",
+    "kunt u een onderwijsconsulent vragen om mij te belen over mijn zoon die al 2 maanden thuis zit",
+    "Wij verzoeken de TLV-commissie om een persoonlijk onderhoud inzake de toelaatbaarheidsverklaring van onze zoon.",
+    "Graag zou ik een onderwijsconsulent inschakelen voor onze zoon van 5. Wie kan dat voor mij in gang zetten?",
+])
+def test_a_form_filled_in_together_a_visit_a_look_at_the_case_or_a_meeting_asked_for_is_a_request(text):
+    assert safety.asks_for_person(text)
+
+
+def test_whether_the_school_may_fill_in_a_plan_itself_is_not_a_request():
+    assert not safety.asks_for_person("moet de school het ontwikkelplan met ons bespreken of mogen ze dat zelf invullen")
+
+
+def test_the_cost_of_a_school_trip_is_another_matter_and_a_child_left_out_of_camp_is_not():
+    assert safety.about_something_else("De school van mijn dochter gaat op schoolkamp naar Ameland en het kost 95 euro. "
+                                       "Wij hebben dit geld niet. Waar kunnen wij hulp vinden voor de kosten?")
+    assert not safety.about_something_else("Mijn dochter mag niet mee op kamp omdat zij 'te veel zorg' is.")
