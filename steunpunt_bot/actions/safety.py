@@ -214,9 +214,11 @@ REQUEST_HUMAN = Wordings(
     # iemand bellen?", "iemand bellen mij", "kunnen jullie morgen contact met mij zoeken".
     r"|\b(mij|me|ons)\b[^.?!]{0,40}\b(terug ?bel(len|le|t)|terug te bellen)\b"
     r"|\bkan er (\w+ ){0,2}iemand (mij |me |ons )?(terug)?bellen\b"
-    # Someone to chase a decision that does not come, or to help, said last: "kan iemand daar achteraan gaan",
-    # "kan iemand kijke waar het blijft", "... ik breng hem nu elke dag zelf, kan iemand helpe".
+    # Someone to chase a decision that does not come, or to help, said last: "kan iemand daar achteraan gaan", "wie kan
+    # daar eens achteraan gaan?", "kan iemand kijke waar het blijft", "... ik breng hem nu elke dag zelf, kan iemand
+    # helpe".
     r"|\bkan (er )?iemand (\w+ ){0,2}(achteraan gaan|achter aan gaan|achteraan|navragen|nagaan|kijken waar|kijke waar)\b"
+    r"|\bwie kan (\w+ ){0,2}(achteraan gaan|achter aan gaan|achteraan)\b"
     r"|\bkan (er )?iemand (mij |me |ons )?(helpen|helpe)\W*$"
     r"|\biemand (bellen|bel) (mij|me|ons)\b"
     r"|\b(kunnen|kunt|kan|wil|wilt|willen) (jullie|u|er (\w+ ){0,2}iemand|iemand)\b[^.?!]{0,20}"
@@ -478,6 +480,12 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kunt|kan|wilt|kunnen|willen) (u|jullie|iemand) (\w+ ){0,2}(zijn|haar|onze|mijn|ons|deze) (situatie|zaak"
     r"|dossier|geval) (\w+ )?(bekijken|beoordelen|bespreken|uitzoeken)\b"
     r"|\b(vragen|gevraagd|verzoeken) om (mij|me|ons) (terug )?te (bellen|belen|terugbellen)\b"
+    # ... or to talk with the school for the parent ("kan iemand met de school gaan praten"), or a person asked for in
+    # a letter's word order ("Graag spreek ik een adviseur over ...").
+    r"|\b(kan|kunnen|kunt|wil|willen|wilt|zou|zouden) (er )?(iemand|u|jullie) (\w+ ){0,2}met (de|die|zijn|haar|onze"
+    r"|mijn|ons)? ?school (gaan |te )?(praten|prate|spreken|bellen|overleggen)\b"
+    r"|\bgraag (spreek|spreken) (ik|wij|we) (\w+ ){0,2}(iemand|een (medewerker|adviseur|consulent|deskundige)"
+    r"|de (\w*consulent|adviseur))\b"
     r"|\b(verzoek|verzoeken) (ik |wij |we )?[^.?!]{0,60}\bom een (persoonlijk |kort )?(onderhoud|gesprek|afspraak)\b"
     r"|\b(graag zou ik|ik wil|wij willen|we willen|ik zou graag)\b[^.?!]{0,30}\b(onderwijs)?(consulent|adviseur)\w*"
     r" (\w+ ){0,4}inschakelen\b"
@@ -1491,11 +1499,13 @@ QUESTION_WORDS = {
     "why", "which", "can", "could", "does", "do", "are", "should",
 }
 SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+# An emoji or "..." after the question mark is not a sentence of its own: "is dat slim op die leeftijd? 🤔".
+HAS_A_WORD = re.compile(r"\w")
 
 
 def sentences(text: str) -> list[str]:
     """The message's sentences, in order (also used by the classifier to find the question a story ends in)."""
-    return [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
+    return [s for s in SENTENCE_END.split(text.strip()) if HAS_A_WORD.search(s)]
 
 
 # A letter's sign-off ("Met vriendelijke groet, A. Jansen") is not where its question is.
@@ -1636,7 +1646,7 @@ REQUEST_HUMAN_EN = Wordings(
     r" phone\b|\b(can|could|would) (you|someone|somebody|an? advis[eo]r) (please )?(check|look at|look over|read"
     r"|review) (whether|if)\b"
     r"|\b(appointment|meeting) with (" + PERSON_EN + r"|the loket)\b|\bput (me|us) in touch with\b"
-    r"|\b(request|need|want|like|ask for|asking for)\b[^.?!]{0,15}\bmediation\b"
+    r"|\b(request|need|want|would like|'d like|ask for|asking for)\b[^.?!]{0,15}\bmediation\b"
     r"|^\W*(a |an )?(real )?(person|human|adviser|advisor)( please| pls| plz)?\W*$"
     # ... "is there a human here?", "pls call back asap", "Loket, please contact me", "a telephone consultation",
     # "an actual adviser instead of a bot".

@@ -2300,3 +2300,25 @@ def test_the_cost_of_a_school_trip_is_another_matter_and_a_child_left_out_of_cam
     assert safety.about_something_else("De school van mijn dochter gaat op schoolkamp naar Ameland en het kost 95 euro. "
                                        "Wij hebben dit geld niet. Waar kunnen wij hulp vinden voor de kosten?")
     assert not safety.about_something_else("Mijn dochter mag niet mee op kamp omdat zij 'te veel zorg' is.")
+
+
+@pytest.mark.parametrize("text", [
+    "De aanvraag voor lwoo van mijn dochter ligt al maanden bij de PCL. Wie kan daar eens achteraan gaan?",
+    "in het profiel staat dat ze ervaring hebben met adhd maar nu zeggen ze dat hij te druk is kan iemand met de school "
+    "gaan praten",
+    "Onze zoon wordt binnenkort opgenomen. Graag spreek ik een adviseur over de mogelijkheden voor zijn onderwijs.",
+])
+def test_someone_to_chase_a_request_to_talk_with_the_school_or_a_letters_graag_spreek_ik_are_requests(text):
+    assert safety.asks_for_person(text)
+
+
+def test_something_like_mediation_in_a_general_question_is_not_a_request():
+    assert not safety.asks_for_person("if a school refuses to admit a kid, can parents appeal? is there something like "
+                                      "mediation?")
+    assert safety.asks_for_person("we would like mediation between us and the school")
+
+
+def test_an_emoji_after_the_question_mark_leaves_the_question_last():
+    text = "hele klas van mn dochter (11) heeft insta. zij wil t nu ook. is dat slim op die leeftijd? 🤔"
+    assert safety.ends_in_a_question(text) and not safety.is_unclear_own_story(text)
+    assert safety.sentences("wat is een opp? 🙈") == ["wat is een opp?"]
