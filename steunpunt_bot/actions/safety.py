@@ -1634,6 +1634,9 @@ REQUEST_HUMAN_EN = Wordings(
     r"|\b(i'?d|i would|i want|i need) (like )?(a )?call ?back\b|\bcall-back\b"
     r"|\b(advis[eo]r|someone|somebody|person) who speaks english\b"
     r"|\btalk (this|it|things|that|my situation) (through|over) with (someone|somebody|you|an? advis[eo]r)\b"
+    # ... the same with the person first: "I need someone to talk this through with"; and "I don't know who else to ask".
+    r"|\b(someone|somebody|a person|an? advis[eo]r) to talk (this|it|things|that)( all)? (through|over) with\b"
+    r"|\b(don'?t|do not) know who else to (ask|turn to|call|talk to)\b"
     r"|\b(can|could|would|will) (someone|somebody|anyone|one of you|an? ([\w-]+ )?(advis[eo]r|consulent|consultant))"
     r"( (from|of|at) [\w' -]{2,40}?)? (please )?(attend|join|accompany)\b"
     r"|\bwho (can|could|would) (have|take) a look at (my|our)\b"

@@ -2322,3 +2322,12 @@ def test_an_emoji_after_the_question_mark_leaves_the_question_last():
     text = "hele klas van mn dochter (11) heeft insta. zij wil t nu ook. is dat slim op die leeftijd? 🤔"
     assert safety.ends_in_a_question(text) and not safety.is_unclear_own_story(text)
     assert safety.sentences("wat is een opp? 🙈") == ["wat is een opp?"]
+
+
+@pytest.mark.parametrize("text", [
+    "The school suddenly says she has to go to 'zmlk'. Is that even still a thing? I need someone to talk this through "
+    "with.",
+    "Three schools zeiden nee and my daughter thinks it's her fault. I don't know who else to ask.",
+])
+def test_someone_to_talk_it_through_with_and_no_one_else_to_ask_are_requests_in_english(text):
+    assert safety.asks_for_person(text)
