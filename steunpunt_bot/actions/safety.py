@@ -1176,6 +1176,35 @@ def asks_about_a_thing(text: str) -> bool:
                for sentence in sentences(text))
 
 
+def parents_at_odds(text: str) -> bool:
+    """Parents who disagree; or an ex mentioned, unless a thing is asked about, or the ex is one detail of a long
+    history told before a general question ("... My ex and I co-parent. Grandma thinks ... Anyway: is the
+    Geschillencommissie free for parents?"): that parent wants the answer."""
+    if PARENTS_DISAGREE.search(text):
+        return True
+    apart = PARENTS_APART.search(text)
+    return bool(apart) and not asks_about_a_thing(text) and (bool(AT_ODDS.search(text))
+                                                             or not _only_in_the_history(text, apart))
+
+
+def _only_in_the_history(text: str, found: re.Match) -> bool:
+    """The match lies before the message's last HISTORY_TAIL sentences, which ask a question but not what to do."""
+    parts = sentences(text)
+    if len(parts) <= HISTORY_TAIL + 1 or not ends_in_a_question(text):
+        return False
+    tail = " ".join(parts[-HISTORY_TAIL:])
+    return (found.end() <= len(text) - len(tail) and not ASKS_WHAT_TO_DO.search(tail)
+            and not ASKS_WHAT_TO_DO_EN.search(tail))
+
+
+HISTORY_TAIL = 2
+# Words of a conflict anywhere in the message, also far from the ex ("Mijn ex en ik zijn gescheiden. ... Ik wil
+# tekenen, hij weigert.").
+AT_ODDS = re.compile(r"\b(weiger\w*|oneens|niet eens|ruzie|tegen ?houden|overhoop|geen voorstander|komen er (samen )?"
+                     r"niet uit|(hij|zij|ze) niet\b|won'?t|refuses?|refused|disagree\w*|argu(e|es|ing)|fight\w*)",
+                     re.IGNORECASE)
+
+
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
 SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
@@ -1464,8 +1493,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
-                or ((PARENTS_DISAGREE.search(text) or (PARENTS_APART.search(text) and not asks_about_a_thing(text)))
-                    and SCHOOL_MATTER.search(text))
+                or (parents_at_odds(text) and SCHOOL_MATTER.search(text))
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text)
                                                  or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                                                      and not asks_what_a_thing_is(text))))

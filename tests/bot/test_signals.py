@@ -2331,3 +2331,16 @@ def test_an_emoji_after_the_question_mark_leaves_the_question_last():
 ])
 def test_someone_to_talk_it_through_with_and_no_one_else_to_ask_are_requests_in_english(text):
     assert safety.asks_for_person(text)
+
+
+def test_an_ex_in_a_long_history_before_a_general_question_is_not_a_conflict_but_words_of_one_are():
+    history = ("Hello, I'm Sarah, mum of Jack (8) in Zandvoort. He has a hearing impairment. We moved again after my "
+               "divorce. My ex and I communicate mostly by email now. My parents keep telling me to come home. "
+               "Anyway, a friend mentioned the Geschillencommissie. Is it free for parents, and is its decision "
+               "binding?")
+    assert not safety.is_personal_case(history)
+    refuses = ("Mijn ex en ik zijn twee jaar geleden gescheiden en we praten weinig. Nu wil de school een OPP met minder "
+               "uren. Ik wil tekenen, hij weigert. De school zegt dat ze niks kan. Hoe gaat dat verder?")
+    assert safety.is_personal_case(refuses)
+    assert safety.is_personal_case("Mijn man en ik zijn het niet eens. Hij wil sbo, ik niet. Onze zoon is 9. De juf "
+                                   "twijfelt ook. Wie beslist dat?")
