@@ -480,10 +480,14 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kunt|kan|wilt|kunnen|willen) (u|jullie|iemand) (\w+ ){0,2}(zijn|haar|onze|mijn|ons|deze) (situatie|zaak"
     r"|dossier|geval) (\w+ )?(bekijken|beoordelen|bespreken|uitzoeken)\b"
     r"|\b(vragen|gevraagd|verzoeken) om (mij|me|ons) (terug )?te (bellen|belen|terugbellen)\b"
-    # ... or to talk with the school for the parent ("kan iemand met de school gaan praten"), or a person asked for in
-    # a letter's word order ("Graag spreek ik een adviseur over ...").
-    r"|\b(kan|kunnen|kunt|wil|willen|wilt|zou|zouden) (er )?(iemand|u|jullie) (\w+ ){0,2}met (de|die|zijn|haar|onze"
-    r"|mijn|ons)? ?school (gaan |te )?(praten|prate|spreken|bellen|overleggen)\b"
+    # ... or to talk with the school for the parent ("kan iemand met de school gaan praten", "wie kan dat met de school
+    # opnemen"), to arrange the parent's own matter ("Met wie kan ik dit regelen?"), to delete what the parent typed,
+    # or a person asked for in a letter's word order ("Graag spreek ik een adviseur over ...").
+    r"|\b((kan|kunnen|kunt|wil|willen|wilt|zou|zouden) (er )?(iemand|u|jullie)|wie kan) (\w+ ){0,2}met (de|die|zijn"
+    r"|haar|onze|mijn|ons)? ?school (gaan |te )?(praten|prate|spreken|bellen|overleggen|opnemen|bespreken)\b"
+    r"|\bmet wie kan ik (dit|dat|het|deze \w+) (regelen|bespreken|opnemen)\b"
+    r"|\bkan (er )?iemand\b[^.?!]{0,60}\b(ik|wij|we) (hier )?[^.?!]{0,40}\b(getypt|geschreven|gezegd)\b[^.?!]{0,20}"
+    r"\bverwijderen\b"
     r"|\bgraag (spreek|spreken) (ik|wij|we) (\w+ ){0,2}(iemand|een (medewerker|adviseur|consulent|deskundige)"
     r"|de (\w*consulent|adviseur))\b"
     r"|\b(verzoek|verzoeken) (ik |wij |we )?[^.?!]{0,60}\bom een (persoonlijk |kort )?(onderhoud|gesprek|afspraak)\b"

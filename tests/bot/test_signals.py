@@ -2307,6 +2307,9 @@ def test_the_cost_of_a_school_trip_is_another_matter_and_a_child_left_out_of_cam
     "in het profiel staat dat ze ervaring hebben met adhd maar nu zeggen ze dat hij te druk is kan iemand met de school "
     "gaan praten",
     "Onze zoon wordt binnenkort opgenomen. Graag spreek ik een adviseur over de mogelijkheden voor zijn onderwijs.",
+    "het profiel van de school van mijn dochter klopt niet met wat ze echt doen, wie kan dat met de school opnemen",
+    "Ik wens inzage in alle gegevens die het samenwerkingsverband over mijn zoon heeft. Met wie kan ik dit regelen?",
+    "kan iemand alles wat ik hier over mn dochter heb getypt verwijderen? 🗑️",
 ])
 def test_someone_to_chase_a_request_to_talk_with_the_school_or_a_letters_graag_spreek_ik_are_requests(text):
     assert safety.asks_for_person(text)
