@@ -1180,6 +1180,15 @@ def asks_about_a_thing(text: str) -> bool:
                for sentence in sentences(text))
 
 
+# The closing sentences that hold a long message's question; what stands before them is its history.
+HISTORY_TAIL = 2
+# Words of a conflict anywhere in the message, also far from the ex ("Mijn ex en ik zijn gescheiden. ... Ik wil
+# tekenen, hij weigert.").
+AT_ODDS = re.compile(r"\b(weiger\w*|oneens|niet eens|ruzie|tegen ?houden|overhoop|geen voorstander|komen er (samen )?"
+                     r"niet uit|(hij|zij|ze) niet\b|won'?t|refuses?|refused|disagree\w*|argu(e|es|ing)|fight\w*)",
+                     re.IGNORECASE)
+
+
 def parents_at_odds(text: str) -> bool:
     """Parents who disagree; or an ex mentioned, unless a thing is asked about, or the ex is one detail of a long
     history told before a general question ("... My ex and I co-parent. Grandma thinks ... Anyway: is the
@@ -1199,14 +1208,6 @@ def _only_in_the_history(text: str, found: re.Match) -> bool:
     tail = " ".join(parts[-HISTORY_TAIL:])
     return (found.end() <= len(text) - len(tail) and not ASKS_WHAT_TO_DO.search(tail)
             and not ASKS_WHAT_TO_DO_EN.search(tail))
-
-
-HISTORY_TAIL = 2
-# Words of a conflict anywhere in the message, also far from the ex ("Mijn ex en ik zijn gescheiden. ... Ik wil
-# tekenen, hij weigert.").
-AT_ODDS = re.compile(r"\b(weiger\w*|oneens|niet eens|ruzie|tegen ?houden|overhoop|geen voorstander|komen er (samen )?"
-                     r"niet uit|(hij|zij|ze) niet\b|won'?t|refuses?|refused|disagree\w*|argu(e|es|ing)|fight\w*)",
-                     re.IGNORECASE)
 
 
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
