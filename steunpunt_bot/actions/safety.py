@@ -233,10 +233,11 @@ REQUEST_HUMAN = Wordings(
     r"|^\W*(plz|pls|please|aub) (a |een )?(real |echte? )?(human|person|mens|persoon|medewerker)\W*$"
     # ... or at the start, as a heading: "mens spreken, gaat over zorgplicht".
     r"|^\W*(een )?(echte? )?(mens|persoon|medewerker|adviseur) (spreken|aan de lijn|graag)\b"
-    # A letter to look at in few words or a long one: "brief checken?", "mail aan school nakijken?", "mag ik die hier
-    # plakken", "graag zou ik u willen vragen mijn bezwaarschrift ... te controleren".
-    r"|^\W*(\w+ ){0,3}(\w*brief|mail|\w*formulier|bezwaar\w*)( \w+){0,3} (checken|nakijken|nalezen|controleren"
-    r"|doorlezen)\W*$"
+    # A letter to look at in few words or a long one: "brief checken?", "formulier aangepast rooster checken aub", "mail
+    # aan school nakijken?", "mag ik die hier plakken", "graag zou ik u willen vragen mijn bezwaarschrift ... te
+    # controleren".
+    r"|^\W*(\w+ ){0,3}(\w*brief|mail|\w*formulier|bezwaar\w*|\w*aanvraag)( \w+){0,3} (checken|nakijken|nalezen"
+    r"|controleren|doorlezen)( (aub|a\.u\.b|graag|alstublieft|svp|pls|plz|please))?\W*$"
     r"|\bmag ik (die|deze|hem|het|mijn [\w-]+) hier (\w+ )?(plakken|sturen|neerzetten|delen)\b"
     r"|\bnaar (jullie|u) (\w+ )?(sturen|mailen|opsturen) om (\w+ )?te (checken|kijken|controleren|lezen)\b"
     r"|\b(u|jullie) (\w+ ){0,3}(vragen|verzoeken) (om )?(mijn|ons|onze) [^.?!]{0,80}"
@@ -400,8 +401,8 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kan|kunt|kunnen|wil|wilt|willen) (een|de) ([\w-]+ )?(consulent|adviseur|medewerker)\w*\b[^.?!]{0,40}"
     r"\b((dit|dat|het) voor (mij|me|ons) (oppakken|regelen|uitzoeken)|(mij|me|ons) (hierin|hierbij|daarin|daarbij)"
     r" (bijstaan|begeleiden|ondersteunen|helpen))\b"
-    r"|\b(wil|willen|zoek|zoeken) (graag )?(\w+ )?iemand die (mee ?denkt|meekijkt|mee kijkt|meegaat|mee gaat"
-    r"|(mij|me|ons) helpt)\b"
+    r"|\b(wil|willen|zoek|zoeken|graag) (graag )?(\w+ )?iemand die (mee ?denkt|meekijkt|mee kijkt|meegaat|mee gaat"
+    r"|(mij|me|ons) helpt|(mij |me |ons )?(terug ?)?belt)\b"
     # "wie helpt mij met papier?" (not "ik help mijn dochter met het papierwerk").
     r"|\bwie (kan |wil )?(mij |me |ons )?(helpen|helpt) (mij |me |ons )?met (het |de |dit |deze |die )?papier(en)?\b"
     # "Kan die (the consulent OZL just named) voor hem iets regelen met zijn school?"
@@ -533,9 +534,15 @@ REQUEST_HUMAN = Wordings(
     r"|\b((verzoek|vraag) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|vraag|vragen)|ondergetekende (verzoekt|vraagt))"
     r" (u|jullie)\b[^.?!]{0,30}\b(om een (persoonlijk |telefonisch )?(gesprek|afspraak|contact)"
     r"|contact met (mij|me|ons) op te nemen)\b"
-    r"|\b(verzoek|vraag) (ik|wij|we) (u|jullie)\b[^.?!]{0,100}\b(te beoordelen|na te kijken"
+    r"|\b((verzoek|vraag) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|vraag|vragen)) (u|jullie)\b[^.?!]{0,100}"
+    r"\b(te beoordelen|na te kijken"
     r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
     r"|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
+    # ... or as an e-mail's subject: "Betreft: spoedverzoek contact i.v.m. thuiszittende leerling".
+    r"|\b(spoed)?verzoek (om |tot )?(\w+ )?(contact|kontakt|gesprek|afspraak|terugbel\w*)\b(?!\W*(met|van) (de |het )?"
+    r"(school|gemeente|leerkracht|mentor|directie|directeur))"
+    # Someone to complain to: "Ik wil daarover klagen bij iemand", "wil hier een klacht over indienen bij iemand".
+    r"|\b(klagen|klacht (\w+ ){0,2}(indienen|neerleggen))\b[^.?!]{0,20}\bbij iemand\b"
     r"|\b(ik wacht|we wachten|wij wachten)\b (nog |al |nog steeds )?op (een |jullie |uw )?(reactie|antwoord"
     r"|telefoontje)\b"
     r"(?! van (de |het |een )?(school|commissie|gemeente|cat|cva|pcl|bestuur))"
@@ -854,12 +861,16 @@ WHERE_TO_GO = re.compile(
     r"\bwaar (moet|moeten|kan|kunnen) (ik|we|wij) (nu |dan |nog )?(met (hem|haar|ons kind|mijn kind|onze \w+|mijn \w+) )?"
     r"(nu |dan |nog )?(heen|naartoe|naar toe)\b",
     re.IGNORECASE)
-# A judgement asked on the parent's own situation at school: "Is dit normaal zo?", "Klopt dit wel?", "Wat vinden
-# jullie?", "Moet ik dit accepteren?"; not "klopt dat?" after a rule the parent heard of, nor "mag dat zomaar?" or
-# "is dat normaal?", which ask the rule (the training data has them as topic questions).
+# A judgement asked on the parent's own situation at school: "Is dit normaal zo?", "Wat vinden jullie?", "Moet ik dit
+# accepteren?"; not "mag dat zomaar?" or "is dat normaal?", which ask the rule (the training data has them as topic
+# questions).
+# "Klopt dit wel?" about the parent's own child ("De CAT heeft besloten dat onze dochter geen tlv krijgt ... Klopt dit
+# wel?"); not after a rule someone told them ("De mentor zegt dat lwoo niet meer bestaat, klopt dat wel?", "de gemeente
+# zegt dat leerlingenvervoer alleen voor het so is, klopt dat wel? lijkt me onzin"), which the answer settles.
+CHECKS_A_CLAIM = re.compile(r"\bklopt (dit|dat|het) (nou |dan )?wel\b", re.IGNORECASE)
 ASKS_FOR_A_JUDGEMENT = Wordings(
     r"(^|[.!?,] *)(en )?is (dit|dat) (nou |nu |wel |echt |gewoon |eigenlijk )*(normaal zo|de bedoeling"
-    r"|zoals het hoort|terecht)\W*$|\bklopt (dit|dat|het) (nou |dan )?wel\b"
+    r"|zoals het hoort|terecht)\W*$"
     # ... also in a letter's words: "Wij vragen ons af of dit zo hoort te gaan."
     r"|\bof (dit|dat|het) (zo )?(hoort|normaal is|de bedoeling is)\b"
     r"|\bwat (vinden|denken) (jullie|u)\b|\bwie heeft (hier |daar )?het laatste woord\b"
@@ -1098,7 +1109,9 @@ OWN_SITUATION = re.compile(
     r"|\b(leerplicht\w*|school|de cat|de cva|de commissie|de gemeente|de directeur|de mentor) (heeft|hebben)"
     r" (ons|mij|me) (uitgenodigd|opgeroepen|ontboden)\b"
     # ... or the child's, by name: "Onze school wil geen OPP maken voor Sem. Klopt dat in zijn geval?"
-    r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b",
+    r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b"
+    # ... or the family's own papers: "hulp nodig bij ons opp", "onze tlv-aanvraag loopt vast, wat nu?".
+    r"|\b(ons|onze|mijn|m'n|mn) (opp|tlv|tlv-?aanvraag|aanvraag|dossier|arrangement)\b",
     re.IGNORECASE)
 # School does nothing for the parent's own child ("consulenten ouders en school Bloemendaal: zoon wordt gepest en school
 # doet niks"): the parent's own case.
@@ -1133,7 +1146,7 @@ PARENTS_DISAGREE = Wordings(
     r"|(mijn man|mijn vrouw|mijn partner|mn man|mn vrouw|mijn echtgeno(te|ot)|(mijn|mn|m'n) " + EX + r"|de vader"
     r"|de moeder|zijn vader|haar vader"
     r"|zijn moeder|haar moeder|mijn vriend|mijn vriendin|stiefvader|stiefmoeder) en ik\b[^.?!]{0,30}\b(oneens"
-    r"|verschillen (\w+ )?van mening"
+    r"|verschillen (\w+ )?van mening|denken (\w+ )?verschillend"
     r"|niet (met elkaar |onderling )?eens|niet over eens)|\bonderling\b[^.?!]{0,20}\bniet (over )?eens"
     r"|\b(mijn|mn|m'n) (vrouw|man|partner|vriend|vriendin) (wil|vindt|zegt)\b[^?!]{0,80}\bik (vind|wil|zeg|niet)\b"
     # ... also over two sentences: "De vader van mijn kind wil een andere school. Ik wil deze school."
@@ -1494,6 +1507,7 @@ def is_personal_case(text: str | None) -> bool:
                 or MISSED_OWN_DEADLINE.search(text)
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
+                or (CHECKS_A_CLAIM.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)))
                 or (HELP_AFTER_THE_STORY.search(text) and AT_SCHOOL.search(text) and FIRST_PERSON.search(text))
                 or (WHO_CAN_HELP_AFTER_THE_STORY.search(text) and SCHOOL_MATTER.search(text))
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))

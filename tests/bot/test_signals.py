@@ -2347,3 +2347,37 @@ def test_an_ex_in_a_long_history_before_a_general_question_is_not_a_conflict_but
     assert safety.is_personal_case(refuses)
     assert safety.is_personal_case("Mijn man en ik zijn het niet eens. Hij wil sbo, ik niet. Onze zoon is 9. De juf "
                                    "twijfelt ook. Wie beslist dat?")
+
+
+@pytest.mark.parametrize("text", [
+    "jeugdhulp en school wijzen al maanden naar elkaar en ons kind zit ertussen, graag iemand die belt",
+    "aanvraagformulier leerlingenvervoer checken aub",
+    "Ik verzoek u vriendelijk mijn bezwaarschrift te controleren voordat ik het verstuur.",
+    "Betreft: spoedverzoek contact over onze zoon die thuiszit",
+    "De consulent nam het gesprek niet serieus. Ik wil daarover klagen bij iemand.",
+    "de mentor lacht mijn dochter uit, wil daar een klacht over indienen bij iemand",
+])
+def test_someone_who_calls_a_form_to_check_a_subject_line_and_someone_to_complain_to_are_requests(text):
+    assert safety.asks_for_person(text)
+
+
+def test_a_request_for_a_meeting_from_the_school_is_not_the_parents_request():
+    assert not safety.asks_for_person("Mijn zoon kreeg een brief mee: 'verzoek tot gesprek' van de directie.")
+
+
+@pytest.mark.parametrize("text", [
+    "hulp nodig bij ons opp",
+    "hulp nodig bij onze tlv aanvraag",
+    "Mijn vrouw en ik denken heel verschillend over het sbo voor onze zoon. Kan iemand met ons praten?",
+    "De commissie heeft besloten dat onze dochter geen tlv krijgt. Klopt dat wel?",
+])
+def test_help_with_the_familys_own_papers_parents_who_think_differently_and_doubting_a_decision_on_ones_child(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de gemeente zegt dat leerlingenvervoer alleen voor het so is, klopt dat wel? lijkt me sterk",
+    "Hoe werkt de overstap eigenlijk? De juf zegt dat ik niks hoef te doen. Klopt dat wel?",
+])
+def test_doubting_a_rule_someone_told_the_parent_wants_the_answer(text):
+    assert not safety.is_personal_case(text)
