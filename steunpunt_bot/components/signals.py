@@ -48,6 +48,9 @@ NOT_A_SEARCH = {"tlv", "nodig", "criteria", "toelating", "toelatingseisen", "spo
                 "huis", "makelaar",
                 # ... nor who decides on one ("Beslist de CvA in Assen ook over praktijkonderwijs?").
                 "beslist", "beslissen", "besluit", "bepaalt", "bepalen"}
+# ... nor the way there or what every school offers ("leerlingevervoer zeist vso", "basisondersteuning basisscholen
+# haarlem"): words that begin so, misspelt ends included.
+NOT_A_SEARCH_STARTS = ("leerlingenvervoer", "leerlingevervoer", "vervoer", "taxi", "basisondersteun")
 # Nor a search for another kind of help in a place ("autisme vriendelijke kapper in Haarlem", "kindertandarts Zeist
 # adhd", "praatgroep ouders adhd lisse"): the word ends in the service. These are never a school's own: a search for
 # them is off-topic even when it names a kind of school ("bijles wiskunde 3 havo haarlem") ...
@@ -97,7 +100,8 @@ def is_school_search(text: str, entities: list[dict]) -> bool:
     words = [word.strip("?!.,") for word in text.lower().split()]
     return ("place" in kinds and bool(kinds & {"school_type", "need"}) and 0 < len(words) <= SEARCH_MAX_WORDS
             and words[0] not in RULE_QUESTION_STARTS and not RULE_QUESTION_WORDS.intersection(words)
-            and not any(word.startswith(ABOUT_THE_SWV) for word in words) and not NOT_A_SEARCH.intersection(words)
+            and not any(word.startswith(ABOUT_THE_SWV + NOT_A_SEARCH_STARTS) for word in words)
+            and not NOT_A_SEARCH.intersection(words)
             and not names_another_service(text))
 
 

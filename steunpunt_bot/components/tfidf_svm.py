@@ -38,6 +38,9 @@ TRUSTED_MODULES = ("sklearn.", "numpy.", "scipy.", "builtins.")
 
 
 QUESTION_MIN_WORDS = 6
+# Small talk beside a question ("Ben jij computer of mens? Ik wil weten wat is tlv."): the question is what the parent
+# came for, so it is what the message is taken for.
+SMALL_TALK = {"bot_challenge", "greet", "thanks", "goodbye"}
 
 # Dutch letter names, as parents who write by ear spell an abbreviation out: "tee el vee" (TLV), "oo pee er" (OPR),
 # "es oo pee" (SOP), "cee jee gee" (CJG). A run is read as letters only when two of its names are not also short words
@@ -171,6 +174,9 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             _, focused = self._predict([question_of(texts[i]) for i in stories])
             probabilities[stories] = (probabilities[stories] + focused) / 2
         intents = classifier.classes_
+        for index, text in enumerate(texts):
+            if intents[probabilities[index].argmax()] in SMALL_TALK and (rest := self._beside_small_talk(text)):
+                probabilities[index] = self._predict([rest])[1][0]
         for index, (message, text, row) in enumerate(zip(messages, texts, probabilities)):
             # Several words and not one the assistant has seen ("blub fjord kwak"): the character n-grams still
             # point somewhere, but that is a guess, so no intent gets any confidence and the parent is asked what they
@@ -186,6 +192,15 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages
+
+    def _beside_small_talk(self, text: str) -> str:
+        """The sentences of a message that are not small talk, when it has both; else nothing."""
+        parts = sentences(text)
+        if len(parts) < 2:
+            return ""
+        intents = self.pipeline.steps[1][1].classes_
+        kept = [part for part, row in zip(parts, self._predict(parts)[1]) if intents[row.argmax()] not in SMALL_TALK]
+        return " ".join(kept) if 0 < len(kept) < len(parts) else ""
 
     def _predict(self, texts: list[str]):
         features, classifier = self.pipeline.steps[0][1], self.pipeline.steps[1][1]

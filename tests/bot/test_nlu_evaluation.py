@@ -91,3 +91,27 @@ def test_an_abbreviation_spelled_out_in_letter_names_is_read_as_the_abbreviation
         "print(json.dumps([[letters_spelled_out(t) for t in texts], spelled == written]))\n")
     assert json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1]) == [
         ["wat is een tlv", "het opp en de school", "tlv aanvragen", "oh er is thee"], True]
+
+
+def test_small_talk_beside_a_question_is_taken_for_the_question(bot_venv, tmp_path):
+    """"Ben jij een robot? Wat is een opr?" gets the answer about the opr; "hoi! ben jij een robot?" stays small talk."""
+    script = tmp_path / "check.py"
+    script.write_text(
+        "import sys, json, numpy\n"
+        "sys.path.insert(0, '.')\n"
+        "from rasa.shared.nlu.training_data.message import Message\n"
+        "from components.tfidf_svm import TfidfSvmIntentClassifier\n"
+        "classifier = TfidfSvmIntentClassifier(dict(TfidfSvmIntentClassifier.get_default_config(),\n"
+        "                                           calibration_folds=2), None, None)\n"
+        "train = ['ben jij een robot', 'ben je een bot', 'praat ik met een computer', 'ben jij een mens',\n"
+        "         'hoi', 'hallo', 'goedemorgen', 'hey daar',\n"
+        "         'wat is de opr', 'wie zit in de opr', 'opr lid worden', 'hoe werkt de opr']\n"
+        "labels = ['bot_challenge'] * 4 + ['greet'] * 4 + ['opr'] * 4\n"
+        "classifier.pipeline = classifier._new_pipeline().fit(train, numpy.asarray(labels))\n"
+        "classifier._word_idf = None\n"
+        "texts = ['Ben jij een robot? Ik wil weten wat de opr is.', 'hoi! ben jij een robot?', 'ben jij een robot']\n"
+        "messages = [Message({'text': text}) for text in texts]\n"
+        "classifier.process(messages)\n"
+        "print(json.dumps([m.get('intent')['name'] for m in messages]))\n")
+    assert json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1]) == [
+        "opr", "bot_challenge", "bot_challenge"]

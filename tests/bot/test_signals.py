@@ -499,13 +499,16 @@ print(json.dumps([is_school_search('vso school emmen of assen', [place, kind]),
                   is_school_search('ik zoek een autisme vriendelijke kapper in Haarlem', [place, need]),
                   is_school_search('kindertandarts zeist adhd', [place, need]),
                   is_school_search('Beslist de CvA in Assen ook over praktijkonderwijs?', [place, kind]),
+                  is_school_search('leerlingevervoer zeist vso', [place, kind]),
+                  is_school_search('basisondersteuning basisscholen haarlem', [place, kind]),
                   asks_which_school('Een moeder zei dat er in Emmen een basisschool is met een taalklas. Welke is '
                                     'dat?', [place, kind]),
                   asks_which_school('Welke school is dat eigenlijk, een cluster 2 school?', [kind])]))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == [True, True, False, False, False, False, False, True,
-                                                                  False, False, False, False, False, True, False]
+                                                                  False, False, False, False, False, False, False,
+                                                                  True, False]
 
 
 @pytest.mark.bot
