@@ -321,7 +321,8 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kan|kunnen|wil|zou) (er )?iemand( van [\w -]{2,30}?)? (met (mij|me|ons) (\w+ )?)?(mee|bij zijn|erbij zijn"
     r"|praten)\b|\b(iemand|jullie|u)\b[^.?!]{0,40}\bsamen met (mij|me|ons)\b"
     r"|\b(ik|we|wij) (heb|hebben) (echt |dringend )?iemand nodig\b|\bwie (helpt|kan) (mij|ons|me) (hierbij|hiermee"
-    r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|iemand|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) helpen[?!. ]*$"
+    r"|daarbij|daarmee)\b|\b(kan|kunnen) (het|de|iemand|jullie|u) ([\w-]+ ){0,4}(mij|ons|me) (helpen|helpe|hepen"
+    r"|hlepen)[?!. ]*$"
     r"|\b(kan|kunnen|kunt|wil|wilt|willen) (iemand|jullie|u) (mij|me|ons) (daar|hier)(mee|bij) helpen\b"
     # ... or the steunpunt's own people asked to help to get something done: "Kunnen de consulenten ouders en school
     # ons helpen om hier beweging in te krijgen?" (not "kan de school / een onderwijsconsulent mij helpen met ...",
@@ -1295,6 +1296,13 @@ AT_SCHOOL = re.compile(
 )
 
 
+# Getting something done at school in their own case: "gemeente weigert leerlingenvervoer naar de so school, hoe krijg
+# ik dat voor elkaar?", "hoe krijg ik het voor elkaar dat de school eindelijk het OPP uitvoert?" (not "ons kind wil niet
+# in bad, hoe krijg ik dat voor elkaar", which is no school matter).
+GET_IT_DONE = re.compile(r"\bhoe krijg(en)? (ik|we|wij) (dat|het)\b[^.?!]{0,20}\b(voor elkaar|geregeld|opgelost)\b",
+                         re.IGNORECASE)
+
+
 # A deadline the parent missed in their own case ("ik heb de bezwaartermijn gemist met 2 dagen!! kan ik nog iets
 # doen??"): whether anything can still be done is for an adviser to weigh, not a general answer.
 MISSED_OWN_DEADLINE = re.compile(
@@ -1505,6 +1513,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (OWN_CHILD_EN.search(text) and (ASKS_WHAT_TO_DO_EN.search(text) or asks_what_to_do_in_dutch(text)))
                 or (WHAT_NOW.search(text) and AT_SCHOOL.search(text) and not A_TLV_RUNS_OUT.search(text))
                 or MISSED_OWN_DEADLINE.search(text)
+                or (GET_IT_DONE.search(text) and SCHOOL_MATTER.search(text))
                 or (ASKS_FOR_A_JUDGEMENT.search(text) and FIRST_PERSON.search(text)
                     and (SCHOOL_MATTER.search(text) or OWN_CHILD.search(text)))
                 or (CHECKS_A_CLAIM.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text)))
@@ -1636,7 +1645,8 @@ PERSON_EN = (r"(someone|somebody|anyone|you|one of (you|your (advis[eo]rs|consul
              r"|an? ([\w-]+ ){0,3}(advis[eo]r|consultant|consulent|onderwijsconsulent|person)"
              r"|the ([\w-]+ ){0,3}?(advis[eo]r|consultant|consulent|loket|steunpunt)( [\w-]+){0,3}?)")
 REQUEST_HUMAN_EN = Wordings(
-    r"\bconnect me (to|with)\b|\bput me through\b|\bcan (you|someone|somebody|one of you) (please )?(step in|intervene"
+    r"\bconnect me (to|with)\b|\bput me through\b|\bis (this|that) something (you|jullie|u|your team) (can|could)"
+    r" help( me| us)? with\b|\bcan (you|someone|somebody|one of you) (please )?(step in|intervene"
     r"|mediate)\b|\bneed (some )?(advice|help) (asap|urgently|now|please)\b"
     r"|\bcan (you|someone|somebody) (please )?(check|find out|look into|chase)\b[^.?!]{0,40}\b(our|my) (aanvraag"
     r"|application|case|file|request|brief|letter|form|bezwaar\w*|tlv|opp)\b"

@@ -2384,3 +2384,23 @@ def test_help_with_the_familys_own_papers_parents_who_think_differently_and_doub
 ])
 def test_doubting_a_rule_someone_told_the_parent_wants_the_answer(text):
     assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de school wil geen tijd maken voor de dyslexiebehandeling van mijn zoon, hoe krijg ik dat voor elkaar?",
+    "hoe krijg ik het voor elkaar dat de school het opp van mijn dochter uitvoert",
+])
+def test_getting_something_done_at_school_in_ones_own_case_is_a_personal_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_getting_something_done_that_is_no_school_matter_is_not():
+    assert not safety.is_personal_case("ons kind met autisme wil niet in bad, hoe krijg ik dat voor elkaar")
+
+
+@pytest.mark.parametrize("text", [
+    "de school stuurt onze zoon steeds naar huis, kunnen jullie ons hepen?",
+    "The school says she cannot stay after the summer. Is this something jullie can help with?",
+])
+def test_help_asked_with_a_typo_or_in_english_is_a_request(text):
+    assert safety.asks_for_person(text)
