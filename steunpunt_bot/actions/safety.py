@@ -474,7 +474,7 @@ REQUEST_HUMAN = Wordings(
     # aanvraag willen doorlezen?"), to come and look ("kan er iemand naar de peuterspeelzaal komen kijken"), to look
     # at the child's situation, to call the parent ("een onderwijsconsulent vragen om mij te bellen"), or a meeting
     # asked for in a letter ("Wij verzoeken ... om een persoonlijk onderhoud").
-    r"|\b(kan|kunnen|wil|willen|zou|zouden) (er )?iemand\b[^.?!]{0,60}\b(invullen|in vullen|doorlezen"
+    r"|\b(kan|kunnen|wil|willen|zou|zouden) (er )?iemand\b[^.?!]{0,100}\b(invullen|in vullen|doorlezen"
     r"|nakijken|nalezen|controleren|checken)\b"
     r"|\b(kan|kun|kunt|wil|wilt|kunnen|willen|zou)\b[^.?!]{0,80}\bmet (mij|me|ons)\b[^.?!]{0,40}"
     r"\b(invullen|in vullen)\b"
@@ -539,6 +539,9 @@ REQUEST_HUMAN = Wordings(
     r"\b(te beoordelen|na te kijken"
     r"|te controleren|door te lezen|te bekijken|te verbeteren)\b"
     r"|\bneemt (er )?(\w+ ){0,2}(contact|kontakt) met (mij|me|ons) op\b"
+    # ... or wants the SWV to step in: "ik wil dat het samenwerkingsverband ingrijpt".
+    r"|\b(ik|we|wij) (wil|willen) dat (het samenwerkingsverband|het swv|jullie|u|het loket|iemand)( \w+){0,3}"
+    r" (ingrijpt|ingrijt|ingrijpen|optreedt|optreden|in actie komt|actie onderneemt)\b"
     # ... or as an e-mail's subject: "Betreft: spoedverzoek contact i.v.m. thuiszittende leerling".
     r"|\b(spoed)?verzoek (om |tot )?(\w+ )?(contact|kontakt|gesprek|afspraak|terugbel\w*)\b(?!\W*(met|van) (de |het )?"
     r"(school|gemeente|leerkracht|mentor|directie|directeur))"
@@ -1103,7 +1106,7 @@ THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|le
                          r"|docent)\b", re.IGNORECASE)
 # The parent's own case without a child in it ("Wie kan mij vertellen wat ik in mijn geval het beste kan doen?").
 OWN_SITUATION = re.compile(
-    r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie)\b"
+    r"\b(in|voor) (mijn|ons|onze) (eigen |concrete |specifieke |persoonlijke )?(geval|situatie|zaak)\b"
     r"|\b(onze|mijn) kansen\b"
     # ... or a body that summoned the parent: "de leerplichtambtenaar heeft ons uitgenodigd en ik weet niet wat ik
     # daar moet zeggen".

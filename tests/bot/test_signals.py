@@ -2404,3 +2404,15 @@ def test_getting_something_done_that_is_no_school_matter_is_not():
 ])
 def test_help_asked_with_a_typo_or_in_english_is_a_request(text):
     assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de school doet niks met het arrangement van mijn zoon, ik wil dat het samenwerkingsverband ingrijpt",
+    "Zou iemand de aanvraag voor leerlingenvervoer die ik voor mijn dochter heb ingevuld, even willen doorlezen?",
+])
+def test_wanting_the_swv_to_step_in_and_someone_to_read_a_long_described_letter_are_requests(text):
+    assert safety.asks_for_person(text)
+
+
+def test_not_knowing_what_to_do_in_ones_own_zaak_is_a_personal_case():
+    assert safety.is_personal_case("we kregen een brief van de commissie en weten niet wat we nu moeten doen in onze zaak")
