@@ -516,6 +516,9 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kan|kunt|wil|wilt|kunnen|willen) (die|hij|zij|ze) (\w+ ){0,2}(bij (ons|mij) )?(thuis )?(langskomen|langs komen)\b"
     r"|\b(kan|kunt|zou|wil|mag) (er )?(iemand|een (van (jullie|uw) )?(medewerker|adviseur)s?)( \w+){0,2} "
     r"(meekijken|mailen|chatten|bellen|terugbellen)\b"
+    # ... a consulent named at length: "Wil een consulent ouders en school van het steunpunt mij mailen?"
+    r"|\b(kan|kunt|zou|wil|wilt) (een|de) ([\w-]+ )?consulent\w*( [\w-]+){0,6} (mij|me|ons) (mailen|e-?mailen|bellen"
+    r"|terugbellen)\b"
     # Help to write the objection ("hulp nodig bij het schrijven"), the spreekuur the parent wants to go to.
     r"|\b(hulp|helpen|help)\b[^.?!]{0,20}\bbij het (schrijven|invullen|opstellen)\b"
     r"|\b(ik|we|wij) (wil|willen|zou|zouden)\b[^.?!]{0,15}\b(naar|op|langs)\b[^.?!]{0,10}\bspreekuur\b"
@@ -772,6 +775,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|wat (moet|moeten) (ik|we|wij)( nu| nou)?[?!. ]*$"
     r"|(^|[.!?] *)en (mijn|onze|ons|m'n|mn) (zoon|dochter|kind|zoontje|dochtertje) dan\W*$"
     r"|wat nu\b|wat nou\b|wat zijn (mijn|onze) (opties|mogelijkheden)"
+    # ... or wants help with it: "ik wil hulp bij het bezwaar".
+    r"|\b(ik|we|wij) (wil|willen) (graag )?hulp (bij|met)\b"
     # ... or asks advice: "moet ik nou bezwaar maken of niet wat raad je aan".
     r"|\bwat (raad|raadt) (je|jij|u) (me |mij |ons )?aan\b|\bwat (raden|adviseren) jullie (me |mij |ons )?(aan)?\b"
     r"|\bwat adviseert u\b"

@@ -2416,3 +2416,8 @@ def test_wanting_the_swv_to_step_in_and_someone_to_read_a_long_described_letter_
 
 def test_not_knowing_what_to_do_in_ones_own_zaak_is_a_personal_case():
     assert safety.is_personal_case("we kregen een brief van de commissie en weten niet wat we nu moeten doen in onze zaak")
+
+
+def test_wanting_help_with_ones_own_matter_and_a_consulent_to_mail_are_for_a_person():
+    assert safety.is_personal_case("de gemeente wees het leerlingenvervoer voor mijn zoon af, ik wil hulp bij het bezwaar")
+    assert safety.asks_for_person("Ik kom er niet uit. Wil een consulent ouders en school van het steunpunt mij mailen?")
