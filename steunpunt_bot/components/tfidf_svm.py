@@ -174,10 +174,9 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             _, focused = self._predict([question_of(texts[i]) for i in stories])
             probabilities[stories] = (probabilities[stories] + focused) / 2
         intents = classifier.classes_
-        for index, text in enumerate(texts):
-            if intents[probabilities[index].argmax()] in SMALL_TALK and (rest := self._beside_small_talk(text)):
-                probabilities[index] = self._predict([rest])[1][0]
         for index, (message, text, row) in enumerate(zip(messages, texts, probabilities)):
+            if intents[row.argmax()] in SMALL_TALK and (rest := self._beside_small_talk(text, intents)):
+                row = self._predict([rest])[1][0]
             # Several words and not one the assistant has seen ("blub fjord kwak"): the character n-grams still
             # point somewhere, but that is a guess, so no intent gets any confidence and the parent is asked what they
             # mean. A single unknown word is often a typo of a greeting or a term ("hoii", "arangement"): that stays.
@@ -193,12 +192,11 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages
 
-    def _beside_small_talk(self, text: str) -> str:
+    def _beside_small_talk(self, text: str, intents) -> str:
         """The sentences of a message that are not small talk, when it has both; else nothing."""
         parts = sentences(text)
         if len(parts) < 2:
             return ""
-        intents = self.pipeline.steps[1][1].classes_
         kept = [part for part, row in zip(parts, self._predict(parts)[1]) if intents[row.argmax()] not in SMALL_TALK]
         return " ".join(kept) if 0 < len(kept) < len(parts) else ""
 
