@@ -122,7 +122,9 @@ CRISIS = Wordings(
     r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
     r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen"
     r"|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
-    r"|can'?t find (him|her|my (son|daughter|child))",
+    r"|can'?t find (him|her|my (son|daughter|child))"
+    # A child in danger now ("acuut, kind in gevaar"): 112 first.
+    r"|\b(kind|kinderen|zoon|dochter) (is |zijn )?(nu |direct |acuut )?in (direct |acuut |groot )?gevaar\b",
     re.IGNORECASE,
 )
 
@@ -495,6 +497,23 @@ REQUEST_HUMAN = Wordings(
     r"|\b(verzoek|verzoeken) (ik |wij |we )?[^.?!]{0,60}\bom een (persoonlijk |kort )?(onderhoud|gesprek|afspraak)\b"
     r"|\b(graag zou ik|ik wil|wij willen|we willen|ik zou graag)\b[^.?!]{0,30}\b(onderwijs)?(consulent|adviseur)\w*"
     r" (\w+ ){0,4}inschakelen\b"
+    # ... or asked whether one may come in for the parent's own child: "Kan er een onderwijsconsulent worden
+    # ingeschakeld in het geschil met de school van mijn dochter?", "consulent gedrag inschakelen voor mijn zoon".
+    r"|\b(kan|kunnen) (er )?(een|de) (\w+ )?\w*(consulent|adviseur)\w* (\w+ )?(worden )?ingeschakeld\b[^.?!]{0,80}"
+    r"\b(mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
+    r"|\b(consulent|adviseur)\w*( \w+)? inschakelen voor (mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
+    # ... or help in "this matter" (a formal letter's word for the parent's own), a check of their reasoning by an
+    # adviser, or their own file looked at again: "Kunt u mij in deze zaak helpen?", "Graag een inhoudelijke toets door
+    # een adviseur", "Kan de CAT nog eens naar het dossier van mijn zoon kijken?".
+    r"|\b(mij|me|ons) (\w+ )?(in|bij|met) deze (zaak|kwestie) (\w+ )?(helpen|bijstaan|ondersteunen|adviseren)\b"
+    r"|\bgraag (een |uw )?(\w+ )?(toets|toetsing|controle|check|beoordeling) door (een|de|uw) (adviseur|consulent"
+    r"|medewerker|deskundige|jurist)\b"
+    r"|\b(nog eens|opnieuw|nogmaals|nog een keer) (naar|kijken naar|bekijken) (het|de) (dossier|aanvraag|besluit"
+    r"|beslissing) van (mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
+    # A formal request to see or remove what the SWV keeps about the child: "Hierbij verzoek ik om inzage in en
+    # verwijdering van de gegevens van mijn zoon" ("hoe vraag ik inzage?" asks how, and gets the privacy answer).
+    r"|\b(verzoek|verzoeken|wens|wensen) (ik|wij|we) (u |jullie )?(hierbij )?(om )?inzage\b"
+    r"|\b(ik|wij|we) (verzoek|verzoeken|wens|wensen) (u |jullie )?(hierbij )?(om )?inzage\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"
@@ -507,6 +526,7 @@ REQUEST_HUMAN = Wordings(
     r"|contact (met|op) (me|mij|ons) (op)?nemen|contact met (mij|me|ons) (kan|kunnen|wil|willen|opneemt)"
     r"|het gesprek overnemen|\bdoorverbind|doorverbonden|verbind (me|mij|ons)|(zet|stuur) (me|mij) door"
     r"|niet (met|tegen) een (bot|computer|robot|chatbot)|(wil|liever) geen (bot|computer|robot|chatbot)"
+    r"|^\W*geen (bot|computer|robot|chatbot)\W+(maar )?(een )?(echte? )?(mens|persoon|medewerker)\W*$"
     r"|liever (met |aan )?(een (echte? )?(mens|persoon|medewerker|adviseur)|iemand)\b"
     r"|\b(heeft|is er|kan|wil) (er )?iemand\b[^.?!]{0,25}\b(mee te denken|meedenken|mee denken|mee (kan|wil|zou) denken"
     r"|tijd voor (mij|me|ons))"
@@ -604,7 +624,8 @@ REQUEST_HUMAN = Wordings(
     r"|\bis er (bij jullie|hier) iemand die (wel )?(iets|wat) (kan|doet)\b"
     # "Kan een consulent ouders en school mee naar het gesprek met de directeur?" ("... mee naar een gesprek?" asks
     # what a consulent does); "De consulent OZL heeft mij gebeld. Ik wil haar graag terugspreken".
-    r"|\b(kan|kunnen|wil|willen) (een|de) ([\w-]+ )?consulent\w*( [\w-]+){0,4} mee naar (het|ons|onze) (gesprek|overleg"
+    r"|\b(kan|kunnen|wil|willen) (een|de) ([\w-]+ )?consulent\w*( [\w-]+){0,8}( met (mij|me|ons))? mee naar (het|ons|onze)"
+    r" (gesprek|overleg"
     r"|mdo|afspraak)\b|\b(wil|willen) (haar|hem|die|de consulent\w*) (graag )?(terug ?spreken|terug ?bellen)\b"
     r"|maar een (echte? )?(mens|persoon|medewerker)|persoonlijk contact|menselijk contact|telefonisch bespreken"
     r"|talk to (a |an )?(human|person|someone|real person|adviser|advisor)|speak (to|with) (a |an )?(human|person"
@@ -1032,7 +1053,7 @@ NAMED_PERSON = re.compile(
     r"|stelde|stelt|liet|riep|roept|meldde|moest|kon|mocht|ging|kwam|stuurde|zette|schrijft|legt|legde|raadt|raadde"
     r"|weigert|weigerde|wou|beloofde|belooft|kreeg|krijgt|houdt|hield|merkt|helpt|hielp|werkt|werkte"
     # ... and what the parent did with them: "ik heb al met de juf gepraat".
-    r"|gepraat|gesproken|gebeld|gemaild|geappt)\b)[a-zà-ÿ]{2,}"
+    r"|gepraat|gesproken|gebeld|gemaild|geappt|zelf)\b)[a-zà-ÿ]{2,}"
     # ... or by the initial a letter gives ("de zorgcoördinator, mevrouw K., heeft ...").
     r"|\b(juf|meester|meneer|mevrouw|de heer)\s+(?-i:[A-Z])\.(?=[\s,])"
     # "onderwijsconsulent Petra", "mentor Bakker": a name with its capital after a staff word (not "Passend Onderwijs").
@@ -1337,7 +1358,8 @@ CHILD_IN_DISTRESS = re.compile(
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
 PETS = (r"konijn|konijnen|hond|hondje|puppy|pup|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis"
         r"|schildpad|huisdier|rabbit|dog|guinea pig|horse|pet")
-ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat))s?\b", re.IGNORECASE)
+ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat)(?![ -]?(besluit|beslissing|aanvraag|advies"
+                         r"|commissie|uitspraak|procedure|brief|zitting|afwijzing)))s?\b", re.IGNORECASE)
 # ... or when the message starts with the animal ("hond blaft altijd als kinderen van school langs lopen, wat doe ik").
 PET_FIRST = re.compile(r"^\W*((mijn|m'n|mn|onze|ons|de|het|een) )?(" + PETS + r")s?\b", re.IGNORECASE)
 

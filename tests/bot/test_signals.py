@@ -2421,3 +2421,40 @@ def test_not_knowing_what_to_do_in_ones_own_zaak_is_a_personal_case():
 def test_wanting_help_with_ones_own_matter_and_a_consulent_to_mail_are_for_a_person():
     assert safety.is_personal_case("de gemeente wees het leerlingenvervoer voor mijn zoon af, ik wil hulp bij het bezwaar")
     assert safety.asks_for_person("Ik kom er niet uit. Wil een consulent ouders en school van het steunpunt mij mailen?")
+
+
+def test_a_child_in_danger_now_is_a_crisis():
+    assert safety.is_crisis("dringend!! kind in gevaar")
+    assert safety.is_crisis("mijn dochter is nu in gevaar, wat moet ik doen")
+
+
+@pytest.mark.parametrize("text", [
+    "geen chatbot. echte medewerker!",
+    "Kan de consulent ouders en school van het steunpunt in Haarlem met ons mee naar het gesprek op school?",
+    "consulent gedrag inschakelen voor ons kind, de juf weet het niet meer",
+    "Kan er een onderwijsconsulent worden ingeschakeld bij het conflict over mijn zoon?",
+    "De school wil onze dochter niet toelaten. Kunt u ons in deze zaak bijstaan?",
+    "In de bijlage staat mijn bezwaarschrift. Graag een toets door een jurist of het zo kan.",
+    "Kan de commissie opnieuw naar de aanvraag van mijn dochter kijken?",
+    "Hierbij verzoek ik u om inzage in het dossier van mijn zoon bij het samenwerkingsverband.",
+])
+def test_a_person_asked_for_in_a_formal_letter_a_heading_or_for_ones_own_file_is_a_request(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hoe vraag ik inzage in het dossier van mijn kind?",
+    "wanneer kan er een onderwijsconsulent worden ingeschakeld?",
+    "Kan de commissie een besluit opnieuw bekijken?",
+])
+def test_how_to_ask_for_inzage_or_when_a_consulent_comes_in_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+def test_the_cat_commissions_decision_in_small_letters_is_not_a_pet():
+    assert not safety.about_something_else("cat besluit over mijn dochter, wie kan ik bellen")
+    assert safety.about_something_else("onze cat krabt de kinderen, wat moet ik doen")
+
+
+def test_a_complaint_not_to_the_teacher_herself_names_nobody():
+    assert not safety.is_personal_case("Waar dien je een klacht in over een school? Niet bij de meester zelf?")
