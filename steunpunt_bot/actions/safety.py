@@ -659,10 +659,12 @@ REQUEST_HUMAN = Wordings(
 
 
 # The parent's own papers of another matter, at a school too ("Zou u mijn sollicitatiebrief voor conciërge bij een
-# basisschool willen beoordelen?", "Kunnen jullie mijn belastingaangifte nakijken?"): never the child's school matter.
+# basisschool willen beoordelen?", "Kunnen jullie mijn belastingaangifte nakijken?", "... mijn echtscheidingsconvenant
+# nakijken?"): never the child's school matter.
 OWN_PAPERS_OF_ANOTHER_MATTER = re.compile(
     r"\b(mijn|my) (cv|curriculum vitae|sollicitatie\w*|motivatiebrief|cover letter)\b"
-    r"|\b(mijn|onze|my|our) (belastingaangifte|aangifte inkomstenbelasting|tax return)\b",
+    r"|\b(mijn|onze|my|our) (belastingaangifte|aangifte inkomstenbelasting|tax return|echtscheidingsconvenant"
+    r"|huurcontract|arbeidscontract|testament)\b",
     re.IGNORECASE)
 
 
@@ -700,7 +702,11 @@ CALL_BACK = re.compile(
     r"|\bgraag (\w+ ){0,2}(terug ?gebeld|terug ?bellen)\b",
     re.IGNORECASE)
 HOW_A_CALL_BACK_WORKS = re.compile(r"\b(hoe|how)\b|\bwat (is|moet)\b|\b(als|of) (je|ik)\b|\b(kun|kan) je\b"
-                                   r"|\b(bij|voor|over) (een|het|jullie) terug ?bel", re.IGNORECASE)
+                                   r"|\b(bij|voor|over) (een|het|jullie) terug ?bel"
+                                   # ... or when the Loket can be reached: "Is het Loket ook buiten kantooruren
+                                   # bereikbaar, bijvoorbeeld via een terugbelverzoek?"
+                                   r"|\b(zijn|is) (jullie|u|het loket|het steunpunt)\b[^.?!]{0,30}\bbereikbaar\b",
+                                   re.IGNORECASE)
 
 
 def asks_for_a_call_back(text: str) -> bool:
@@ -1496,8 +1502,17 @@ def help_with_something_else(text: str | None) -> bool:
                 and (not SCHOOL_MATTER.search(text) or OWN_PAPERS_OF_ANOTHER_MATTER.search(text)))
 
 
+# A bike, phone or coat stolen or lost, at school too ("fiets gejat bij school wat nu", "zoon is zijn jas kwijt op
+# school"): for the police or the lost property box, unless the child is bullied over it.
+STOLEN_OR_LOST = re.compile(
+    r"\b(fiets|fietsje|telefoon|mobiel|jas|tas|rugzak|sleutels?|portemonnee|bril|laptop|bike|phone|jacket|bag)"
+    r"\b[^.?!]{0,40}\b(gejat|gestolen|gepikt|kwijt|kwijtgeraakt|verloren|stolen|lost)\b", re.IGNORECASE)
+BULLIED = re.compile(r"\b(gepest|pesten|pest|pesterij\w*|bedreigd|geslagen|bullied|bullying)\b", re.IGNORECASE)
+
+
 def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
+                or STOLEN_OR_LOST.search(text) and not BULLIED.search(text)
                 or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text))
                 or asks_about_other_trouble(text) or complaint_about_something_else(text)
                 or papers_of_another_body(text))

@@ -2458,3 +2458,19 @@ def test_the_cat_commissions_decision_in_small_letters_is_not_a_pet():
 
 def test_a_complaint_not_to_the_teacher_herself_names_nobody():
     assert not safety.is_personal_case("Waar dien je een klacht in over een school? Niet bij de meester zelf?")
+
+
+@pytest.mark.parametrize("text", ["de telefoon van mijn dochter is gepikt op school, wat nu",
+                                  "zoon zijn rugzak kwijt na de gym, wat kan ik doen"])
+def test_a_thing_stolen_or_lost_at_school_is_off_topic(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text)
+
+
+def test_a_child_bullied_over_a_stolen_thing_is_still_an_own_case():
+    assert safety.is_personal_case("mijn zoon wordt gepest en zijn fiets wordt steeds gestolen, wat moet ik doen")
+
+
+def test_ones_divorce_papers_are_off_topic_and_when_the_loket_answers_is_a_question():
+    assert not safety.asks_for_person("Kunnen jullie ook mijn echtscheidingsconvenant doorlezen?")
+    assert not safety.asks_for_person("Is het steunpunt in het weekend ook bereikbaar, met een terugbelverzoek misschien?")
+    assert safety.asks_for_person("Terugbelverzoek graag, ik ben na vier uur bereikbaar")
