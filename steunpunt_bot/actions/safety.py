@@ -347,6 +347,8 @@ REQUEST_HUMAN = Wordings(
     r"|\b(kan|kunnen|kunt) (iemand|jullie|u|de [\w -]{2,30}?) (mij|ons|me) uitleggen waarom (mijn|onze|ons|m'n|mn)"
     r" (zoon|dochter|kind)\b"
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
+    # ... or the adviser the parent spoke before, to call again: "Kan zij ons weer bellen?"
+    r"|\bkan (zij|hij|ze) (ons|mij|me) (weer |nog eens |opnieuw )?(terug ?)?bellen\b"
     r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(of|dat) (een (adviseur|consulent|medewerker)|iemand|jullie|u) (haar|hem|hen|ons|mij|me) (kan|kunt|kunnen|wil"
@@ -1133,6 +1135,11 @@ OWN_FILE = re.compile(r"\b(ons|onze|mijn|m'n) (dossier|aanvraag|verzoek|bezwaar|
 # bezwaar eigenlijk wel aangekomen?"
 NO_NEWS = re.compile(r"\b(we|wij|ik|en) (horen|hoor) (al |nog |steeds |sindsdien |daarna |verder )*((\w+ ){0,2}"
                      r"(weken|maanden|dagen) )?(niks|niets|helemaal niks|helemaal niets)\b", re.IGNORECASE)
+# Someone at school or of the SWV who ignores the parent: "ib er negeert mijn mails".
+IGNORED_BY_STAFF = re.compile(
+    r"\b(ib|ib'?er|ib-er|intern begeleider|juf|meester|mentor|leerkracht|docent|directeur|directie|school"
+    r"|zorgco\w*|\w*consulent|loket|steunpunt|commissie|cat|cva)\b[^.?!]{0,40}\b(negeert|negeren|negeerde|negeerden)"
+    r" (\w+ ){0,2}(mijn|onze|ons|m'n|mn) (mails?|e-?mails?|berichten|telefoontjes|vragen|brieven)\b", re.IGNORECASE)
 # "die school", "deze juf": the parent's own, said in anger ("ik wil een klacht indienen tegen die school").
 THAT_SCHOOL = re.compile(r"\b(die|deze) (school|juf|meester|leerkracht|leraar|lerares|mentor|directeur|ib'?er"
                          r"|docent)\b", re.IGNORECASE)
@@ -1575,6 +1582,7 @@ def is_personal_case(text: str | None) -> bool:
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
                 or COMPLAINT_ABOUT_US.search(text)
                 or (NO_NEWS.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))
+                or IGNORED_BY_STAFF.search(text)
                 # ... not the parent who asks how to complain about it (the klacht answer tells them).
                 or (SCHOOL_DOES_NOTHING.search(text) and OWN_CHILD.search(text) and not COMPLAINT.search(text))
                 # ... not "mag het Teylingen College een leerling schorsen?", which asks the rule about any pupil.

@@ -2474,3 +2474,9 @@ def test_ones_divorce_papers_are_off_topic_and_when_the_loket_answers_is_a_quest
     assert not safety.asks_for_person("Kunnen jullie ook mijn echtscheidingsconvenant doorlezen?")
     assert not safety.asks_for_person("Is het steunpunt in het weekend ook bereikbaar, met een terugbelverzoek misschien?")
     assert safety.asks_for_person("Terugbelverzoek graag, ik ben na vier uur bereikbaar")
+
+
+def test_staff_who_ignore_the_parent_and_the_adviser_asked_to_call_again_are_for_a_person():
+    assert safety.is_personal_case("de mentor negeert al weken mijn e-mails")
+    assert safety.asks_for_person("Vorig jaar hielp Petra van het Loket ons. Kan ze mij nog eens bellen?")
+    assert not safety.is_personal_case("de huisbaas negeert mijn berichten over de lekkage")
