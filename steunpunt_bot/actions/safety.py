@@ -514,8 +514,8 @@ REQUEST_HUMAN = Wordings(
     r"|beslissing) van (mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
     # A formal request to see or remove what the SWV keeps about the child: "Hierbij verzoek ik om inzage in en
     # verwijdering van de gegevens van mijn zoon" ("hoe vraag ik inzage?" asks how, and gets the privacy answer).
-    r"|\b(verzoek|verzoeken|wens|wensen) (ik|wij|we) (u |jullie )?(hierbij )?(om )?inzage\b"
-    r"|\b(ik|wij|we) (verzoek|verzoeken|wens|wensen) (u |jullie )?(hierbij )?(om )?inzage\b"
+    r"|\b((verzoek|verzoeken|wens|wensen) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|wens|wensen)) (u |jullie )?"
+    r"(hierbij )?(om )?inzage\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
     r"|ouderadviseur|medewerker|loket|steunpunt)\b[^.?!]{0,60}\b(praten|overleggen|bespreken)\b"

@@ -2437,6 +2437,7 @@ def test_a_child_in_danger_now_is_a_crisis():
     "In de bijlage staat mijn bezwaarschrift. Graag een toets door een jurist of het zo kan.",
     "Kan de commissie opnieuw naar de aanvraag van mijn dochter kijken?",
     "Hierbij verzoek ik u om inzage in het dossier van mijn zoon bij het samenwerkingsverband.",
+    "Wij wensen inzage in wat de commissie over onze dochter heeft opgeslagen.",
 ])
 def test_a_person_asked_for_in_a_formal_letter_a_heading_or_for_ones_own_file_is_a_request(text):
     assert safety.asks_for_person(text)
