@@ -2446,7 +2446,7 @@ def test_a_person_asked_for_in_a_formal_letter_a_heading_or_for_ones_own_file_is
 @pytest.mark.parametrize("text", [
     "hoe vraag ik inzage in het dossier van mijn kind?",
     "wanneer kan er een onderwijsconsulent worden ingeschakeld?",
-    "Kan de commissie een besluit opnieuw bekijken?",
+    "Kan de commissie opnieuw naar de aanvraag van een leerling kijken als er nieuwe informatie is?",
 ])
 def test_how_to_ask_for_inzage_or_when_a_consulent_comes_in_is_not(text):
     assert not safety.asks_for_person(text)
