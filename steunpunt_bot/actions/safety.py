@@ -153,6 +153,8 @@ HANDOFF_REPLY = (
 MEDICAL = r"[^.?!]{0,30}\b(diagnose\w*|\w*arts|dokter|\w*psychiater|\w*psycholoog|ziekenhuis|medisch\w*|medicatie)\b"
 STAFF = (r"consulent|adviseur|medewerker|ib'?er|begeleider|coördinator|coordinator|juf|meester|leerkracht|mentor|'er"
          r"|verlener|werker")
+# The parent's own child, named last in a request about them: "... inschakelen voor mijn zoon".
+ONES_CHILD = r"(mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
 REQUEST_HUMAN = Wordings(
     r"^\W*(een )?(echte? )?(mens|medewerker|persoon|adviseur|human|operator)( graag| aub| alstublieft| alsjeblieft"
     r"| please| nu)?\W*$"
@@ -502,19 +504,19 @@ REQUEST_HUMAN = Wordings(
     # ... or asked whether one may come in for the parent's own child: "Kan er een onderwijsconsulent worden
     # ingeschakeld in het geschil met de school van mijn dochter?", "consulent gedrag inschakelen voor mijn zoon".
     r"|\b(kan|kunnen) (er )?(een|de) (\w+ )?\w*(consulent|adviseur)\w* (\w+ )?(worden )?ingeschakeld\b[^.?!]{0,80}"
-    r"\b(mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
-    r"|\b(consulent|adviseur)\w*( \w+)? inschakelen voor (mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
+    r"\b" + ONES_CHILD
+    + r"|\b(consulent|adviseur)\w*( \w+)? inschakelen voor " + ONES_CHILD
     # ... or help in "this matter" (a formal letter's word for the parent's own), a check of their reasoning by an
     # adviser, or their own file looked at again: "Kunt u mij in deze zaak helpen?", "Graag een inhoudelijke toets door
     # een adviseur", "Kan de CAT nog eens naar het dossier van mijn zoon kijken?".
-    r"|\b(mij|me|ons) (\w+ )?(in|bij|met) deze (zaak|kwestie) (\w+ )?(helpen|bijstaan|ondersteunen|adviseren)\b"
+    + r"|\b(mij|me|ons) (\w+ )?(in|bij|met) deze (zaak|kwestie) (\w+ )?(helpen|bijstaan|ondersteunen|adviseren)\b"
     r"|\bgraag (een |uw )?(\w+ )?(toets|toetsing|controle|check|beoordeling) door (een|de|uw) (adviseur|consulent"
     r"|medewerker|deskundige|jurist)\b"
     r"|\b(nog eens|opnieuw|nogmaals|nog een keer) (naar|kijken naar|bekijken) (het|de) (dossier|aanvraag|besluit"
-    r"|beslissing) van (mijn|onze|ons|m'n|mn) (zoon|dochter|kind)\b"
+    r"|beslissing) van " + ONES_CHILD
     # A formal request to see or remove what the SWV keeps about the child: "Hierbij verzoek ik om inzage in en
     # verwijdering van de gegevens van mijn zoon" ("hoe vraag ik inzage?" asks how, and gets the privacy answer).
-    r"|\b((verzoek|verzoeken|wens|wensen) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|wens|wensen)) (u |jullie )?"
+    + r"|\b((verzoek|verzoeken|wens|wensen) (ik|wij|we)|(ik|wij|we) (verzoek|verzoeken|wens|wensen)) (u |jullie )?"
     r"(hierbij )?(om )?inzage\b"
     r"|\biemand die (\w+ ){0,2}(mee ?(wil |kan )?(lezen|kijken)|meekijkt|meeleest)\b"
     r"|\b(kan|mag|kun|kunnen|mogen) (ik|we|wij) (\w+ ){0,2}met (de|een|jullie|uw) ([a-z]*consulent|adviseur"
