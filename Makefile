@@ -2,6 +2,10 @@
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
+# uv installs the pinned requirements of both virtual environments (bot.mk too): the same versions as pip, in
+# seconds where pip took nearly three minutes on a clean clone.
+UV_VERSION := 0.13.9
+UV := $(VENV)/bin/uv
 PORTAL_PORT ?= 8000
 export PORTAL_PORT
 CHROMIUM := /usr/bin/chromium
@@ -23,10 +27,14 @@ PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
 
-# The portal's virtual environment, reinstalled when the pinned requirements change.
-$(VENV)/.installed: requirements.txt
+# uv, put into the portal's venv by that venv's own pip.
+$(UV):
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# The portal's virtual environment, reinstalled when the pinned requirements change.
+$(VENV)/.installed: requirements.txt $(UV)
+	$(UV) pip install --quiet --python $(PY) -r requirements.txt
 	touch $@
 
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser of its own).

@@ -21,10 +21,10 @@ bot-venv: $(BOT_VENV)/.installed
 bot-train: $(BOT_MODEL)
 
 # The bot's virtual environment, reinstalled when its pinned requirements change.
-$(BOT_VENV)/.installed: $(BOT_DIR)/requirements.txt
+$(BOT_VENV)/.installed: $(BOT_DIR)/requirements.txt $(UV)
 	@test -n "$(BOT_PYTHON)" || { echo "Python 3.10 not found (pyenv install 3.10.13, or set BOT_PYTHON)"; exit 1; }
-	test -x $(BOT_VENV)/bin/python || $(BOT_PYTHON) -m venv $(BOT_VENV)
-	$(BOT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(BOT_DIR)/requirements.txt
+	test -x $(BOT_VENV)/bin/python || $(UV) venv --quiet --python $(BOT_PYTHON) $(BOT_VENV)
+	$(UV) pip install --quiet --python $(BOT_VENV)/bin/python -r $(BOT_DIR)/requirements.txt
 	touch $@
 
 # Trained only when the training data, config or domain changed (rasa also skips an unchanged fingerprint).
