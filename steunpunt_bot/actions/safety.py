@@ -93,7 +93,8 @@ def _needed_words(items) -> tuple[str, ...] | None:
 
 CRISIS = Wordings(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
-    r"|\bdood (wil|wilt|willen)\b|(?<!dieren )(?<!dier )(?<!huisdieren )(?<!planten )(?<!vissen )\bdood ?gaan\b"
+    r"|\bdood (wil|wilt|willen)\b"
+    r"|(?<!dieren )(?<!dier )(?<!huisdieren )(?<!planten )(?<!vissen )(?<!zonder dat ze )\bdood ?gaan\b"
     r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
     r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond"
     r"|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
@@ -101,10 +102,11 @@ CRISIS = Wordings(
     r"|er (gewoon |echt |liever )?niet meer (willen |wil |zou |zouden |wilde )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     # ... in the other word order, the marks it leaves, or a farewell letter: "dochter snijdt zichzelf", "krassen op
-    # haar armen", "Ze heeft een afscheidsbrief klaarliggen".
+    # haar armen", "Ze heeft een afscheidsbrief klaarliggen" (not a goodbye note to the class of a child who moves).
     r"|\b(snijdt|snijden|sneed|kerft|krast|kraste|beschadigt|verwondt) (zichzelf|zich|mezelf|mijzelf)\b"
     r"|\b(krassen|sneetjes|snijwonden) op (haar|zijn|z'n|mijn) (armen|arm|benen|been|bovenbenen|polsen|pols)\b"
-    r"|\bwonden op (haar|zijn|z'n) (armen|polsen)\b|afscheidsbrief"
+    r"|\bwonden op (haar|zijn|z'n) (armen|polsen)\b|afscheidsbrief(?!je (voor|aan) (de|zijn|haar|z'n) (klas|groep|juf"
+    r"|meester|klasgenoten)\b)"
     r"|\bbang voor (mezelf|mijzelf)\b|\bbang voor (hem|haar)\b[^.?!]{0,40}\bvoor (mezelf|mijzelf)\b"
     r"|ik kan het (echt |gewoon |allemaal )?niet meer aan|ik kan (het )?(echt )?niet meer([.!,]|$|,? echt niet)"
     r"|ik trek (het|dit|t|'t) (echt |gewoon |allemaal )?niet (meer|langer)"
@@ -177,7 +179,7 @@ REQUEST_HUMAN = Wordings(
     r"(terug)?(bellen|belle|belt)\b"
     # Someone to read or check a letter, form or plan with the parent, or a meeting or visit.
     r"|\b(kan|kunt|wil|wilt|kunnen|willen|zou|zouden) (er )?(iemand|jullie|u)\b(?:(?!\b(ik|we|wij)\b)[^.?!]){0,80}"
-    r"\b(nalezen|voorlezen|beoordelen"
+    r"\b(nalezen|voorlezen|beoordelen|naar kijken"
     r"|nakijken|doorlezen|meelezen|controleren|checken|meekijken|doornemen|naar (mijn|onze|m'n|de|het|een) (brief|formulier"
     r"|bezwaarschrift|mail|opp|plan)\b[^.?!]{0,40}\bkijken)\b"
     r"|\b(ik wil|ik wil graag|kan ik|mag ik|graag) (een )?(afspraak|gesprek) (maken )?(met|bij)\b"
@@ -351,7 +353,7 @@ REQUEST_HUMAN = Wordings(
     r"|\bwie kan (ik|we|wij) (\w+ ){0,2}inschakelen\b"
     # ... or the adviser the parent spoke before, to call again: "Kan zij ons weer bellen?"
     r"|\bkan (zij|hij|ze) (ons|mij|me) (weer |nog eens |opnieuw )?(terug ?)?bellen\b"
-    r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen)\b"
+    r"|\bwie kan (dat|dit|het) voor (mij|me|ons) (regelen|doen|oplossen|oppakken|uitzoeken)\b"
     r"|\bgraag (een )?(telefoontje|telefonisch)\b"
     r"|\b(of|dat) (een (adviseur|consulent|medewerker)|iemand|jullie|u) (haar|hem|hen|ons|mij|me) (kan|kunt|kunnen|wil"
     r"|wilt) (helpen|bijstaan|begeleiden)\b"
@@ -417,7 +419,7 @@ REQUEST_HUMAN = Wordings(
     r" (regelen|doen|betekenen)\b|\bon (my|our) behalf\b|\b(can|could|would|will) (you|someone|somebody|anyone)"
     r"( please)? (phone|call|ring|e-?mail|contact) (the|my|our|his|her)\b|\bcan you do (something|anything) for (me|us)\b"
     r"|\b(is het mogelijk|kan ik|mag ik|kunnen we|kunnen wij|ik wil|ik wil graag|graag) (om )?(een )?afspraak (te )?"
-    r"(maken|plannen|inplannen)\b"
+    r"(maken|plannen|inplannen)\b|\bik wil (graag )?(een )?afspraak\W*$"
     # ... in a letter's word order: "Graag maak ik een afspraak om de terugplaatsing van mijn zoon te bespreken."
     # Someone from the steunpunt at the parent's side: "Kunnen jullie bij school navragen waarom ...", "Hoe krijg ik
     # een adviseur van het Loket bij ons gesprek op school?", "Graag verneem ik wie ons hierin kan bijstaan.", "graag
@@ -432,7 +434,7 @@ REQUEST_HUMAN = Wordings(
     r"|^\W*(ik )?(heb |hebben )?(dringend )?hulp nodig\W*$"
     r"|\b(graag maak ik|ik maak graag|graag maken (we|wij)|(we|wij) maken graag) (\w+ )?(een )?(afspraak|gesprek)\b"
     r"|\bmet wie (kan|kunnen|mag|mogen) (ik|we|wij) (hier )?(\w+ ){0,4}(praten|spreken|overleggen|in gesprek)\b"
-    r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat "
+    r"|\b((ik )?wil( graag)?|ik zou willen|we willen|wij willen|ik hoop|we hopen|wij hopen) dat (er )?"
     r"(iemand|jullie|u|een ([a-z]*consulent|adviseur|medewerker))\b[^.?!]{0,50}\b(bespreken|bespreekt|bellen|belt"
     r"|praten|regelen|regelt|meekijken|meekijkt|meedenken|meedenkt|helpen|helpt|meegaan|meegaat|uitzoeken|uitzoekt"
     r"|bekijken|bekijkt|contact|steunt|steunen|bijstaat|bijstaan|meeleest|meelezen|doorleest|doorlezen|doorneemt"
@@ -502,10 +504,14 @@ REQUEST_HUMAN = Wordings(
     r"|\b(graag zou ik|ik wil|wij willen|we willen|ik zou graag)\b[^.?!]{0,30}\b(onderwijs)?(consulent|adviseur)\w*"
     r" (\w+ ){0,4}inschakelen\b"
     # ... or asked whether one may come in for the parent's own child: "Kan er een onderwijsconsulent worden
-    # ingeschakeld in het geschil met de school van mijn dochter?", "consulent gedrag inschakelen voor mijn zoon".
+    # ingeschakeld in het geschil met de school van mijn dochter?", "consulent gedrag inschakelen voor mijn zoon",
+    # "kunnen jullie een onderwijsconsulent voor mijn zoon inschakelen?".
     r"|\b(kan|kunnen) (er )?(een|de) (\w+ )?\w*(consulent|adviseur)\w* (\w+ )?(worden )?ingeschakeld\b[^.?!]{0,80}"
     r"\b" + ONES_CHILD
-    + r"|\b(consulent|adviseur)\w*( \w+)? inschakelen voor " + ONES_CHILD
+    + r"|\b\w*(consulent|adviseur)\w*( \w+)? (inschakelen voor " + ONES_CHILD + r"|voor " + ONES_CHILD
+    + r" inschakelen\b)"
+    # ... or one arranged for them: "kunt u er een voor mijn dochter regelen?"
+    + r"|\b(kunt|kan|kunnen) (u|jullie) (er )?(een|iemand) voor " + ONES_CHILD + r" (regelen|inschakelen|aanvragen)\b"
     # ... or help in "this matter" (a formal letter's word for the parent's own), a check of their reasoning by an
     # adviser, or their own file looked at again: "Kunt u mij in deze zaak helpen?", "Graag een inhoudelijke toets door
     # een adviseur", "Kan de CAT nog eens naar het dossier van mijn zoon kijken?".
@@ -1372,7 +1378,7 @@ CHILD_IN_DISTRESS = re.compile(
 # A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
 PETS = (r"konijn|konijnen|hond|hondje|puppy|pup|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis"
-        r"|schildpad|huisdier|rabbit|dog|guinea pig|horse|pet")
+        r"|schildpad|huisdier|aquarium|rabbit|dog|guinea pig|horse|pet")
 ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat)(?![ -]?(besluit|beslissing|aanvraag|advies"
                          r"|commissie|uitspraak|procedure|brief|zitting|afwijzing)))s?\b", re.IGNORECASE)
 # ... or when the message starts with the animal ("hond blaft altijd als kinderen van school langs lopen, wat doe ik").
@@ -1398,7 +1404,8 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           r"|\bfleas\b|\bkrentenbaard\b"
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
                           # ... nor carnaval, the bicycle shed or a bike lock, a Chromebook, the voluntary parents'
-                          # contribution, a lunch box, a tick from the school wood or the phone rule.
+                          # contribution, a lunch box, a tick from the school wood, the phone rule or a goodbye
+                          # note to the class.
                           r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\bfietsslot|\bchromebook|\bouderbijdrage"
                           # ... or a laptop to buy ("ik zoek een laptop voor de brugklas, wat raad je aan?"; a laptop
                           # alone is also where an own story is typed).
@@ -1406,6 +1413,7 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # ... or what the school camp or trip costs (not a child left out of it).
                           r"|\b(schoolkamp|schoolreis\w*)\b[^.?!]{0,40}\b(kost|kosten|betalen|euro|geld)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
+                          r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
                           r"|\bsurprise|\blootjes|\btraktatie|\bcadeau(tje|tjes|s)?\b|\bbedankje\b"
                           # ... and a sum from the homework: "hoe deel je 3/4 door 1/2".
@@ -1431,10 +1439,13 @@ OTHER_TROUBLE = re.compile(
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
     # ... nor head lice or sleep at home ("mijn kind heeft luisen wat moet ik doen", "hoe krijg ik haar eerder naar
     # bed"), unless school is in it.
-    r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen"
+    r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen|in slaap"
     # ... nor a fever, the phone apps, a gym subscription, a children's party, a holiday job or alimony.
     r"|koorts|tiktok|snapchat|instagram|sportschool|kinderfeest\w*|vakantiewerk|vakantiebaan|bijbaantje|bijbaan"
-    r"|alimentatie)\b",
+    r"|alimentatie"
+    # ... nor leave from work, Sinterklaas, a sleepover, a swimming diploma, calories or the rubbish collection.
+    r"|zorgverlof|ouderschapsverlof|werkgever|sinterklaas\w*|intocht|logeerpartij\w*|logeren|heimwee|sleepover"
+    r"|homesick|zwemdiploma\w*|calorie\w*|calorieën|oud papier|vuilnis\w*|kliko\w*)\b",
     re.IGNORECASE)
 
 

@@ -2481,3 +2481,47 @@ def test_staff_who_ignore_the_parent_and_the_adviser_asked_to_call_again_are_for
     assert safety.is_personal_case("de mentor negeert al weken mijn e-mails")
     assert safety.asks_for_person("Vorig jaar hielp Petra van het Loket ons. Kan ze mij nog eens bellen?")
     assert not safety.is_personal_case("de huisbaas negeert mijn berichten over de lekkage")
+
+
+@pytest.mark.parametrize("text", [
+    "de school noemt het basisondersteuning, maar ik geloof daar niks van. kan er iemand naar kijken?",
+    "kunnen jullie een onderwijsconsulent voor mijn dochter inschakelen?",
+    "Doen jullie dat ook? Zo ja, kunt u er een voor mijn zoon regelen?",
+    "Wij wonen sinds kort in Assen. Mijn dochter van 10 mag niet blijven op haar school. Ik wil afspraak",
+    "De school werkt niet samen met het wijkteam. Wie kan dit voor ons oppakken?",
+    "ik wil dat er iemand met me meegaat naar het gesprek op school",
+])
+def test_someone_to_look_at_it_arrange_it_or_come_along_and_an_appointment_are_requests(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["moet ik een afspraak maken bij de school om mijn kind aan te melden?",
+                                  "wanneer schakelt de school een onderwijsconsulent in?"])
+def test_asking_how_an_appointment_or_a_consulent_goes_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["hoe verhuis ik een aquarium zonder dat ze doodgaan",
+                                  "kun je een afscheidsbriefje voor de klas van mijn dochter schrijven? we verhuizen"])
+def test_fish_that_must_not_die_and_a_goodbye_note_to_the_class_are_no_crisis_and_off_topic(text):
+    assert not safety.is_crisis(text) and safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", ["mijn dochter heeft een afscheidsbriefje geschreven",
+                                  "mijn zoon zegt dat hij wil doodgaan"])
+def test_a_farewell_note_and_wanting_to_die_are_still_a_crisis(text):
+    assert safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", ["wanneer is de sinterklaasintocht in Assen",
+                                  "zorgverlof aanvragen bij mijn werkgever voor mijn zieke moeder, hoe doe ik dat",
+                                  "zwemdiploma A vanaf welke leeftijd", "welke dag wordt het oud papier opgehaald",
+                                  "tips om een kind van 6 sneller in slaap te krijgen?"])
+def test_sinterklaas_leave_from_work_swimming_rubbish_and_sleep_at_home_are_off_topic(text):
+    assert safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", ["mijn dochter heeft nachtmerries omdat ze gepest wordt op school, wat moet ik doen",
+                                  "mijn zoon valt in slaap in de klas door zijn medicatie, wat moet ik doen?"])
+def test_nightmares_over_bullying_and_sleep_in_class_are_an_own_case(text):
+    assert safety.is_personal_case(text) and not safety.about_something_else(text)
