@@ -10,6 +10,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
+from tests.servers import prepared_portal_var
+
 SITES = ["duinenbollenstreek", "zuidoostutrecht", "zuidkennemerland", "noordmiddendrenthe"]
 
 
@@ -42,6 +44,16 @@ def pytest_xdist_make_scheduler(config, log):
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_content", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def prepared_portal(tmp_path_factory):
+    """A portal var dir with the demo content loaded, made once per test run and copied by every portal process the
+    tests start (tests/servers.py). pytest-xdist's workers each have a base temp directory of their own, side by
+    side in one directory: the copy lies there, shared by both."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return prepared_portal_var(shared / "prepared-portal-var")
 
 
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")

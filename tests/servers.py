@@ -1,7 +1,9 @@
 """Real processes for the tests that need them: the portal (its own database and index, demo content
 loaded) and, for the integration tests, the Rasa server and the action server."""
 
+import fcntl
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -89,25 +91,58 @@ class Server:
                 self.process.wait()
 
 
-def portal_server(var_dir: Path, *, port=None, extra_env=None, production=False) -> Server:
-    """A portal with its own SQLite database and search index, the demo content loaded: on runserver, or with
-    `production` as deployed (gunicorn with gunicorn.conf.py, production settings, static files collected)."""
+def _portal_env(var_dir: Path, extra_env=None) -> dict:
     env = {**os.environ, "PORTAL_VAR_DIR": str(var_dir), "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
            **(extra_env or {})}
     env.pop("DATABASE_URL", None)
+    return env
+
+
+def _manage(step: list[str], env: dict) -> None:
+    subprocess.run([sys.executable, "manage.py", *step, "--verbosity", "0"], cwd=ROOT, env=env, check=True)
+
+
+READY = ".prepared"  # written last: a var dir without it was left half made
+
+
+def prepared_portal_var(directory: Path) -> Path:
+    """`directory` as a portal's var dir with the database migrated and the demo content loaded (search index built),
+    made once: the first process to ask makes it while the others wait for it (flock), so that the test run's portals
+    copy it instead of each spending a minute of CPU on migrate and load_content."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    with open(directory.parent / f"{directory.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (directory / READY).exists():
+            shutil.rmtree(directory, ignore_errors=True)
+            env = _portal_env(directory)
+            for step in (["migrate"], ["load_content"]):
+                _manage(step, env)
+            (directory / READY).touch()
+    return directory
+
+
+def portal_server(var_dir: Path, *, port=None, extra_env=None, production=False,
+                  prepared: Path | None = None) -> Server:
+    """A portal with its own SQLite database and search index, the demo content loaded (or copied from `prepared`, a
+    var dir from prepared_portal_var): on runserver, or with `production` as deployed (gunicorn with gunicorn.conf.py,
+    production settings, static files collected)."""
+    env = _portal_env(var_dir, extra_env)
     if production:
         env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "PORTAL_SSL_REDIRECT": "0",
                     "DJANGO_SECRET_KEY": "local-only-" + "s3cr3t-" * 8})
-    manage = [sys.executable, "manage.py"]
-    steps = [["migrate"], ["load_content"]] + ([["collectstatic", "--noinput"]] if production else [])
-    for step in steps:
-        subprocess.run(manage + step + ["--verbosity", "0"], cwd=ROOT, env=env, check=True)
+    if prepared:  # the search indexes' links to their directories stay links
+        shutil.copytree(prepared, var_dir, symlinks=True, dirs_exist_ok=True, ignore=shutil.ignore_patterns(READY))
+        steps = []
+    else:
+        steps = [["migrate"], ["load_content"]]
+    for step in steps + ([["collectstatic", "--noinput"]] if production else []):
+        _manage(step, env)
     port = port or free_port()
     if production:
         command = [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
                    "--bind", f"127.0.0.1:{port}", "portal.wsgi"]
     else:
-        command = manage + ["runserver", f"127.0.0.1:{port}", "--noreload"]
+        command = [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]
     return Server("portal", command, cwd=ROOT, env=env, port=port, log_dir=var_dir)
 
 

@@ -42,9 +42,9 @@ def bot_venv():
 
 
 @pytest.fixture(scope="session")
-def portal_url(tmp_path_factory):
+def portal_url(tmp_path_factory, prepared_portal):
     """A real portal process (its own database and index, demo content loaded), at http://127.0.0.1:<port>."""
-    server = portal_server(tmp_path_factory.mktemp("bot-portal-var")).start()
+    server = portal_server(tmp_path_factory.mktemp("bot-portal-var"), prepared=prepared_portal).start()
     yield server.url
     server.stop()
 

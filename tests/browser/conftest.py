@@ -22,10 +22,11 @@ def portal_var(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def portal(portal_var):
+def portal(portal_var, prepared_portal):
     """Base URL template of a running portal: portal.format(site) → http://<site>.localhost:<port>. No Rasa server
     answers it (a closed port rather than whatever may run on the default one)."""
-    server = portal_server(portal_var, extra_env={"RASA_URL": f"http://127.0.0.1:{free_port()}"}).start()
+    server = portal_server(portal_var, extra_env={"RASA_URL": f"http://127.0.0.1:{free_port()}"},
+                           prepared=prepared_portal).start()
     yield f"http://{{}}.localhost:{server.port}"
     server.stop()
 

@@ -32,7 +32,7 @@ GATE_SETS = ["final.yml", "en_final.yml"]
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
+def servers(tmp_path_factory, prepared_portal):
     """Portal, action server and Rasa (started with the committed model, its API behind a token), and the models
     directory they share."""
     log_dir = tmp_path_factory.mktemp("retraining")
@@ -41,7 +41,7 @@ def servers(tmp_path_factory):
     portal = portal_server(log_dir, port=portal_port, extra_env={
         "RASA_URL": rasa.url, "RASA_TOKEN": token, "ASSISTANT_MODELS_DIR": str(log_dir / "models"),
         "RASA_TIMEOUT_SECONDS": "10", "CHAT_NEW_CONVERSATIONS_PER_ADDRESS": "1000",
-        "CHAT_MESSAGES_PER_MINUTE": "1000", "ASSISTANT_GATE_SETS": ",".join(GATE_SETS)})
+        "CHAT_MESSAGES_PER_MINUTE": "1000", "ASSISTANT_GATE_SETS": ",".join(GATE_SETS)}, prepared=prepared_portal)
     for server in (portal, actions, rasa):
         server.start()
     yield {"portal": portal, "rasa": rasa, "token": token, "models": log_dir / "models"}
