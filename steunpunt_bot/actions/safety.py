@@ -94,6 +94,7 @@ def _needed_words(items) -> tuple[str, ...] | None:
 CRISIS = Wordings(
     r"zelfmoord|zelfdoding|su[iï]cid|niet meer (willen |wil )?leven|\b(wil|wilt|willen) dood\b"
     r"|\bdood (wil|wilt|willen)\b"
+    # ... not pets, plants or fish that die ("een aquarium verhuizen zonder dat ze doodgaan").
     r"|(?<!dieren )(?<!dier )(?<!huisdieren )(?<!planten )(?<!vissen )(?<!zonder dat ze )\bdood ?gaan\b"
     r"|(van|voor) (de|een) (brug|trein|flat) (af )?(te )?(springen|springt|gooien)"
     r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond"
@@ -1405,7 +1406,7 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           r"|\bwaterpokken\b|\bspringworm|\bspreekbeurt|\bwerkstuk|\bschoolfoto"
                           # ... nor carnaval, the bicycle shed or a bike lock, a Chromebook, the voluntary parents'
                           # contribution, a lunch box, a tick from the school wood, the phone rule or a goodbye
-                          # note to the class.
+                          # note or present for the class or the teacher.
                           r"|\bcarnaval\w*|\bverkleed\w*|\bfietsenstalling|\bfietsslot|\bchromebook|\bouderbijdrage"
                           # ... or a laptop to buy ("ik zoek een laptop voor de brugklas, wat raad je aan?"; a laptop
                           # alone is also where an own story is typed).
@@ -1445,7 +1446,7 @@ OTHER_TROUBLE = re.compile(
     r"|alimentatie"
     # ... nor leave from work, Sinterklaas, a sleepover, a swimming diploma, calories or the rubbish collection.
     r"|zorgverlof|ouderschapsverlof|werkgever|sinterklaas\w*|intocht|logeerpartij\w*|logeren|heimwee|sleepover"
-    r"|homesick|zwemdiploma\w*|calorie\w*|calorieën|oud papier|vuilnis\w*|kliko\w*)\b",
+    r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*)\b",
     re.IGNORECASE)
 
 
