@@ -102,6 +102,12 @@ def _manage(step: list[str], env: dict) -> None:
     subprocess.run([sys.executable, "manage.py", *step, "--verbosity", "0"], cwd=ROOT, env=env, check=True)
 
 
+def _load_demo_content(env: dict) -> None:
+    """The database migrated and the demo content loaded (the search indexes built) in env's PORTAL_VAR_DIR."""
+    for step in (["migrate"], ["load_content"]):
+        _manage(step, env)
+
+
 READY = ".prepared"  # written last: a var dir without it was left half made
 
 
@@ -114,9 +120,7 @@ def prepared_portal_var(directory: Path) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (directory / READY).exists():
             shutil.rmtree(directory, ignore_errors=True)
-            env = _portal_env(directory)
-            for step in (["migrate"], ["load_content"]):
-                _manage(step, env)
+            _load_demo_content(_portal_env(directory))
             (directory / READY).touch()
     return directory
 
@@ -132,11 +136,10 @@ def portal_server(var_dir: Path, *, port=None, extra_env=None, production=False,
                     "DJANGO_SECRET_KEY": "local-only-" + "s3cr3t-" * 8})
     if prepared:  # the search indexes' links to their directories stay links
         shutil.copytree(prepared, var_dir, symlinks=True, dirs_exist_ok=True, ignore=shutil.ignore_patterns(READY))
-        steps = []
     else:
-        steps = [["migrate"], ["load_content"]]
-    for step in steps + ([["collectstatic", "--noinput"]] if production else []):
-        _manage(step, env)
+        _load_demo_content(env)
+    if production:
+        _manage(["collectstatic", "--noinput"], env)
     port = port or free_port()
     if production:
         command = [str(Path(sys.executable).parent / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"),
