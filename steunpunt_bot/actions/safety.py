@@ -512,7 +512,8 @@ REQUEST_HUMAN = Wordings(
     + r"|\b\w*(consulent|adviseur)\w*( \w+)? (inschakelen voor " + ONES_CHILD + r"|voor " + ONES_CHILD
     + r" inschakelen\b)"
     # ... or one arranged for them: "kunt u er een voor mijn dochter regelen?"
-    + r"|\b(kunt|kan|kunnen) (u|jullie) (er )?(een|iemand) voor " + ONES_CHILD + r" (regelen|inschakelen|aanvragen)\b"
+    + r"|\b(kunt|kan|kunnen) (u|jullie) (er )?(een|iemand|een \w*(consulent|adviseur)\w*) voor (" + ONES_CHILD
+    + r"|ons|mij|me) (regelen|inschakelen|aanvragen)\b"
     # ... or help in "this matter" (a formal letter's word for the parent's own), a check of their reasoning by an
     # adviser, or their own file looked at again: "Kunt u mij in deze zaak helpen?", "Graag een inhoudelijke toets door
     # een adviseur", "Kan de CAT nog eens naar het dossier van mijn zoon kijken?".
@@ -630,8 +631,8 @@ REQUEST_HUMAN = Wordings(
     # "Wij verzoeken om ondersteuning bij het gesprek over zijn overstap."
     r"|\b(verzoek|verzoeken|vraag|vragen) (ik |wij |we )?(u |jullie )?om (ondersteuning|hulp|begeleiding|bijstand)"
     r" (bij|tijdens) (het|ons|onze|de|een) (\w+ )?(gesprek|overleg|mdo|afspraak)\b"
-    r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (\w+ )?(nagaan|navragen|uitzoeken) (wat|hoe|waarom|of"
-    r"|waar)\b|\b(van|met) iemand die (er |hier )?verstand van (heeft|zaken heeft)\b"
+    r"|\b(kunt|kan|wilt|wil|kunnen|willen) (u|jullie|iemand) (\w+ ){0,2}(nagaan|navragen|uitzoeken) (wat|hoe|waarom|of"
+    r"|waar|welke|wie)\b|\b(van|met) iemand die (er |hier )?verstand van (heeft|zaken heeft)\b"
     r"|\bis er (bij jullie|hier) iemand die (wel )?(iets|wat) (kan|doet)\b"
     # "Kan een consulent ouders en school mee naar het gesprek met de directeur?" ("... mee naar een gesprek?" asks
     # what a consulent does); "De consulent OZL heeft mij gebeld. Ik wil haar graag terugspreken".
@@ -1163,7 +1164,11 @@ OWN_SITUATION = re.compile(
     # ... or the child's, by name: "Onze school wil geen OPP maken voor Sem. Klopt dat in zijn geval?"
     r"|\b(klopt|geldt) (dat|dit|het) (ook |wel |dan )?(in|voor) (haar|zijn) (geval|situatie)\b"
     # ... or the family's own papers: "hulp nodig bij ons opp", "onze tlv-aanvraag loopt vast, wat nu?".
-    r"|\b(ons|onze|mijn|m'n|mn) (opp|tlv|tlv-?aanvraag|aanvraag|dossier|arrangement)\b",
+    r"|\b(ons|onze|mijn|m'n|mn) (opp|tlv|tlv-?aanvraag|aanvraag|dossier|arrangement)\b"
+    # ... or something done to the family without asking them: "school heeft een iq-test gedaan zonder ons iets te
+    # vragen".
+    r"|\bzonder (ons|mij|me) (iets |eerst |vooraf )?(te )?(vragen|informeren|in te lichten)\b"
+    r"|\bzonder (onze|mijn) (toestemming|medeweten)\b",
     re.IGNORECASE)
 # School does nothing for the parent's own child ("consulenten ouders en school Bloemendaal: zoon wordt gepest en school
 # doet niks"): the parent's own case.
@@ -1279,7 +1284,7 @@ def _only_in_the_history(text: str, found: re.Match) -> bool:
 SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
     r"|vo|overstap|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
-    r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht|thuiszit\w*"
+    r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht\w*|thuiszit\w*"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
     r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*"
     # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het

@@ -2525,3 +2525,31 @@ def test_sinterklaas_leave_from_work_swimming_rubbish_and_sleep_at_home_are_off_
                                   "mijn zoon valt in slaap in de klas door zijn medicatie, wat moet ik doen?"])
 def test_nightmares_over_bullying_and_sleep_in_class_are_an_own_case(text):
     assert safety.is_personal_case(text) and not safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kunt u voor mij uitzoeken welke school nu zorgplicht heeft voor mijn dochter? Ze is overal afgewezen.",
+    "kunnen jullie een onderwijsconsulent voor ons regelen? het zit helemaal vast met school",
+])
+def test_something_looked_into_or_a_consulent_arranged_for_the_parent_is_a_request_for_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["kunt u mij uitleggen welke school zorgplicht heeft?",
+                                  "kan de school een consulent voor ons aanvragen?",
+                                  "hoe kan ik zelf uitzoeken welke school een plusklas heeft?"])
+def test_an_explanation_or_what_the_school_may_arrange_is_not(text):
+    assert not safety.asks_for_person(text)
+
+
+def test_a_test_done_without_asking_the_parents_is_their_own_case_but_the_rule_is_not():
+    assert safety.is_personal_case("school heeft een iq test gedaan zonder ons iets te vragen, wat kunnen we hier tegen"
+                                   " doen")
+    assert not safety.is_personal_case("mag een school een iq test doen zonder toestemming van de ouders? wat kun je "
+                                       "daartegen doen")
+
+
+def test_a_complaint_about_the_leerplichtambtenaar_is_no_complaint_about_something_else():
+    assert not safety.complaint_about_something_else(
+        "De leerplichtambtenaar dreigt met een boete terwijl ik de brief van het ziekenhuis heb laten zien. Ik wil een "
+        "klacht over hem.")
