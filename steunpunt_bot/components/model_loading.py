@@ -6,7 +6,8 @@ that arrives meanwhile waits; beyond the portal's 10 s the parent gets "the assi
 with 7 parents chatting through a swap: 7 of 49 turns). In a thread the loop keeps running, and Rasa still puts the
 new agent in place in one step once it is loaded.
 
-Imported by the components package, which the Rasa server imports when it loads its first model, before any PUT.
+Imported by the components package, which the Rasa server imports when it loads its first model, before any PUT
+(rasa.core.run has imported rasa.core.agent by then: see components/__init__.py).
 """
 
 import asyncio

@@ -9,7 +9,8 @@
   orders and schedules its dozen nodes (~12 % of a turn's CPU in the Rasa server, py-spy, 2026-12-05). Here the nodes a
   target needs are called directly, each once, in dependency order, as dask's synchronous scheduler would.
 
-Imported by the components package, so it applies wherever the model is loaded (the Rasa server, tests, training).
+Imported by the components package where rasa.core.agent is loaded, so it applies wherever a model is loaded and run
+(the Rasa server, the tools and tests that load an agent); see components/__init__.py.
 """
 
 from functools import lru_cache

@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy
 import scipy.sparse
-import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -210,12 +209,16 @@ class TfidfSvmIntentClassifier(IntentClassifier, GraphComponent):
         return word_counts, classifier.predict_proba(matrix)
 
     def persist(self) -> None:
+        import skops.io as sio  # here: tools that neither save nor load a model are spared its 10 s of CPU
+
         with self._model_storage.write_to(self._resource) as model_dir:
             sio.dump(self.pipeline, model_dir / MODEL_FILE)
 
     @classmethod
     def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "TfidfSvmIntentClassifier":
+        import skops.io as sio
+
         try:
             with model_storage.read_from(resource) as model_dir:
                 path = model_dir / MODEL_FILE
