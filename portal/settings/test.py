@@ -10,11 +10,15 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Each test run gets its own scratch directory for the search index and media.
+# Each test process gets its own scratch directory for the search index and media, removed when it exits (each run
+# left 20 MB behind in /tmp per worker).
+import atexit  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 VAR_DIR = Path(tempfile.mkdtemp(prefix="portal-test-"))
+atexit.register(shutil.rmtree, VAR_DIR, ignore_errors=True)
 SEARCH_INDEX_DIR = VAR_DIR / "search"
 MEDIA_ROOT = VAR_DIR / "media"
 STATIC_ROOT = VAR_DIR / "static"
