@@ -1443,9 +1443,11 @@ OTHER_TROUBLE = re.compile(
     r"|huisbaas|verhuurder|woningcorporatie|lekkage|schimmel|hypotheek\w*|makelaar|landlord|mortgage"
     # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
-    # ... nor head lice or sleep at home ("mijn kind heeft luisen wat moet ik doen", "hoe krijg ik haar eerder naar
-    # bed"), unless school is in it.
+    # ... nor head lice, sleep at home or brothers and sisters who fight ("mijn kind heeft luisen wat moet ik doen",
+    # "hoe krijg ik haar eerder naar bed", "mijn kinderen maken thuis elke dag ruzie met elkaar"), unless school is in
+    # it. Not "slaapt slecht": a child who dreads school and does not sleep ("hij slaapt niet, eet niet") needs a person.
     r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen|in slaap"
+    r"|ruzie met elkaar|(broers?|zussen|broertjes?|zusjes?) (maken|hebben) (\w+ ){0,3}ruzie"
     # ... nor a fever, the phone apps, a gym subscription, a children's party, a holiday job or alimony.
     r"|koorts|tiktok|snapchat|instagram|sportschool|kinderfeest\w*|vakantiewerk|vakantiebaan|bijbaantje|bijbaan"
     r"|alimentatie"

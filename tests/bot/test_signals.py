@@ -2553,3 +2553,8 @@ def test_a_complaint_about_the_leerplichtambtenaar_is_no_complaint_about_somethi
     assert not safety.complaint_about_something_else(
         "De leerplichtambtenaar dreigt met een boete terwijl ik de brief van het ziekenhuis heb laten zien. Ik wil een "
         "klacht over hem.")
+
+
+def test_brothers_and_sisters_who_fight_at_home_are_off_topic_but_not_at_school():
+    assert safety.about_something_else("mijn kinderen maken thuis elke dag ruzie met elkaar. wat kan ik doen?")
+    assert not safety.about_something_else("mijn dochter en haar klasgenoot maken ruzie met elkaar, de juf doet niets")
