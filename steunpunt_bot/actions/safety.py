@@ -511,7 +511,8 @@ REQUEST_HUMAN = Wordings(
     r"\b" + ONES_CHILD
     + r"|\b\w*(consulent|adviseur)\w*( \w+)? (inschakelen voor " + ONES_CHILD + r"|voor " + ONES_CHILD
     + r" inschakelen\b)"
-    # ... or one arranged for them: "kunt u er een voor mijn dochter regelen?"
+    # ... or one arranged for them: "kunt u er een voor mijn dochter regelen?", "kunnen jullie een onderwijsconsulent
+    # voor ons regelen?".
     + r"|\b(kunt|kan|kunnen) (u|jullie) (er )?(een|iemand|een \w*(consulent|adviseur)\w*) voor (" + ONES_CHILD
     + r"|ons|mij|me) (regelen|inschakelen|aanvragen)\b"
     # ... or help in "this matter" (a formal letter's word for the parent's own), a check of their reasoning by an
