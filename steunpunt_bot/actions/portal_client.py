@@ -3,6 +3,7 @@
 import asyncio
 import logging
 import os
+import weakref
 from typing import Any
 
 import aiohttp
@@ -13,6 +14,43 @@ DEFAULT_PORTAL_URL = "http://127.0.0.1:8000"
 DEFAULT_SITE = "duinenbollenstreek.localhost"
 TIMEOUT_SECONDS = 2.0
 RETRIES = 1
+# Below gunicorn's 2 s keep-alive: a kept connection is dropped here before the portal could close it under a request.
+IDLE_CONNECTION_SECONDS = 1.0
+_sessions: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, aiohttp.ClientSession]" = weakref.WeakKeyDictionary()
+
+
+def _session() -> aiohttp.ClientSession:
+    """One session per event loop (the action server has one), its connections to the portal kept between calls: a
+    session per call set up a new TCP connection on both sides for every answer."""
+    loop = asyncio.get_running_loop()
+    session = _sessions.get(loop)
+    if session is None or session.closed:
+        session = _sessions[loop] = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(keepalive_timeout=IDLE_CONNECTION_SECONDS))
+    return session
+
+
+async def _close_session(*_) -> None:
+    """Close this loop's session (its kept connections), as the action server stops."""
+    session = _sessions.pop(asyncio.get_running_loop(), None)
+    if session is not None:
+        await session.close()
+
+
+def _close_sessions_with_the_action_server() -> None:
+    """rasa_sdk makes its Sanic app before it imports the actions: the app closes the session as it stops (else
+    Python logs "Unclosed client session" at every stop). Elsewhere (a script that runs one action) the process
+    simply ends."""
+    from sanic import Sanic
+    from sanic.exceptions import SanicException
+
+    try:
+        Sanic.get_app("rasa_sdk").register_listener(_close_session, "before_server_stop")
+    except SanicException:  # no action server in this process
+        pass
+
+
+_close_sessions_with_the_action_server()
 
 
 class PortalError(Exception):
@@ -57,17 +95,16 @@ class PortalClient:
         last_error: PortalError | None = None
         for attempt in range(self.retries + 1):
             try:
-                async with aiohttp.ClientSession(timeout=self.timeout) as session:
-                    async with session.get(url, params=params, headers=headers) as response:
-                        if response.status == 404:
-                            raise PortalNotFound(f"{path} gaf 404 voor {site}", status=404)
-                        if response.status == 400:
-                            raise PortalBadRequest(f"{path} gaf 400 voor {site}: {await response.text()}", 400)
-                        if response.status >= 500:
-                            raise PortalUnavailable(f"{path} gaf {response.status} voor {site}", response.status)
-                        if response.status != 200:
-                            raise PortalError(f"{path} gaf {response.status} voor {site}", response.status)
-                        return await response.json(content_type=None)
+                async with _session().get(url, params=params, headers=headers, timeout=self.timeout) as response:
+                    if response.status == 404:
+                        raise PortalNotFound(f"{path} gaf 404 voor {site}", status=404)
+                    if response.status == 400:
+                        raise PortalBadRequest(f"{path} gaf 400 voor {site}: {await response.text()}", 400)
+                    if response.status >= 500:
+                        raise PortalUnavailable(f"{path} gaf {response.status} voor {site}", response.status)
+                    if response.status != 200:
+                        raise PortalError(f"{path} gaf {response.status} voor {site}", response.status)
+                    return await response.json(content_type=None)
             except (PortalNotFound, PortalBadRequest):
                 raise
             except PortalError as error:

@@ -145,3 +145,42 @@ def test_an_own_case_without_a_clear_topic_or_portal_is_handed_over_only(bot_ven
     messages = run_action(f"http://127.0.0.1:{free_port()}", action="action_handoff_personal",
                           intent="personal_case", text="opp van mijn dochter klopt niet, wat nu", intent_ranking=sure)
     assert [m.get("response") for m in messages] == ["utter_handoff_personal"]
+
+
+@pytest.mark.bot
+def test_answers_reuse_one_connection_to_the_portal_and_drop_it_when_idle(bot_venv, portal_url):
+    """actions/portal_client.py: the action server keeps its connection to the portal between turns (a new one each
+    turn cost both sides a TCP set-up), and drops it after a second idle, before gunicorn's keep-alive would close it
+    under a request. Counted by a relay in front of the portal."""
+    script = f"""
+import asyncio, json
+from urllib.parse import urlsplit
+from actions.portal_client import PortalClient
+
+portal = urlsplit({portal_url!r})
+connections = []
+
+async def relay(reader, writer):
+    connections.append(writer)
+    upstream_reader, upstream_writer = await asyncio.open_connection(portal.hostname, portal.port)
+    async def pipe(source, target):
+        while data := await source.read(65536):
+            target.write(data)
+            await target.drain()
+        target.close()
+    await asyncio.gather(pipe(reader, upstream_writer), pipe(upstream_reader, writer), return_exceptions=True)
+
+async def main():
+    server = await asyncio.start_server(relay, '127.0.0.1', 0)
+    client = PortalClient(f"http://127.0.0.1:{{server.sockets[0].getsockname()[1]}}")
+    found = []
+    for pause in (0, 0.2, 1.5):
+        await asyncio.sleep(pause)
+        answer = await client.answer('tlv', site='zuidkennemerland.localhost')
+        found.append([answer['key'], len(connections)])
+    return found
+
+print(json.dumps(asyncio.run(main())))
+"""
+    result = run_bot([BOT_PYTHON, "-c", script], timeout=120)
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [["tlv", 1], ["tlv", 1], ["tlv", 2]]
