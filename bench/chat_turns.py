@@ -131,6 +131,7 @@ def main():
             pause = f"pauses ~{think:.0f} s" if think else "no pauses"
             print(f"chat turn, {concurrent:2d} concurrent conversation(s), {pause}: {len(latencies)} turns, "
                   f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms, "
+                  f"slowest {max(latencies) * 1000:.0f} ms, "
                   f"{len(errors)} without a bot reply; CPU per turn: "
                   + ", ".join(f"{name} {ms:.0f} ms" for name, ms in cpu.items()), flush=True)
         print(f"memory: Rasa server {rss_mb(rasa.process.pid):.0f} MB, action server {rss_mb(actions.process.pid):.0f} MB")
