@@ -762,10 +762,12 @@ def short_request(text: str) -> bool:
 
 
 def asks_for_person(text: str | None) -> bool:
+    """A person or a call-back, in any wording; not for a matter that is not school's (help with a DigiD, a pet, a
+    letter of the tax office, the rent): the Loket cannot help there, the parent hears where to go instead."""
     return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text)
                           or short_request(text))
                 and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text)
-                and not papers_of_another_body(text))
+                and not papers_of_another_body(text) and not household_matter(text))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -1283,9 +1285,14 @@ def _only_in_the_history(text: str, found: re.Match) -> bool:
 
 # ... about school: an ex who does not pay alimony or sign for a passport is not for the Loket.
 SCHOOL_MATTER = re.compile(
-    r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|so|vso|tlv|opp|onderwijs"
+    # ... not the English "so" of "I'm so stressed".
+    r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|vso|tlv|opp|onderwijs"
+    r"|so(?! (stressed|much|many|worried|tired|bad|angry|upset|sorry|scared|sad|frustrated|confused|annoyed|hard"
+    r"|difficult|long|far|that)\b)"
     r"|vo|overstap|vmbo|mavo|havo|vwo|pro|praktijkonderwijs|lwoo"
     r"|basisschool|middelbare|brugklas|arrangement|onderzoek|diagnose|hulp|zorg|rooster|leerplicht\w*|thuiszit\w*"
+    # ... and a child at home ("Hun zoon zit al weken thuis", a neighbour who writes for the family).
+    r"|(zit|zitten|zat) (al |nu |sinds \w+ )?(\w+ ){0,2}thuis"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
     r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*"
     # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het
@@ -1418,7 +1425,8 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
                           # ... or what the school camp or trip costs (not a child left out of it).
-                          r"|\b(schoolkamp|schoolreis\w*)\b[^.?!]{0,40}\b(kost|kosten|betalen|euro|geld)\b"
+                          r"|\b(schoolkamp|schoolreis\w*|class trip|school trip)\b[^.?!]{0,40}\b(kost|kosten|costs?"
+                          r"|betalen|pay|euro|euros|geld|money)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
@@ -1434,10 +1442,32 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
                     r"|\bgek van (al )?(die|de|deze|dat|het) (afkortingen|termen|woorden|jargon|vaktaal"
                     r"|moeilijke woorden)\b",
                     re.IGNORECASE)
+# The household's rent, bills, debts, benefits, papers and permits, a babysitter or a grandparent's care ("kan iemand
+# mij terugbellen over mijn energierekening", "bel me over alimentatie", "ik wil iemand spreken over mijn
+# verblijfsvergunning"), however urgent: the Loket cannot help there. Not "schuld" ("het is mijn schuld") nor
+# "bijstand" ("juridische bijstand").
+HOUSEHOLD_WORDS = (
+    r"huur|huren|huurachterstand|huurverhoging|huurtoeslag|borg|energierek\w*|energieleverancier|energiebedrijf"
+    r"|telefoonabonnement|telefoonabbo|abonnement|abbo|schulden|schuldhulp\w*|schuldsanering|deurwaarder|incasso\w*"
+    r"|betalingsachterstand|betalingsregeling|bijstandsuitkering|bijzondere bijstand|(in|uit) de bijstand"
+    r"|uitkering\w*|ww|zorgtoeslag|kinderbijslag|belastingaanslag|belastingaangifte|belastingdienst"
+    r"|verblijfsvergunning|inburgering\w*|parkeerkaart|gehandicaptenparkeerkaart|parkeervergunning|ouderschapsplan"
+    r"|echtscheiding\w*|scheidingsadvocaat|advocaat voor (\w+ )?scheiding|scheidingspapieren|kinderalimentatie"
+    r"|alimentatie|lbio|verpleeghuis|wmo|oppas"
+    r"|zorgverzekeraar|zorgverzekering|rent|debts?|bills?|subscription|benefits|divorce papers")
+HOUSEHOLD_MATTER = re.compile(r"\b(" + HOUSEHOLD_WORDS + r")\b", re.IGNORECASE)
+
+
+def household_matter(text: str) -> bool:
+    return bool(HOUSEHOLD_MATTER.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text)))
+
+
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
 # however upset the parent or whatever they ask, unless school is in it too.
 OTHER_TROUBLE = re.compile(
-    r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|advocaat|wifi|modem"
+    # Not "advocaat": parents name one in school conflicts ("Kunnen jullie mij verder helpen of moet ik echt naar een
+    # advocaat?"); a divorce lawyer is in HOUSEHOLD_WORDS.
+    r"\b(buurman|buurvrouw|buren|bovenburen|onderburen|geluidsoverlast|buurjongens|heg|schutting|wifi|modem"
     r"|verkeer|rijexamen|theorie-?examen"
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
     r"|zwemles|voetbalclub|sportclub|hockeyclub|hockey|kinderdagverblijf|groente|winkel|webshop|garantie"
@@ -1449,13 +1479,17 @@ OTHER_TROUBLE = re.compile(
     # it. Not "slaapt slecht": a child who dreads school and does not sleep ("hij slaapt niet, eet niet") needs a person.
     r"|luizen|luisen|hoofdluis|neten|naar bed|bedtijd|inslapen|doorslapen|in slaap"
     r"|ruzie met elkaar|(broers?|zussen|broertjes?|zusjes?) (maken|hebben) (\w+ ){0,3}ruzie"
-    # ... nor a fever, the phone apps, a gym subscription, a children's party, a holiday job or alimony.
+    # ... nor a fever, the phone apps, a gym subscription, a children's party or a holiday job.
     r"|koorts|tiktok|snapchat|instagram|sportschool|kinderfeest\w*|vakantiewerk|vakantiebaan|bijbaantje|bijbaan"
-    r"|alimentatie"
     # ... nor leave from work, Sinterklaas, a sleepover, a swimming diploma, calories or the rubbish collection.
     r"|zorgverlof|ouderschapsverlof|werkgever|sinterklaas\w*|intocht|logeerpartij\w*|logeren|heimwee|sleepover"
-    r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*)\b",
+    r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*|" + HOUSEHOLD_WORDS + r")\b",
     re.IGNORECASE)
+
+
+def other_trouble(text: str) -> bool:
+    """A trouble of OTHER_TROUBLE (the household's among them) with no school in it."""
+    return bool(OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text)))
 
 
 # A complaint about the doctor, childcare, the train, a shop or the neighbours is not for the Loket: "klacht over de
@@ -1488,8 +1522,10 @@ OTHER_BODY = (r"(gemeente|woningcorporatie|woningbouw\w*|belastingdienst|belasti
               r"|tandarts|zorgverzekeraar|verzekering|ind|coa|uwv|svb|cjib|bank|energiebedrijf|huisbaas|verhuurder"
               r"|deurwaarder|incassobureau|hospital|insurance|tax office)")
 PAPERS_OF_ANOTHER_BODY = re.compile(
-    r"\b(brief|brieven|rekening|factuur|aanmaning|boete|afspraak|tolk|letter|bill)\b[^.?!]{0,25}\b(van|bij|from|at)"
-    r" (de |het |mijn |the |my )?" + OTHER_BODY + r"\b", re.IGNORECASE)
+    r"\b(brief|brieven|rekening|factuur|aanmaning|boete|afspraak|tolk|letter|bill)\b[^.?!]{0,25}\b(van|bij|in|from|at)"
+    r" (de |het |mijn |the |my )?" + OTHER_BODY + r"\b"
+    # ... also without the preposition: "ik heb afspraak ziekenhuis voor dochter".
+    r"|\b(brief|rekening|afspraak) " + OTHER_BODY + r"\b", re.IGNORECASE)
 # ... the words of school and of the topics themselves ("een brief van de gemeente over jeugdhulp").
 ANY_SCHOOL_WORD = re.compile(r"school|leerplicht|leerling|klas\b|onderwijs|\btlv|\bopp\b|\bjuf|meester|leerkracht"
                              r"|mentor|vervoer|taxi|thuiszit|verzuim|ondersteun|jeugd|zorg(?!verzeker)|dyslex|dyscalc"
@@ -1542,8 +1578,7 @@ BULLIED = re.compile(r"\b(gepest|pesten|pest|pesterij\w*|bedreigd|geslagen|bulli
 def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
                 or STOLEN_OR_LOST.search(text) and not BULLIED.search(text)
-                or OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text))
-                or asks_about_other_trouble(text) or complaint_about_something_else(text)
+                or other_trouble(text) or asks_about_other_trouble(text) or complaint_about_something_else(text)
                 or papers_of_another_body(text))
 
 

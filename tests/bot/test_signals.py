@@ -545,8 +545,8 @@ print(json.dumps(found))
 
 @pytest.mark.bot
 def test_help_with_another_matter_that_the_classifier_would_hand_over_is_off_topic(bot_venv):
-    """components/signals.py: help asked with a matter that is not school's (a DigiD, a benefit, a job application)
-    gets where to go, not an adviser; help with homework where school fails the child stays a handover, and a
+    """components/signals.py: help asked with a matter that is not school's (a DigiD, a benefit, a job application, the
+    energy bill) gets where to go, not an adviser; help with homework where school fails the child stays a handover, and a
     suspected crisis is never turned off-topic."""
     script = """
 import json, sys
@@ -559,7 +559,10 @@ for text, intent in [('Kan iemand mij helpen met het aanvragen van een DigiD? Ik
                      ('hulp bij huiswerk nodig, mijn zoon met dyslexie krijgt op school geen extra ondersteuning',
                       'personal_case'),
                      ('kan iemand mij helpen met mijn belastingaangifte, alles loopt me boven het hoofd',
-                      'nlu_fallback')]:
+                      'nlu_fallback'),
+                     ('kan iemand mij terugbellen over mijn energierekening, die is veel te hoog', 'request_human'),
+                     ('Ik ben de buurvrouw van een Syrische familie. Hun zoon zit al weken thuis. De moeder vraagt of '
+                      'iemand haar kan bellen.', 'request_human')]:
     ranking = [{'name': intent, 'confidence': 0.8}, {'name': 'out_of_scope', 'confidence': 0.1}]
     if intent == 'nlu_fallback':  # unsure, leaning to a crisis
         ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}, {'name': 'crisis', 'confidence': 0.45}]
@@ -570,7 +573,7 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case",
-                                                                  "nlu_fallback"]
+                                                                  "nlu_fallback", "out_of_scope", "request_human"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2558,3 +2561,31 @@ def test_a_complaint_about_the_leerplichtambtenaar_is_no_complaint_about_somethi
 def test_brothers_and_sisters_who_fight_at_home_are_off_topic_but_not_at_school():
     assert safety.about_something_else("mijn kinderen maken thuis elke dag ruzie met elkaar. wat kan ik doen?")
     assert not safety.about_something_else("mijn dochter en haar klasgenoot maken ruzie met elkaar, de juf doet niets")
+
+
+@pytest.mark.parametrize("text", [
+    "kan iemand mij terugbellen over mijn energierekening die veel te hoog is", "bel me over alimentatie",
+    "ik wil praten met iemand over mijn verblijfsvergunning. het is heel dringend, help mij",
+    "Geachte heer/mevrouw, graag word ik teruggebeld inzake een geschil met mijn verhuurder over de borg.",
+    "Can someone call me about my subscription? They charge me double and I'm so stressed",
+])
+def test_a_person_asked_for_about_the_households_bills_and_papers_is_not_for_the_loket(text):
+    assert not safety.asks_for_person(text) and safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben de buurvrouw van een Syrische familie. Hun zoon zit al weken thuis. De moeder vraagt of iemand haar kan "
+    "bellen.",
+    "Kunnen jullie mij verder helpen of moet ik echt naar een advocaat?",
+    "de school wil dat ik de bijles betaal maar ik zit in de schulden, kan iemand mij bellen?",
+])
+def test_a_neighbour_for_a_family_a_lawyer_or_debts_beside_a_school_matter_are_the_loket_s(text):
+    """Their handover is the classifier's or the signals': nothing here turns them off-topic."""
+    assert not safety.about_something_else(text)
+    assert safety.asks_for_person(text) == ("schulden" in text)
+
+
+def test_debts_with_despair_stay_a_crisis_and_the_english_so_is_no_special_school():
+    assert safety.is_crisis("ik heb zoveel schulden en ik wil er gewoon niet meer zijn")
+    assert not safety.SCHOOL_MATTER.search("They keep charging me double and I'm so stressed")
+    assert safety.SCHOOL_MATTER.search("mijn zoon gaat naar het so")
