@@ -24,8 +24,9 @@ SETTLE_AFTER_SECONDS = 1.0
 
 def _settle_memory():
     """Python's full garbage collection walks every object of the server: with a model loaded, 230-300 ms during which
-    no turn is answered (measured on this machine; it came every few hundred turns). Frozen, the objects of the
-    loaded model and of Rasa itself are left out of it. A previous model is collected first, so it is not kept."""
+    no turn is answered (measured on this machine, about once in the chat benchmark's 400 turns). Frozen, the objects
+    of the loaded model and of Rasa itself are left out of it. A previous model is collected first, so it is not
+    kept."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()
