@@ -1458,8 +1458,12 @@ HOUSEHOLD_WORDS = (
 HOUSEHOLD_MATTER = re.compile(r"\b(" + HOUSEHOLD_WORDS + r")\b", re.IGNORECASE)
 
 
+def no_school_in(text: str) -> bool:
+    return not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text))
+
+
 def household_matter(text: str) -> bool:
-    return bool(HOUSEHOLD_MATTER.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text)))
+    return bool(HOUSEHOLD_MATTER.search(text) and no_school_in(text))
 
 
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
@@ -1489,7 +1493,7 @@ OTHER_TROUBLE = re.compile(
 
 def other_trouble(text: str) -> bool:
     """A trouble of OTHER_TROUBLE (the household's among them) with no school in it."""
-    return bool(OTHER_TROUBLE.search(text) and not SCHOOL_MATTER.search(SCHOOL_AS_A_TIME.sub("", text)))
+    return bool(OTHER_TROUBLE.search(text) and no_school_in(text))
 
 
 # A complaint about the doctor, childcare, the train, a shop or the neighbours is not for the Loket: "klacht over de
