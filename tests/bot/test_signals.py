@@ -562,7 +562,9 @@ for text, intent in [('Kan iemand mij helpen met het aanvragen van een DigiD? Ik
                       'nlu_fallback'),
                      ('kan iemand mij terugbellen over mijn energierekening, die is veel te hoog', 'request_human'),
                      ('Ik ben de buurvrouw van een Syrische familie. Hun zoon zit al weken thuis. De moeder vraagt of '
-                      'iemand haar kan bellen.', 'request_human')]:
+                      'iemand haar kan bellen.', 'request_human'),
+                     ('ruzie met de bovenburen over de herrie, wie kan ik bellen?', 'request_human'),
+                     ('kan ik jullie ergens spreken? overdag sta ik in de winkel', 'request_human')]:
     ranking = [{'name': intent, 'confidence': 0.8}, {'name': 'out_of_scope', 'confidence': 0.1}]
     if intent == 'nlu_fallback':  # unsure, leaning to a crisis
         ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}, {'name': 'crisis', 'confidence': 0.45}]
@@ -573,7 +575,8 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case",
-                                                                  "nlu_fallback", "out_of_scope", "request_human"]
+                                                                  "nlu_fallback", "out_of_scope", "request_human",
+                                                                  "out_of_scope", "request_human"]
 
 
 @pytest.mark.parametrize("text", [
@@ -2431,6 +2434,18 @@ def test_a_child_in_danger_now_is_a_crisis():
     assert safety.is_crisis("mijn dochter is nu in gevaar, wat moet ik doen")
 
 
+@pytest.mark.parametrize("text, crisis", [
+    ("Mijn vriend slaat mij als hij drinkt. De kinderen zijn bang. Waar kan ik heen?", True),
+    ("er staat iemand met een mes in het trappenhuis, mijn kinderen zijn alleen thuis", True),
+    ("ik denk dat er huiselijk geweld is bij een gezin uit de klas van mijn zoon", True),
+    # A pupil who took a knife to school, or a child who hits: a school matter for an adviser, not 112.
+    ("mijn zoon heeft een mes mee naar school genomen en is geschorst, wat nu?", False),
+    ("mijn kind slaat andere kinderen op het plein en de school belt elke dag", False),
+])
+def test_violence_at_home_and_a_threat_with_a_weapon_are_a_crisis(text, crisis):
+    assert safety.is_crisis(text) == crisis
+
+
 @pytest.mark.parametrize("text", [
     "geen chatbot. echte medewerker!",
     "Kan de consulent ouders en school van het steunpunt in Haarlem met ons mee naar het gesprek op school?",
@@ -2583,6 +2598,43 @@ def test_a_neighbour_for_a_family_a_lawyer_or_debts_beside_a_school_matter_are_t
     """Their handover is the classifier's or the signals': nothing here turns them off-topic."""
     assert not safety.about_something_else(text)
     assert safety.asks_for_person(text) == ("schulden" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan de consulent passend onderwijs mij ook helpen met mijn huurachterstand?",
+    "Kan iemand van de CvA mij terugbellen over de erfenis van mijn vader?",
+    "Ik heb een medewerker van het Loket nodig, mijn ex houdt zich niet aan de omgangsregeling. Kan iemand bellen?",
+    "Ik heb cat@swv-voorbeeld.nl gemaild omdat de hockeyvereniging mijn dochter niet laat spelen, kunnen jullie "
+    "bellen?",
+    "ik heb hulp nodig bij de nalatenschap van mijn moeder, kan iemand mij bellen",
+])
+def test_the_swv_s_own_bodies_asked_to_help_with_another_matter_do_not_make_it_a_school_matter(text):
+    """The body asked is whom the parent asks, not what about."""
+    assert not safety.asks_for_person(text) and safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De CvA heeft over mijn zoon besloten en ik zit ook nog in de schulden. Kan iemand mij bellen?",
+    "Kan het loket mij bellen over de tlv van mijn dochter? Ik zit in de schulden.",
+])
+def test_a_body_that_decided_or_a_school_matter_beside_debts_still_gets_a_person(text):
+    assert safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text, about_it", [
+    ("burenruzie, wie helpt", True),
+    ("de tennisvereniging heeft mijn zoon geschorst, met wie kan ik daarover praten?", True),
+    ("Kunt u bemiddelen in een geschil met onze verhuurder over de lekkage?", True),
+    # The trouble beside the request, not asked about: the person is still asked for.
+    ("kan ik jullie ergens spreken? liefst vanavond, overdag sta ik in de winkel", False),
+    ("de buren zeggen dat de school mijn zoon niet mag weigeren, wie kan ik bellen?", False),
+    # A neighbour is the trouble only in a quarrel or nuisance, not as whom the parent helps.
+    ("kunnen jullie de bezwaarbrief nakijken die ik voor mijn buurman schrijf?", False),
+    ("de buurman schreeuwt elke dag tegen mijn kinderen, wie kan ik bellen", True),
+])
+def test_a_person_asked_about_a_trouble_outside_school_is_not_for_the_loket(text, about_it):
+    assert safety.asks_a_person_about_other_trouble(text) == about_it
+    assert safety.asks_for_person(text) != about_it or not safety.REQUEST_HUMAN.search(text)
 
 
 def test_debts_with_despair_stay_a_crisis_and_the_english_so_is_no_special_school():
