@@ -100,6 +100,8 @@ CRISIS = Wordings(
     r"|liever dood|niet meer (willen |wil )?bestaan|wou dat ik niet bestond"
     r"|(mezelf|zichzelf|mijzelf|zich) iets (wil |willen |gaat )?(aan|aandoen)"
     r"|een (eind|einde) aan (mijn|m'n|zijn|haar|z'n) leven"
+    # ... or without the word "leven": "ik denk eraan om er een eind aan te maken".
+    r"|\ber (een )?(eind|einde) aan (te )?(maken|maak|maakt)\b|\b(maak|maakt|maken) er (een )?(eind|einde) aan\b"
     r"|er (gewoon |echt |liever )?niet meer (willen |wil |zou |zouden |wilde )?zijn"
     r"|(mezelf|zichzelf|mijzelf|zich) (snijden|snijdt|gesneden)|geen uitweg"
     # ... in the other word order, the marks it leaves, or a farewell letter: "dochter snijdt zichzelf", "krassen op
@@ -1432,7 +1434,7 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
                           # ... or what the school camp or trip costs (not a child left out of it).
-                          r"|\b(schoolkamp|schoolreis\w*|class trip|school trip)\b[^.?!]{0,40}\b(kost|kosten|costs?"
+                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip)\b[^.?!]{0,40}\b(kost|kosten|costs?"
                           r"|betalen|pay|euro|euros|geld|money)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
@@ -1455,13 +1457,16 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 # "bijstand" ("juridische bijstand").
 HOUSEHOLD_WORDS = (
     r"huur|huren|huurachterstand|huurverhoging|huurtoeslag|borg|energierek\w*|energieleverancier|energiebedrijf"
-    r"|telefoonabonnement|telefoonabbo|abonnement|abbo|schulden|schuldhulp\w*|schuldsanering|deurwaarder|incasso\w*"
+    r"|telefoonabonnement|telefoonabbo|abonnement|abbo|schulden|\w+schulden|belastingschuld|schuldhulp\w*"
+    r"|schuldsanering|deurwaarder|incasso\w*|aanmaning\w*|rekeningen|gas en licht|afsluiting|\w*aanbieder|provider"
+    r"|phone contract"
     r"|betalingsachterstand|betalingsregeling|bijstandsuitkering|bijzondere bijstand|(in|uit|over|van) de bijstand"
     r"|uitkering\w*|ww|zorgtoeslag|kinderbijslag|belastingaanslag|belastingaangifte|belastingdienst"
     r"|verblijfsvergunning|inburgering\w*|parkeerkaart|gehandicaptenparkeerkaart|parkeervergunning|ouderschapsplan"
     r"|echtscheiding\w*|scheidingsadvocaat|advocaat voor (\w+ )?scheiding|scheidingspapieren|kinderalimentatie"
     r"|alimentatie|lbio|omgangsregeling|(wil|willen|gaan|gaat) scheiden|nalatenschap|erfenis|eigen bijdrage|cak"
-    r"|verpleeghuis|wmo|oppas"
+    r"|verpleeghuis|verzorgingshuis|mantelzorg\w*|ouderenzorg|wmo|oppas|servicekosten|huurwoning|inkomstenbelasting"
+    r"|studiefinanciering|recht op omgang|omgangsrecht"
     r"|zorgverzekeraar|zorgverzekering|rent|debts?|bills?|subscription|benefits|divorce papers")
 HOUSEHOLD_MATTER = re.compile(r"\b(" + HOUSEHOLD_WORDS + r")\b", re.IGNORECASE)
 
@@ -1477,8 +1482,10 @@ ADDRESSEE = re.compile(
     r"\b(kan|kunnen|kunt|zou|zouden|wil|helpt|helpen|doet|doen)( u| jullie)?( ook)? (iemand |een medewerker )?"
     r"((van|bij) )?" + BODY + r"( (van|bij) " + BODY + r")?(?=\W|$)"
     r"|\b(heb|hebben) (ik|we|wij) (een|de) " + BODY + r" nodig\b|\S+@\S+"
+    # ... or someone of it, wherever the parent names them ("ik moet dringend iemand van de CAT spreken over ...").
+    r"|\b(iemand|een medewerker|de \w+) (van|bij) " + BODY + r"(?=\W|$)"
     # ... and so is the help asked for ("ik heb hulp nodig bij de afwikkeling van de nalatenschap").
-    r"|\b(om |de )?hulp (nodig|bij|krijgen|vragen|met)\b", re.IGNORECASE)
+    r"|\b(om |de )?hulp (nodig|bij|krijgen|vragen|met)\b|\bhulp\W*$", re.IGNORECASE)
 
 
 def no_school_in(text: str) -> bool:
@@ -1499,7 +1506,8 @@ OTHER_TROUBLE = re.compile(
     r"|rijles|cadeau|jarig|verjaardag|bioscoop|vreemd gegaan|paspoort|id-kaart|muziekschool|pianoles|pianoleraar"
     r"|zwemles|voetbalclub|sportclub|hockeyclub|hockey|\w+vereniging|kinderdagverblijf|groente|winkel|webshop"
     r"|garantie|huisbaas|verhuurder|woningcorporatie|woningbouw\w*|lekkage|schimmel|hypotheek\w*|makelaar|landlord"
-    r"|mortgage|burenruzie|taalles|taalcursus|nederlandse les"
+    r"|mortgage|evict\w*|(football|soccer|sports|swimming) (club|team|lessons?)|burenruzie|taalles|taalcursus"
+    r"|nederlandse les|corporatie|burenconflict|opgelicht|oplichting|oplichter\w*|gehackt|phishing|wegenwacht"
     # ... nor how long a teenager may game or be on the phone ("hoeveel uur gamen is normaal, ik word er gek van").
     r"|gamen|gamet|gamede|gaming|schermtijd|screen ?time"
     # ... nor head lice, sleep at home or brothers and sisters who fight ("mijn kind heeft luisen wat moet ik doen",
@@ -1540,8 +1548,9 @@ NEIGHBOUR_TROUBLE = re.compile(r"\b(ruzie|overlast|herrie|lawaai|schreeuw\w*|sch
 
 
 def _a_trouble_in(sentence: str) -> bool:
-    return any(found.group(0).lower() not in NEIGHBOURS or NEIGHBOUR_TROUBLE.search(sentence)
-               for found in OTHER_TROUBLE.finditer(sentence))
+    return bool(SCHOOL_CHORE.search(sentence)) or any(
+        found.group(0).lower() not in NEIGHBOURS or NEIGHBOUR_TROUBLE.search(sentence)
+        for found in OTHER_TROUBLE.finditer(sentence))
 
 
 def asks_a_person_about_other_trouble(text: str) -> bool:

@@ -2438,6 +2438,7 @@ def test_a_child_in_danger_now_is_a_crisis():
     ("Mijn vriend slaat mij als hij drinkt. De kinderen zijn bang. Waar kan ik heen?", True),
     ("er staat iemand met een mes in het trappenhuis, mijn kinderen zijn alleen thuis", True),
     ("ik denk dat er huiselijk geweld is bij een gezin uit de klas van mijn zoon", True),
+    ("de deurwaarder staat voor de deur en ik wil er een eind aan maken", True),
     # A pupil who took a knife to school, or a child who hits: a school matter for an adviser, not 112.
     ("mijn zoon heeft een mes mee naar school genomen en is geschorst, wat nu?", False),
     ("mijn kind slaat andere kinderen op het plein en de school belt elke dag", False),
@@ -2607,6 +2608,9 @@ def test_a_neighbour_for_a_family_a_lawyer_or_debts_beside_a_school_matter_are_t
     "Ik heb cat@swv-voorbeeld.nl gemaild omdat de hockeyvereniging mijn dochter niet laat spelen, kunnen jullie "
     "bellen?",
     "ik heb hulp nodig bij de nalatenschap van mijn moeder, kan iemand mij bellen",
+    "Ik wil iemand van de CAT spreken over mijn belastingschuld, de aanmaning is binnen.",
+    "Kan een consulent mij terugbellen over de werkweek, die kost 180 euro en dat kan ik niet betalen?",
+    "huurachterstand, hulp",
 ])
 def test_the_swv_s_own_bodies_asked_to_help_with_another_matter_do_not_make_it_a_school_matter(text):
     """The body asked is whom the parent asks, not what about."""
