@@ -1464,7 +1464,7 @@ HOUSEHOLD_WORDS = (
     r"|uitkering\w*|ww|zorgtoeslag|kinderbijslag|belastingaanslag|belastingaangifte|belastingdienst"
     r"|verblijfsvergunning|inburgering\w*|parkeerkaart|gehandicaptenparkeerkaart|parkeervergunning|ouderschapsplan"
     r"|echtscheiding\w*|scheidingsadvocaat|advocaat voor (\w+ )?scheiding|scheidingspapieren|kinderalimentatie"
-    r"|alimentatie|lbio|omgangsregeling|(wil|willen|gaan|gaat) scheiden|nalatenschap|erfenis|eigen bijdrage|cak"
+    r"|alimentatie|lbio|omgangsregeling|(wil|willen|gaan|gaat) scheiden|nalatenschap|erfenis|cak"
     r"|verpleeghuis|verzorgingshuis|mantelzorg\w*|ouderenzorg|wmo|oppas|servicekosten|huurwoning|inkomstenbelasting"
     r"|studiefinanciering|recht op omgang|omgangsrecht"
     r"|zorgverzekeraar|zorgverzekering|rent|debts?|bills?|subscription|benefits|divorce papers")

@@ -2625,6 +2625,12 @@ def test_a_body_that_decided_or_a_school_matter_beside_debts_still_gets_a_person
     assert safety.asks_for_person(text)
 
 
+def test_the_own_contribution_for_youth_care_or_transport_is_not_a_household_matter():
+    """Jeugdhulp and leerlingenvervoer have an eigen bijdrage too; only the CAK's is the household's."""
+    assert safety.asks_for_person("Kan iemand mij bellen over de eigen bijdrage voor de jeugdhulp van mijn zoon?")
+    assert safety.household_matter("brief van het CAK over een eigen bijdrage, kan iemand mij bellen")
+
+
 @pytest.mark.parametrize("text, about_it", [
     ("burenruzie, wie helpt", True),
     ("de tennisvereniging heeft mijn zoon geschorst, met wie kan ik daarover praten?", True),
