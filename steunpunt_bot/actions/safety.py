@@ -1434,8 +1434,8 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
                           # ... or what the school camp or trip costs (not a child left out of it).
-                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip)\b[^.?!]{0,40}\b(kost|kosten|costs?"
-                          r"|betalen|pay|euro|euros|geld|money)\b"
+                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip)\b[^.?!]{0,40}"
+                          r"\b(kost|kosten|costs?|betalen|pay|euro|euros|geld|money)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
@@ -1458,8 +1458,8 @@ JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|
 HOUSEHOLD_WORDS = (
     r"huur|huren|huurachterstand|huurverhoging|huurtoeslag|borg|energierek\w*|energieleverancier|energiebedrijf"
     r"|telefoonabonnement|telefoonabbo|abonnement|abbo|schulden|\w+schulden|belastingschuld|schuldhulp\w*"
-    r"|schuldsanering|deurwaarder|incasso\w*|aanmaning\w*|rekeningen|gas en licht|afsluiting|\w*aanbieder|provider"
-    r"|phone contract"
+    r"|schuldsanering|deurwaarder|incasso\w*|aanmaning\w*|rekeningen|gas en licht|afsluiting|provider"
+    r"|(telecom|energie|internet|gas|stroom)aanbieder|phone contract"
     r"|betalingsachterstand|betalingsregeling|bijstandsuitkering|bijzondere bijstand|(in|uit|over|van) de bijstand"
     r"|uitkering\w*|ww|zorgtoeslag|kinderbijslag|belastingaanslag|belastingaangifte|belastingdienst"
     r"|verblijfsvergunning|inburgering\w*|parkeerkaart|gehandicaptenparkeerkaart|parkeervergunning|ouderschapsplan"
