@@ -769,11 +769,14 @@ def short_request(text: str) -> bool:
             and not SCHOOL_CHORE.search(text))
 
 
+def names_a_person_or_call_back(text: str) -> bool:
+    return bool(REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text))
+
+
 def asks_for_person(text: str | None) -> bool:
     """A person or a call-back, in any wording; not for a matter that is not school's (help with a DigiD, a pet, a
     letter of the tax office, the rent): the Loket cannot help there, the parent hears where to go instead."""
-    return bool(text and (REQUEST_HUMAN.search(text) or REQUEST_HUMAN_EN.search(text) or asks_for_a_call_back(text)
-                          or short_request(text))
+    return bool(text and (names_a_person_or_call_back(text) or short_request(text))
                 and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text)
                 and not papers_of_another_body(text) and not household_matter(text)
                 and not asks_a_person_about_other_trouble(text))
@@ -1559,8 +1562,7 @@ def asks_a_person_about_other_trouble(text: str) -> bool:
     if not no_school_in(text) or is_crisis(text):
         return False
     said = sentences(text)
-    return any((WHO_TO_ASK.search(sentence) or REQUEST_HUMAN.search(sentence) or REQUEST_HUMAN_EN.search(sentence)
-                or asks_for_a_call_back(sentence))
+    return any((WHO_TO_ASK.search(sentence) or names_a_person_or_call_back(sentence))
                and (_a_trouble_in(sentence) or (i > 0 and _a_trouble_in(said[i - 1])))
                for i, sentence in enumerate(said))
 
