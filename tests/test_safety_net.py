@@ -43,6 +43,13 @@ def test_distress_gets_113_and_a_person_without_the_assistant(say):
     assert conversation.handoff_reason == "crisis" and conversation.urgent
 
 
+def test_violence_at_home_gets_veilig_thuis_and_a_person_without_the_assistant(say):
+    data = say("Mijn man slaat mij als hij drinkt. De kinderen zijn bang.")
+    reply = data["messages"][1]
+    assert reply["topic"] == "handoff" and "Veilig Thuis" in reply["text"] and "0800-2000" in reply["text"]
+    assert Conversation.objects.get(pk=say.conversation_id).handoff_reason == "crisis"
+
+
 def test_distress_in_turkish_gets_112_and_113_in_turkish_first_and_a_person(say):
     data = say("Oğlum artık yaşamak istemiyor diyor, ne yapacağımı bilmiyorum")
     reply = data["messages"][1]

@@ -148,8 +148,9 @@ def is_crisis(text: str | None) -> bool:
 CRISIS_REPLY = (
     "Wat goed dat u dit zegt. U staat er niet alleen voor. Is er direct gevaar? Bel 112. Denkt u aan zelfdoding, of "
     "maakt u zich zorgen om iemand? Bel dan 113 Zelfmoordpreventie: 113 of gratis 0800-0113, dag en nacht, of chat op "
-    "113.nl. U kunt ook altijd uw huisarts bellen; 's avonds en in het weekend de huisartsenpost. Ik vraag ook een "
-    "adviseur van het Loket om mee te lezen."
+    "113.nl. Is er geweld in huis, of maakt u zich zorgen over de veiligheid van een kind? Bel Veilig Thuis: gratis "
+    "0800-2000, dag en nacht. U kunt ook altijd uw huisarts bellen; 's avonds en in het weekend de huisartsenpost. Ik "
+    "vraag ook een adviseur van het Loket om mee te lezen."
 )
 HANDOFF_REPLY = (
     "Ik vraag een adviseur van het Loket om dit gesprek over te nemen. Blijf gerust in dit venster. Is er nu niemand, "
@@ -1921,8 +1922,10 @@ REQUEST_HUMAN_EN = Wordings(
 CRISIS_REPLY_EN = (
     "Thank you for telling us. You are not alone in this. Is there immediate danger? Call 112. Are you thinking about "
     "suicide, or are you worried about someone? Then call 113 Zelfmoordpreventie (suicide prevention): 113, or free "
-    "on 0800-0113, day and night, or chat on 113.nl. You can always call your huisarts (family doctor) too; in the "
-    "evening and at weekends the huisartsenpost. I am also asking an adviser of the Loket to read along."
+    "on 0800-0113, day and night, or chat on 113.nl. Is there violence at home, or are you worried about a child's "
+    "safety? Call Veilig Thuis (help with domestic violence and child abuse): free on 0800-2000, day and night. You "
+    "can always call your huisarts (family doctor) too; in the evening and at weekends the huisartsenpost. I am also "
+    "asking an adviser of the Loket to read along."
 )
 HANDOFF_REPLY_EN = (
     "I am asking an adviser of the Loket to take over this conversation. Please stay in this window. If nobody is "
