@@ -2651,3 +2651,103 @@ def test_debts_with_despair_stay_a_crisis_and_the_english_so_is_no_special_schoo
     assert safety.is_crisis("ik heb zoveel schulden en ik wil er gewoon niet meer zijn")
     assert not safety.SCHOOL_MATTER.search("They keep charging me double and I'm so stressed")
     assert safety.SCHOOL_MATTER.search("mijn zoon gaat naar het so")
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn vader wordt steeds vergeetachtiger en woont alleen. Ik ben op.",
+    "hoe vraag je thuiszorg aan voor je oma, ze redt het niet meer alleen",
+    "My father has dementia and I look after him every evening. I'm exhausted.",
+    "Het UWV wil dat ik een formulier invul over mijn arbeidsvermogen. Ik snap er niks van, ik word er gek van.",
+    "ik ben zo boos op de energiemaatschappij, het voorschot is weer omhoog",
+    "Mijn schoonmoeder bemoeit zich met alles en ik ben het zo zat.",
+    "Mijn broer leent steeds geld en betaalt nooit terug. Ik ben er kapot van.",
+    "Ik zoek al maanden een woning in Haarlem en ik word er wanhopig van.",
+])
+def test_an_old_parents_care_the_uwv_the_energy_bill_and_family_money_are_not_the_lokets(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ik snap het formulier van de IND niet, kan iemand helpen?",
+    "WW-formulier UWV, wat moet ik invullen?",
+])
+def test_a_form_of_another_body_is_not_a_schools_form(text):
+    assert safety.papers_of_another_body(text) and not safety.asks_for_person(text)
+
+
+def test_a_form_of_school_is_still_one():
+    assert safety.asks_for_person("hulp bij het invullen van het formulier")
+    assert not safety.no_school_in("het formulier voor de gemeente over leerlingenvervoer, ik schulden, help")
+
+
+@pytest.mark.parametrize("text", [
+    "mijn ex haalt de kinderen steeds te laat op van school en nu wil hij ook de alimentatie verlagen",
+    "Mijn dochter zit op het vso en dat gaat goed. Maar de bovenburen maken elke nacht herrie. Wie kan helpen?",
+    "Het gaat niet over school. Mijn man is ontslagen, hebben we recht op een uitkering?",
+    "Mijn kinderen gaan hier naar school. Mijn verblijfsvergunning loopt af, waar moet ik heen?",
+])
+def test_school_named_in_passing_or_going_well_does_not_make_another_trouble_a_school_matter(text):
+    assert safety.no_school_in(text) and safety.other_trouble(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het gaat niet goed op school en de buren maken ook nog herrie. Wat moet ik doen?",
+    "Mijn zoon is weer naar huis gestuurd en nu dreigt mijn werkgever met ontslag. Wat moet ik doen?",
+])
+def test_school_that_goes_badly_or_a_child_sent_home_is_still_school(text):
+    assert not safety.no_school_in(text) and safety.is_personal_case(text)
+
+
+def test_a_neighbour_who_only_told_the_parent_something_is_no_trouble_but_one_who_makes_noise_is():
+    assert not safety.other_trouble("ik hoorde van de buren dat iemand van het loket thuis kan komen, mijn zoon wil de "
+                                    "deur niet uit")
+    assert safety.other_trouble("de buren draaien elke nacht harde muziek, ik ben zo moe")
+
+
+@pytest.mark.parametrize("text", [
+    "Ik lig er wakker van. Hoe lang mag een school doen over een aanmelding?",
+    "Ik voel me zo machteloos. Wat moet elke school minimaal aan ondersteuning bieden?",
+    "How long is a TLV valid? Sorry, I'm exhausted.",
+])
+def test_a_worried_parent_who_asks_a_rule_for_any_child_gets_the_answer(text):
+    assert safety.upset(text) and not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik ben zo boos. Mijn zoon wordt geweigerd. Mag een school dat?",
+    "Ik lig er wakker van. De school wil onze dochter niet aannemen. Hoe lang mag een school daarover doen?",
+])
+def test_an_upset_parent_with_a_child_of_their_own_still_gets_a_person(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.bot
+def test_a_trouble_outside_school_that_the_classifier_hands_over_or_is_unsure_of_is_off_topic(bot_venv):
+    """components/signals.py: a parent who vents about the landlord or an old mother gets where to go, whether the
+    classifier handed it over or was unsure; an unsure classifier that suspects a crisis, a school matter beside the
+    trouble, or the parent's own child in it (an adviser sees whether school is in it after all), is left alone."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, first in [('Our landlord will not fix the heating and the kids are freezing. I am so angry.',
+                     'personal_case'),
+                    ('hoe regel ik thuiszorg voor mijn moeder, ze valt steeds', 'nlu_fallback'),
+                    ('ik heb schulden en ik slaap niet meer', 'crisis'),
+                    ('de school doet niks en de buren maken herrie, wat moet ik doen', 'personal_case'),
+                    ('mijn zoon is er kapot van, de voetbalclub heeft hem uit het team gezet', 'personal_case')]:
+    if first == 'personal_case':
+        ranking = [{'name': first, 'confidence': 0.7}, {'name': 'out_of_scope', 'confidence': 0.2}]
+    else:
+        second = 'personal_case' if first == 'nlu_fallback' else 'crisis'
+        ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}, {'name': second, 'confidence': 0.4}]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "nlu_fallback",
+                                                                  "personal_case", "personal_case"]
