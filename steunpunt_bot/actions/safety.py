@@ -1515,9 +1515,11 @@ SCHOOL_IN_PASSING = re.compile(
     r"|\b(naar|van) (de )?school (te )?(brengen|breng|brengt|bracht|gebracht|halen|haal|haalt|ophalen|gehaald)\b"
     r"|\b(voor|als|toen|terwijl) (ze|hij|zij|we|wij|de kinderen|de kids) naar school (gaan|gingen|ging|gaat)\b"
     r"|\b(gaan|gaat|zitten|zit) hier (naar|op) (de )?school\b", re.IGNORECASE)
-# ... in a sentence that says all goes well there ("Mijn zoon zit op een SBO-school in Haarlem en dat gaat goed.") ...
+# ... in a short sentence that says all goes well there ("Mijn zoon zit op een SBO-school in Haarlem en dat gaat
+# goed."; not a story told in one breath, which says more) ...
 SCHOOL_GOES_WELL = re.compile(r"^(?!.*\b(maar|alleen|behalve|niet|geen|nooit|slecht|but|not)\b).*\b(gaat|ging|loopt"
                               r"|liep)\b (\w+ ){0,3}(goed|prima|fijn|beter|top)\b", re.IGNORECASE)
+SCHOOL_GOES_WELL_MAX_WORDS = 16
 # ... or where the parent says the matter is not school's ("Het gaat niet over school.", "betreft mijn huidige vraag
 # een andere kwestie").
 NOT_ABOUT_SCHOOL = re.compile(
@@ -1529,7 +1531,8 @@ NOT_ABOUT_SCHOOL = re.compile(
 def no_school_in(text: str) -> bool:
     if NOT_ABOUT_SCHOOL.search(text):
         return True
-    text = " ".join(s for s in sentences(text) if not SCHOOL_GOES_WELL.search(s))
+    text = " ".join(sentence for sentence in sentences(text)
+                    if len(sentence.split()) > SCHOOL_GOES_WELL_MAX_WORDS or not SCHOOL_GOES_WELL.search(sentence))
     text = ADDRESSEE.sub(" ", SCHOOL_IN_PASSING.sub(" ", text))
     if HOUSEHOLD_MATTER.search(text) or ANOTHER_BODY.search(text):
         text = FORM.sub(" ", text)

@@ -2751,3 +2751,8 @@ print(json.dumps(found))
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "nlu_fallback",
                                                                   "personal_case", "personal_case"]
+
+
+def test_a_story_told_in_one_breath_that_says_it_goes_well_now_keeps_its_school():
+    assert not safety.no_school_in("mijn zoon heeft adhd en heeft op twee scholen gezeten en nu gaat het goed en mijn "
+                                   "schoonvader zegt dat alles op internet komt dus kan iemand van school meelezen")
