@@ -565,8 +565,10 @@ REQUEST_HUMAN = Wordings(
     r"|\b(hulp|helpen|help)\b[^.?!]{0,20}\bbij het (schrijven|invullen|opstellen)\b"
     r"|\b(ik|we|wij) (wil|willen|zou|zouden)\b[^.?!]{0,15}\b(naar|op|langs)\b[^.?!]{0,10}\bspreekuur\b"
     # A parent who leaves a number or says when they can be reached wants a call ("Morgenochtend tussen 9 en 10 ben
-    # ik bereikbaar op 06-..."), as does one who waits for the answer to an earlier request.
-    r"|\b(ben ik|ik ben|zijn we|we zijn|wij zijn|zijn wij)\b[^.?!]{0,30}\bbereikbaar\b|\b06[- ]?\d{8}\b"
+    # ik bereikbaar op 06-..."), as does one who waits for the answer to an earlier request; not one who says they are
+    # hard to reach ("Wegens een ziekenhuisopname ben ik beperkt bereikbaar").
+    r"|\b(ben ik|ik ben|zijn we|we zijn|wij zijn|zijn wij)\b[^.?!]{0,30}(?<!beperkt )(?<!slecht )(?<!moeilijk )"
+    r"(?<!niet )(?<!minder )(?<!nauwelijks )\bbereikbaar\b|\b06[- ]?\d{8}\b"
     r"|\b(mijn|ons) (telefoon)?nummer (is|staat) (al )?(bij (jullie|u) )?bekend\b"
     r"|\b(terugbelverzoek|belverzoek)\b[^.?!]{0,40}\b(gedaan|ingediend|achtergelaten|gestuurd|ingevuld)\b"
     r"|\bnog (steeds )?(niks|niets) van (jullie|u) gehoord\b"
@@ -1310,6 +1312,8 @@ SCHOOL_MATTER = re.compile(
     r"|naar huis (ge)?stuurd|gymles"
     r"|formulier\w*|forms?|teacher|(?<!child )support|aanmeld\w*|inschrij\w*|toelating|plaatsing|dossier"
     r"|schoolkeuze|leerlingenvervoer|vervoer|tee ?el ?vee|oh ?pee ?pee|dyslexie\w*|dyscalculie\w*"
+    # ... and the TLV written out, also misspelt ("toelaatbaarheidsverklaring", "toelatingsverklaaring").
+    r"|toela\w*verkla\w*"
     # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het
     # erover": the neighbour only told of it).
     r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac"
@@ -1415,7 +1419,10 @@ PET_FIRST = re.compile(r"^\W*((mijn|m'n|mn|onze|ons|de|het|een) )?(" + PETS + r"
 
 
 def about_a_pet(text: str) -> bool:
-    return bool(ABOUT_A_PET.search(text) and (not SCHOOL_MATTER.search(text) or PET_FIRST.search(text)))
+    """Not when the parent's own child is in it with school: "Onze hond is overleden en mijn dochter is sindsdien geen
+    dag op school geweest" is about the child."""
+    return bool(ABOUT_A_PET.search(text) and (not SCHOOL_MATTER.search(text)
+                                              or PET_FIRST.search(text) and not OWN_CHILD.search(text)))
 
 
 # "kat" is also how parents write the CAT commission: "de kat heeft onze aanvraag afgewezen", "de KAT-aanvraag".

@@ -2756,3 +2756,16 @@ print(json.dumps(found))
 def test_a_story_told_in_one_breath_that_says_it_goes_well_now_keeps_its_school():
     assert not safety.no_school_in("mijn zoon heeft adhd en heeft op twee scholen gezeten en nu gaat het goed en mijn "
                                    "schoonvader zegt dat alles op internet komt dus kan iemand van school meelezen")
+
+
+def test_the_tlv_written_out_is_school_and_a_parent_hard_to_reach_asks_for_no_one():
+    text = ("Graag verneem ik binnen welke termijn bezwaar kan worden gemaakt tegen een toelaatbaarheidsverklaring. "
+            "Wegens een ziekenhuisopname ben ik beperkt bereikbaar.")
+    assert not safety.complaint_about_something_else(text) and not safety.asks_for_person(text)
+    assert safety.SCHOOL_MATTER.search("wat is een toelatingsverklaaring")
+    assert safety.asks_for_person("Morgen tussen 9 en 10 ben ik bereikbaar op 06-12345678")
+
+
+def test_a_pet_named_first_beside_ones_own_child_missing_school_is_about_the_child():
+    assert not safety.about_a_pet("Onze kat is dood en mijn zoon is sindsdien niet meer naar school geweest. Wie helpt?")
+    assert safety.about_a_pet("hond blaft altijd als kinderen van school langs lopen, wat doe ik")
