@@ -1515,10 +1515,13 @@ ADDRESSEE = re.compile(
 FORM = re.compile(r"\b(formulier\w*|forms?)\b", re.IGNORECASE)
 
 
+# "na school" tells when, not what about: "De buurman klaagt dat mijn kinderen na school lawaai maken" is about the
+# neighbour.
+SCHOOL_AS_A_TIME = re.compile(r"\b(na|voor|uit) (de )?school(tijd)?\b", re.IGNORECASE)
 # School named only in passing: as a time, or the place the children are brought to ("haalt de kinderen steeds te laat
 # op van school", "voor ze naar school gingen", "Mijn kinderen gaan hier naar school") ...
 SCHOOL_IN_PASSING = re.compile(
-    r"\b(na|voor|uit) (de )?school(tijd)?\b|\bop van (de )?school\b"
+    SCHOOL_AS_A_TIME.pattern + r"|\bop van (de )?school\b"
     r"|\b(naar|van) (de )?school (te )?(brengen|breng|brengt|bracht|gebracht|halen|haal|haalt|ophalen|gehaald)\b"
     r"|\b(voor|als|toen|terwijl) (ze|hij|zij|we|wij|de kinderen|de kids) naar school (gaan|gingen|ging|gaat)\b"
     r"|\b(gaan|gaat|zitten|zit) hier (naar|op) (de )?school\b", re.IGNORECASE)
@@ -1693,11 +1696,6 @@ def complaint_about_something_else(text: str | None) -> bool:
 def upset(text: str) -> bool:
     """Anger or despair, not an idiom that laughs at itself."""
     return bool(UPSET.search(text) and not JOKING.search(text))
-
-
-# "na school" tells when, not what about: "De buurman klaagt dat mijn kinderen na school lawaai maken" is about the
-# neighbour.
-SCHOOL_AS_A_TIME = re.compile(r"\b(na|voor|uit) (de )?school(tijd)?\b", re.IGNORECASE)
 
 
 def asks_about_other_trouble(text: str) -> bool:
