@@ -1594,11 +1594,13 @@ def other_trouble(text: str) -> bool:
     return any(_other_trouble_in(sentence) for sentence in sentences(text)) and no_school_in(text)
 
 
-def other_trouble_and_no_own_child(text: str) -> bool:
-    """Where the classifier hands over a trouble outside school, the parent hears where to go ("Our landlord won't fix
-    the heating and the kids are freezing. I'm so angry."); with a child of their own in it, an adviser sees whether
-    school is in it after all."""
-    return other_trouble(text) and not OWN_CHILD.search(text) and not OWN_CHILD_EN.search(text)
+def other_trouble_to_send_elsewhere(text: str) -> bool:
+    """Where the classifier hands over a trouble outside school, the parent hears where to go: the household's bills
+    and papers always, another trouble with no child of the parent's own in the message ("Our landlord won't fix the
+    heating and the kids are freezing. I'm so angry."); with their own child in it, an adviser sees whether school is
+    in it after all. (The household's words are among OTHER_TROUBLE's, so one look for school serves both.)"""
+    return other_trouble(text) and bool(HOUSEHOLD_MATTER.search(text) or not (OWN_CHILD.search(text)
+                                                                              or OWN_CHILD_EN.search(text)))
 
 
 # Someone asked for about the trouble ("burenruzie, wie helpt", "de voetbalclub heeft de training verplaatst ... wie

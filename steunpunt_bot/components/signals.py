@@ -20,9 +20,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
-                            complaint_about_something_else, help_with_something_else, household_matter, is_crisis,
-                            is_personal_case, is_unclear_own_story, is_unclear_own_trouble, other_trouble,
-                            other_trouble_and_no_own_child, papers_of_another_body, surely_about_a_pet)
+                            complaint_about_something_else, help_with_something_else, is_crisis, is_personal_case,
+                            is_unclear_own_story, is_unclear_own_trouble, other_trouble,
+                            other_trouble_to_send_elsewhere, papers_of_another_body, surely_about_a_pet)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -143,7 +143,7 @@ class IntentSignals(GraphComponent):
             if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)
                                       or self._leans_to_a_handover(message)
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
-                                           or household_matter(text) or other_trouble_and_no_own_child(text)
+                                           or other_trouble_to_send_elsewhere(text)
                                            or asks_a_person_about_other_trouble(text))
                                       or unsure and other_trouble(text) and not self._leans_to(message, "crisis")
                                       and not self._likely_topic(message)):
