@@ -1268,11 +1268,27 @@ def asks_about_a_thing(text: str) -> bool:
                for sentence in sentences(text))
 
 
+# ... or what the rule is, also in a clause after the family is told ("mijn ex en ik hebben allebei gezag, wie moet er
+# toestemming geven voor een tlv aanvraag?", "Do we both need to agree to the OPP?"); not someone asked to do it
+# ("Can someone talk with both of us?").
+RULE_QUESTION = re.compile(
+    r"^\W*((is|mag|moet|moeten|mogen|bestaat|geldt|heeft|hebben|krijgt|do|does|is|are|must) \w+"
+    r"|(can|may|could) (?!(someone|somebody|anyone|you|u|i|we|one of)\b)\w+"
+    r"|how (long|many|much|often|old|does)|(wie|who) (moet|moeten|mag|mogen|beslist|bepaalt|betaalt|tekent|geeft"
+    r"|decides|pays|signs|has to|must|needs to))\b", re.IGNORECASE)
+
+
+def asks_a_rule(text: str) -> bool:
+    return any(sentence.rstrip().endswith("?") and any(RULE_QUESTION.search(clause) for clause in sentence.split(","))
+               and not ASKS_WHAT_TO_DO.search(sentence) and not ASKS_WHAT_TO_DO_EN.search(sentence)
+               for sentence in sentences(text))
+
+
 # The closing sentences that hold a long message's question; what stands before them is its history.
 HISTORY_TAIL = 2
 # Words of a conflict anywhere in the message, also far from the ex ("Mijn ex en ik zijn gescheiden. ... Ik wil
 # tekenen, hij weigert.").
-AT_ODDS = re.compile(r"\b(weiger\w*|oneens|niet eens|ruzie|tegen ?houden|overhoop|geen voorstander|komen er (samen )?"
+AT_ODDS = re.compile(r"\b(weiger\w*|oneens|niet eens|ruzie|verschillen (\w+ )?van mening|tegen ?houden|overhoop|geen voorstander|komen er (samen )?"
                      r"niet uit|(hij|zij|ze) niet\b|won'?t|refuses?|refused|disagree\w*|argu(e|es|ing)|fight\w*)",
                      re.IGNORECASE)
 
@@ -1284,8 +1300,11 @@ def parents_at_odds(text: str) -> bool:
     if PARENTS_DISAGREE.search(text):
         return True
     apart = PARENTS_APART.search(text)
-    return bool(apart) and not asks_about_a_thing(text) and (bool(AT_ODDS.search(text))
-                                                             or not _only_in_the_history(text, apart))
+    if not apart or asks_about_a_thing(text):
+        return False
+    at_odds = bool(AT_ODDS.search(text))
+    # ... nor when the rule is asked with no words of a conflict: the parents want the answer together.
+    return at_odds or not (asks_a_rule(text) or _only_in_the_history(text, apart))
 
 
 def _only_in_the_history(text: str, found: re.Match) -> bool:
@@ -1488,7 +1507,9 @@ HOUSEHOLD_WORDS = (
     r"|vergeetachtig\w*)|valt (steeds|vaak|veel))|(bejaarde|hoogbejaarde|oude) (moeder|vader|ouders)"
     r"|(moeder|vader) van [7-9]\d"
     r"|energiemaatschappij|voorschot|uwv|arbeidsvermogen|ontslagen|ontslag|woning"
-    r"|inboedel|ruzie over (het )?geld|child support|alimony"
+    r"|inboedel|ruzie over (het |zijn |haar |hun |ons )?(geld|erfenis)|child support|alimony"
+    # ... and what separating parents arrange beside school: benefits, a lawyer, living together again.
+    r"|toeslagen|kindgebonden bu\w*|familierecht|te scheiden|samenwonen"
     r"|zorgverzekeraar|zorgverzekering|rent|debts?|bills?|subscription|benefits|divorce papers")
 HOUSEHOLD_MATTER = re.compile(r"\b(" + HOUSEHOLD_WORDS + r")\b", re.IGNORECASE)
 
@@ -1510,9 +1531,10 @@ ADDRESSEE = re.compile(
     r"|\b(om |de )?hulp (nodig|bij|krijgen|vragen|met)\b|\bhulp\W*$", re.IGNORECASE)
 
 
-# A form counts as school's (SCHOOL_MATTER) unless another body's or the household's matter is named with it ("een
-# formulier van de IND", "WW-formulier UWV snap ik niet", "een formulier voor bijzondere bijstand").
-FORM = re.compile(r"\b(formulier\w*|forms?)\b", re.IGNORECASE)
+# A form, help or care count as school's (SCHOOL_MATTER) unless another body's or the household's matter is named with
+# them ("een formulier van de IND", "WW-formulier UWV snap ik niet", "een formulier voor bijzondere bijstand", "Is er
+# ergens hulp voor mantelzorgers?").
+HELP_OR_FORM = re.compile(r"\b(formulier\w*|forms?|hulp|zorg)\b", re.IGNORECASE)
 
 
 # "na school" tells when, not what about: "De buurman klaagt dat mijn kinderen na school lawaai maken" is about the
@@ -1524,7 +1546,9 @@ SCHOOL_IN_PASSING = re.compile(
     SCHOOL_AS_A_TIME.pattern + r"|\bop van (de )?school\b"
     r"|\b(naar|van) (de )?school (te )?(brengen|breng|brengt|bracht|gebracht|halen|haal|haalt|ophalen|gehaald)\b"
     r"|\b(voor|als|toen|terwijl) (ze|hij|zij|we|wij|de kinderen|de kids) naar school (gaan|gingen|ging|gaat)\b"
-    r"|\b(gaan|gaat|zitten|zit) hier (naar|op) (de )?school\b", re.IGNORECASE)
+    r"|\b(gaan|gaat|zitten|zit) hier (in \w+ )?(naar|op) (de )?school\b"
+    r"|\b(pick|picks|picking|picked|drop|drops|dropping|dropped) (\w+ ){0,3}(up|off) (\w+ ){0,2}(from|at) school\b"
+    r"|\bschool (run|drop-?off|pick-?up)\b", re.IGNORECASE)
 # ... in a short sentence that says all goes well there ("Mijn zoon zit op een SBO-school in Haarlem en dat gaat
 # goed."; not a story told in one breath, which says more) ...
 SCHOOL_GOES_WELL = re.compile(r"^(?!.*\b(maar|alleen|behalve|niet|geen|nooit|slecht|but|not)\b).*\b(gaat|ging|loopt"
@@ -1545,7 +1569,7 @@ def no_school_in(text: str) -> bool:
                     if len(sentence.split()) > SCHOOL_GOES_WELL_MAX_WORDS or not SCHOOL_GOES_WELL.search(sentence))
     text = ADDRESSEE.sub(" ", SCHOOL_IN_PASSING.sub(" ", text))
     if HOUSEHOLD_MATTER.search(text) or ANOTHER_BODY.search(text):
-        text = FORM.sub(" ", text)
+        text = HELP_OR_FORM.sub(" ", text)
     return not SCHOOL_MATTER.search(text)
 
 
@@ -1585,7 +1609,10 @@ OTHER_TROUBLE = re.compile(
     r"|koorts|tiktok|snapchat|instagram|sportschool|kinderfeest\w*|vakantiewerk|vakantiebaan|bijbaantje|bijbaan"
     # ... nor leave from work, Sinterklaas, a sleepover, a swimming diploma, calories or the rubbish collection.
     r"|zorgverlof|ouderschapsverlof|werkgever|sinterklaas\w*|intocht|logeerpartij\w*|logeren|heimwee|sleepover"
-    r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*|" + HOUSEHOLD_WORDS + r")\b",
+    r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*"
+    # ... nor the medicine, sleep problems or puberty at home, or with which parent a teenager lives.
+    r"|medicijn\w*|medicatie\w*|slaapprobl\w*|slaapstoornis\w*|puberteit"
+    r"|(gaan |gaat )?(bij|naar) (zijn|haar) (vader|moeder|papa|mama) (gaan |gaat )?wonen|" + HOUSEHOLD_WORDS + r")\b",
     re.IGNORECASE)
 
 

@@ -2769,3 +2769,40 @@ def test_the_tlv_written_out_is_school_and_a_parent_hard_to_reach_asks_for_no_on
 def test_a_pet_named_first_beside_ones_own_child_missing_school_is_about_the_child():
     assert not safety.about_a_pet("Onze kat is dood en mijn zoon is sindsdien niet meer naar school geweest. Wie helpt?")
     assert safety.about_a_pet("hond blaft altijd als kinderen van school langs lopen, wat doe ik")
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn ex en ik hebben samen het gezag, wie moet het OPP ondertekenen?",
+    "My ex and I both have custody. Do we both have to sign the TLV request?",
+    "is de onderwijsconsulent gratis? mijn ex en ik willen samen gaan",
+])
+def test_separated_parents_who_ask_a_rule_together_get_the_answer(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn ex en ik verschillen ernstig van mening over de school. Mag hij dat alleen beslissen?",
+    "Mijn ex wil onze zoon naar een andere school doen. Ik niet. Mag hij dat zomaar tegenhouden?",
+    "My ex and I can't agree about the school. Can someone talk with both of us?",
+])
+def test_separated_parents_at_odds_over_school_still_get_a_person(text):
+    assert safety.is_personal_case(text) or safety.asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter slikt sinds kort medicijnen en heeft geen honger meer, wat kan ik doen",
+    "Mijn zoon heeft al maanden slaapproblemen. Bij wie kan ik daarvoor terecht?",
+    "Wij gaan scheiden en hebben recht op toeslagen, wie kan ons daarbij helpen?",
+    "Ik wil gaan samenwonen met mijn nieuwe vriend, maar mijn ex vindt dat niet goed voor de kinderen.",
+    "Mijn oom is overleden en nu is er ruzie over zijn erfenis. Wie helpt ons?",
+    "Is er ergens hulp voor mantelzorgers? De zorg voor mijn schoonvader is me te veel.",
+    "My ex picks the kids up from school late every week, and now he wants to pay less child support.",
+])
+def test_medicine_sleep_benefits_and_a_family_falling_apart_are_not_the_lokets(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+def test_medicine_sleep_or_care_beside_school_is_still_school():
+    assert safety.is_personal_case("mijn zoon slikt medicijnen en de juf wil ze niet geven op school, wat moet ik doen")
+    assert not safety.no_school_in("hij slaapt slecht door de slaapproblemen en mist de halve schooldag, "
+                                   "krijgt hij een aangepast rooster?")
