@@ -2806,3 +2806,35 @@ def test_medicine_sleep_or_care_beside_school_is_still_school():
     assert safety.is_personal_case("mijn zoon slikt medicijnen en de juf wil ze niet geven op school, wat moet ik doen")
     assert not safety.no_school_in("hij slaapt slecht door de slaapproblemen en mist de halve schooldag, "
                                    "krijgt hij een aangepast rooster?")
+
+
+@pytest.mark.parametrize("text", [
+    "Wie vraagt het arrangement aan, de ouders of de school? Mijn ex en ik wonen apart.",
+    "mijn ex en ik willen weten hoe lang een opp geldig is",
+    "Ik schrijf voor mijn zus, zij is gescheiden en wil weten wanneer de school moet beslissen.",
+])
+def test_separated_parents_who_ask_who_does_it_or_want_to_know_a_rule_get_the_answer(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn ex houdt zich niet aan de omgangs regeling, ik word er gek van",
+    "My ex and I can't agree on the weekend schedule and the kids feel it.",
+    "Mijn moeder moet naar een verpleeg huis, mijn broer is het er niet mee eens. Wie beslist dat?",
+    "Na de scheiding staat ons huis nog op naam van ons allebei. Wie helpt met de verdeling?",
+])
+def test_what_separated_parents_arrange_beside_school_is_not_the_lokets(text):
+    assert safety.about_something_else(text) and not safety.is_personal_case(text) and not safety.asks_for_person(text)
+
+
+def test_children_fetched_from_school_name_school_only_in_passing():
+    assert safety.no_school_in("De nieuwe vriendin van mijn ex wil de kinderen ophalen van school. Mag dat?")
+
+
+@pytest.mark.parametrize("text", [
+    "De juf heeft het tijdens het oudergesprek gehad over mijn ex, en nu wil hij de school niet meer in. Help",
+    "Mijn ex is het oneens met het voorlopig advies voor onze dochter. Wat moeten we doen?",
+])
+def test_the_schools_talks_and_advice_are_still_school(text):
+    assert not safety.no_school_in(text)
+
