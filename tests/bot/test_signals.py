@@ -1095,6 +1095,17 @@ def test_trouble_outside_school_with_school_in_it_still_is():
     ("ex and i disagree about the new school", True),
     ("Als gescheiden ouders verschillen wij van mening over de school voor onze zoon.", True),
     ("ze is geschorst tot na de vakantie. hoe moet het nu", True),
+    # Separated parents who ask a rule, who does it or want to know something, with no words of a conflict, want the
+    # answer together; at odds, or asking someone to talk with both, they get a person.
+    ("Mijn ex en ik hebben samen het gezag, wie moet het OPP ondertekenen?", False),
+    ("My ex and I both have custody. Do we both have to sign the TLV request?", False),
+    ("is de onderwijsconsulent gratis? mijn ex en ik willen samen gaan", False),
+    ("Wie vraagt het arrangement aan, de ouders of de school? Mijn ex en ik wonen apart.", False),
+    ("mijn ex en ik willen weten hoe lang een opp geldig is", False),
+    ("Ik schrijf voor mijn zus, zij is gescheiden en wil weten wanneer de school moet beslissen.", False),
+    ("Mijn ex en ik verschillen ernstig van mening over de school. Mag hij dat alleen beslissen?", True),
+    ("Mijn ex wil onze zoon naar een andere school doen. Ik niet. Mag hij dat zomaar tegenhouden?", True),
+    ("My ex and I can't agree about the school. Can someone talk with both of us?", True),
 ])
 def test_an_ex_is_a_conflict_only_when_the_message_says_so(text, case):
     assert safety.is_personal_case(text) is case
@@ -2772,24 +2783,6 @@ def test_a_pet_named_first_beside_ones_own_child_missing_school_is_about_the_chi
 
 
 @pytest.mark.parametrize("text", [
-    "Mijn ex en ik hebben samen het gezag, wie moet het OPP ondertekenen?",
-    "My ex and I both have custody. Do we both have to sign the TLV request?",
-    "is de onderwijsconsulent gratis? mijn ex en ik willen samen gaan",
-])
-def test_separated_parents_who_ask_a_rule_together_get_the_answer(text):
-    assert not safety.is_personal_case(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Mijn ex en ik verschillen ernstig van mening over de school. Mag hij dat alleen beslissen?",
-    "Mijn ex wil onze zoon naar een andere school doen. Ik niet. Mag hij dat zomaar tegenhouden?",
-    "My ex and I can't agree about the school. Can someone talk with both of us?",
-])
-def test_separated_parents_at_odds_over_school_still_get_a_person(text):
-    assert safety.is_personal_case(text) or safety.asks_for_person(text)
-
-
-@pytest.mark.parametrize("text", [
     "mijn dochter slikt sinds kort medicijnen en heeft geen honger meer, wat kan ik doen",
     "Mijn zoon heeft al maanden slaapproblemen. Bij wie kan ik daarvoor terecht?",
     "Wij gaan scheiden en hebben recht op toeslagen, wie kan ons daarbij helpen?",
@@ -2806,15 +2799,6 @@ def test_medicine_sleep_or_care_beside_school_is_still_school():
     assert safety.is_personal_case("mijn zoon slikt medicijnen en de juf wil ze niet geven op school, wat moet ik doen")
     assert not safety.no_school_in("hij slaapt slecht door de slaapproblemen en mist de halve schooldag, "
                                    "krijgt hij een aangepast rooster?")
-
-
-@pytest.mark.parametrize("text", [
-    "Wie vraagt het arrangement aan, de ouders of de school? Mijn ex en ik wonen apart.",
-    "mijn ex en ik willen weten hoe lang een opp geldig is",
-    "Ik schrijf voor mijn zus, zij is gescheiden en wil weten wanneer de school moet beslissen.",
-])
-def test_separated_parents_who_ask_who_does_it_or_want_to_know_a_rule_get_the_answer(text):
-    assert not safety.is_personal_case(text)
 
 
 @pytest.mark.parametrize("text", [
