@@ -1102,7 +1102,7 @@ NAMED_PERSON = re.compile(
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
 COMPLAINS = re.compile(r"\b(klag|aanklag|klacht(?!en(regeling|commissie|procedure))|(?<!ziek )melden"
                        # ... not "ik meld mijn kind aan" (registering) or "ziek melden".
-                       r"|(?<!ziek )meld(?! (ik|je|u|we|wij|hem|haar)\b)(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar)"
+                       r"|(?<!ziek )meld(?!ing(en)? (krijg\w*|uit\w*)\b)(?! (ik|je|u|we|wij|hem|haar)\b)(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar)"
                        r" (\w+ ){0,2}aan\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
@@ -1328,6 +1328,7 @@ SCHOOL_MATTER = re.compile(
     r"\b(school|scholen|schools|klas|groep|juf|meester|leerkracht|mentor|ib'?er|sbo|vso|tlv|opp|onderwijs\w*"
     # ... and the school's words for a pupil's days there ("de schoolsituatie van mijn zoon", "zonder onderwijsaanbod").
     r"|school(situatie|gang|verzuim|advies|dag|dagen|weigering|wissel\w*|plaats\w*)|oudergesprek\w*|ouderavond\w*"
+    r"|(onder|tijdens|in) (de )?schooltijd"
     r"|tienminutengesprek\w*|rapportgesprek\w*|(voorlopig|definitief) advies"
     r"|so(?! (stressed|much|many|worried|tired|bad|angry|upset|sorry|scared|sad|frustrated|confused|annoyed|hard"
     r"|difficult|long|far|that)\b)"
@@ -1474,8 +1475,14 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
                           # ... or what the school camp or trip costs (not a child left out of it).
-                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip)\b[^.?!]{0,40}"
-                          r"\b(kost|kosten|costs?|betalen|pay|euro|euros|geld|money)\b"
+                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip|overblijf\w*|overblijven|tussenschoolse opvang"
+                          r"|tso)\b[^.?!]{0,40}\b(kost|kosten|costs?|betalen|pay|euro|euros|geld|money)\b"
+                          # ... also when the school asks for it first ("School vraagt geld voor de schoolreis",
+                          # "moet je betalen voor overblijven"; not "te kijk gezet omdat ie geen geld had voor de
+                          # schoolreis").
+                          r"|\b(vraagt|vragen|vroeg|betalen|betaal|pay|kost|kosten|costs?)\b[^.?!]{0,25}\b(schoolkamp"
+                          r"|schoolreis\w*|werkweek|class trip|school trip|overblijf\w*|overblijven"
+                          r"|tussenschoolse opvang|tso)\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
@@ -1542,9 +1549,22 @@ ADDRESSEE = re.compile(
     r"|\b(om |de )?hulp (nodig|bij|krijgen|vragen|met)\b|\bhulp\W*$", re.IGNORECASE)
 
 
+# Care the municipality, the health insurer or the SVB arranges for the family, not the school: debt help, the Wmo's
+# household help and a carer's support, a stairlift, respite care, a PGB ("schuldhulp gemeente Assen", "Kan het
+# wijkteam ook helpen met huishoudelijke hulp voor mijzelf?", "Hoe vraag ik een PGB aan voor begeleiding thuis?"). The
+# classifier takes them for youth care, whose words ("hulp", "gemeente", "wijkteam") they share; with no school in the
+# message they are off-topic, whatever topic it found. Not a PGB for support in school hours ("pgb voor begeleiding
+# onder schooltijd"), which SCHOOL_MATTER sees, nor one for youth care by name ("pgb jeugdhulp voor begeleiding"), which
+# the youth care answer explains.
+CARE_OF_ANOTHER_BODY = re.compile(
+    r"\b(schuldhulp\w*|schuldsanering|budgetcoach\w*|wmo|huishoudelijke (hulp|ondersteuning)|hulp in (de|het) huishou\w*"
+    r"|thuishulp|mantelzorg\w*|traplift|scootmobiel|respijtzorg|logeeropvang|pgb|persoonsgebonden budget|svb|ciz"
+    r"|wlz)\b", re.IGNORECASE)
+
+
 # A form, help or care count as school's (SCHOOL_MATTER) unless another body's or the household's matter is named with
 # them ("een formulier van de IND", "WW-formulier UWV snap ik niet", "een formulier voor bijzondere bijstand", "Is er
-# ergens hulp voor mantelzorgers?").
+# ergens hulp voor mantelzorgers?", "Kan het wijkteam ook helpen met huishoudelijke hulp voor mijzelf?").
 HELP_OR_FORM = re.compile(r"\b(formulier\w*|forms?|hulp|zorg)\b", re.IGNORECASE)
 
 
@@ -1580,13 +1600,21 @@ def no_school_in(text: str) -> bool:
     text = " ".join(sentence for sentence in sentences(text)
                     if len(sentence.split()) > SCHOOL_GOES_WELL_MAX_WORDS or not SCHOOL_GOES_WELL.search(sentence))
     text = ADDRESSEE.sub(" ", SCHOOL_IN_PASSING.sub(" ", text))
-    if HOUSEHOLD_MATTER.search(text) or ANOTHER_BODY.search(text):
+    if HOUSEHOLD_MATTER.search(text) or ANOTHER_BODY.search(text) or CARE_OF_ANOTHER_BODY.search(text):
         text = HELP_OR_FORM.sub(" ", text)
     return not SCHOOL_MATTER.search(text)
 
 
 def household_matter(text: str) -> bool:
     return bool(HOUSEHOLD_MATTER.search(text) and no_school_in(text))
+
+
+YOUTH_CARE = re.compile(r"\b(jeugdhulp\w*|jeugdzorg\w*|youth care)\b", re.IGNORECASE)
+
+
+def care_of_another_body(text: str | None) -> bool:
+    return bool(text and CARE_OF_ANOTHER_BODY.search(text) and not YOUTH_CARE.search(text) and no_school_in(text)
+                and not is_crisis(text))
 
 
 # Trouble with the neighbours, the traffic, a passport, a music teacher or a birthday present is not for the Loket,
@@ -1760,7 +1788,7 @@ def help_with_something_else(text: str | None) -> bool:
 # school"): for the police or the lost property box, unless the child is bullied over it.
 STOLEN_OR_LOST = re.compile(
     r"\b(fiets|fietsje|telefoon|mobiel|jas|tas|rugzak|sleutels?|portemonnee|bril|laptop|bike|phone|jacket|bag)"
-    r"\b[^.?!]{0,40}\b(gejat|gestolen|gepikt|kwijt|kwijtgeraakt|verloren|stolen|lost)\b", re.IGNORECASE)
+    r"\b[^.?!]{0,40}\b(gejat|gestolen|gepikt|kwijt|kwijtgeraakt|verloren|stolen|lost|(is|was) weg)\b", re.IGNORECASE)
 BULLIED = re.compile(r"\b(gepest|pesten|pest|pesterij\w*|bedreigd|geslagen|bullied|bullying)\b", re.IGNORECASE)
 
 

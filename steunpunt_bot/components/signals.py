@@ -20,8 +20,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
-                            complaint_about_something_else, help_with_something_else, is_crisis, is_personal_case,
-                            is_unclear_own_story, is_unclear_own_trouble, other_trouble,
+                            care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
+                            is_personal_case, is_unclear_own_story, is_unclear_own_trouble, other_trouble,
                             other_trouble_to_send_elsewhere, papers_of_another_body, surely_about_a_pet)
 from actions.topics import TOPIC_LABELS
 
@@ -78,6 +78,8 @@ LIKELY_TOPIC_LEAD = 0.1
 # story (all of those had 20 words or more): "hmm not sure" (personal_case and crisis) is asked about first.
 HANDOVERS = {name for name, _ in SIGNALS}
 HANDOVER_PAIR_CONFIDENCE = 0.65
+# The topics that are about the Loket and the steunpunt themselves.
+ABOUT_US = {"contact_loket", "steunpunt"}
 
 
 def names_another_service(text: str, services: tuple[str, ...] = OTHER_SERVICES) -> bool:
@@ -140,7 +142,12 @@ class IntentSignals(GraphComponent):
             # but took a handover on the final sets. Where the classifier is unsure, suspects no crisis and has no
             # likely topic, any trouble outside school ("Hoe regel ik thuiszorg voor mijn moeder? Ze valt steeds en ik
             # sta er helemaal alleen voor.").
-            if found != "crisis" and (complaint_about_something_else(text) or papers_of_another_body(text)
+            # Care of another body (debt help, the Wmo, a PGB at home) is off-topic over any topic the classifier
+            # found, not over a handover nor a question about reaching the Loket itself ("Wegens mantelzorgtaken voor
+            # mijn vader ... op welke wijze is het Loket bereikbaar?").
+            care_elsewhere = care_of_another_body(text) and not self._leans_to_any(message, HANDOVERS | ABOUT_US)
+            if found != "crisis" and (care_elsewhere or complaint_about_something_else(text)
+                                      or papers_of_another_body(text)
                                       or self._leans_to_a_handover(message)
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
                                            or other_trouble_to_send_elsewhere(text)
@@ -176,9 +183,13 @@ class IntentSignals(GraphComponent):
         return found == name or found == NOT_UNDERSTOOD and ranking[:1] == [name]
 
     @classmethod
+    def _leans_to_any(cls, message: Message, names: set[str]) -> bool:
+        return any(cls._leans_to(message, name) for name in names)
+
+    @classmethod
     def _leans_to_a_handover(cls, message: Message) -> bool:
         """To an adviser, not to a crisis: a crisis the classifier suspects is never turned off-topic."""
-        return any(cls._leans_to(message, name) for name in HANDOVERS - {"crisis"})
+        return cls._leans_to_any(message, HANDOVERS - {"crisis"})
 
     @classmethod
     def _likely_topic(cls, message: Message) -> dict | None:

@@ -2822,3 +2822,65 @@ def test_children_fetched_from_school_name_school_only_in_passing():
 def test_the_schools_talks_and_advice_are_still_school(text):
     assert not safety.no_school_in(text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "schuldhulp gemeente Assen",
+    "Kan het wijkteam ook helpen met huishoudelijke hulp voor mijzelf?",
+    "Hoe vraag ik een PGB aan voor begeleiding thuis?",
+    "ik ben mantelzorger voor mijn zoon, hoe vraag ik ondersteuning aan bij de wmo",
+    "How do I apply for a PGB for care at home?",
+])
+def test_care_the_municipality_or_the_svb_arranges_for_the_family_is_another_bodys(text):
+    assert safety.care_of_another_body(text)
+
+
+@pytest.mark.parametrize("text", [
+    "pgb voor begeleiding onder schooltijd kan dat",
+    "Kan ik een pgb krijgen voor een begeleider in de klas van mijn zoon?",
+    "ik heb schulden en ik wil niet meer leven, wie helpt mij met schuldhulp",
+])
+def test_a_pgb_for_school_hours_or_debts_with_crisis_words_are_not(text):
+    assert not safety.care_of_another_body(text)
+
+
+@pytest.mark.parametrize("text", [
+    "School vraagt geld voor de schoolreis. Ik heb niet veel geld. Wie kan mij helpen?",
+    "Sinds dit jaar moet je betalen voor overblijven. Kan de school mij dwingen? Ik vind het belachelijk.",
+    "De fiets van mijn dochter is weg bij school. Wat moet ik doen? Naar de politie?",
+    "Juf Anouk zet elke dag twintig foto's in de klassenapp. Kan ik instellen dat ik niet steeds een melding krijg?",
+])
+def test_money_for_the_trip_or_lunch_break_a_bike_gone_or_the_class_apps_alerts_are_no_case(text):
+    assert not safety.is_personal_case(text)
+
+
+def test_a_named_teacher_reported_or_a_child_left_out_of_the_trip_still_gets_a_person():
+    assert safety.is_personal_case("Ik heb juf Anouk gemeld bij de directeur omdat ze mijn zoon uitlacht. Wat nu?")
+    assert safety.is_personal_case("Mijn zoon mag niet mee op schoolreis omdat hij adhd heeft. Wat kan ik doen?")
+
+
+@pytest.mark.bot
+def test_care_of_another_body_is_off_topic_over_a_topic_but_not_over_a_handover_or_the_loket(bot_venv):
+    """components/signals.py: debt help that the classifier took for youth care is off-topic; the same words in a
+    question about reaching the Loket, or in a message the classifier handed over, are left alone."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, first in [('Waar vind ik schuldhulpverlening in mijn gemeente?', 'jeugdhulp'),
+                    ('wmo hulp voor mezelf, gaat dat via wijkteam?', 'nlu_fallback'),
+                    ('Wegens mantelzorgtaken ben ik overdag lastig bereikbaar. Hoe bereik ik het Loket?',
+                     'contact_loket'),
+                    ('Ik wil iemand spreken over mijn pgb', 'request_human')]:
+    ranking = [{'name': first, 'confidence': 0.9 if first != 'nlu_fallback' else 0.5},
+               {'name': 'jeugdhulp', 'confidence': 0.05}]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "contact_loket",
+                                                                  "request_human"]
