@@ -1491,6 +1491,19 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           r"|\b\d+/\d+ (door|plus|min|keer|maal|gedeeld door|[-+x:×÷*]) \d+(/\d+)?\b", re.IGNORECASE)
 
 
+# Everyday school life that is not support: the parents' council, a supply teacher or a strike, a broken climbing frame
+# ("Hoe word ik lid van de ouderraad?", "de juf is weer ziek en er is alweer een andre invaler"). Unlike a chore, a
+# story about one may still be the parent's own case ("de invaller heeft mijn zoon uitgescholden"), so these words only
+# tell an unsure classifier where the message belongs (components/signals.py), as the chores do.
+SCHOOL_LIFE = re.compile(r"\b(ouderraad|ouderaad|invall?er\w*|\w*stakingen|\w*staking|stakende|(leraren|leerkrachten"
+                         r"|docenten|juffen) staken|klimrek|parents'? (committee|council)|supply teacher"
+                         r"|(teachers'? )?strike)\b", re.IGNORECASE)
+
+
+def school_life(text: str) -> bool:
+    return bool(SCHOOL_CHORE.search(text) or SCHOOL_LIFE.search(text))
+
+
 # "haha ik word gek van al die afkortingen, wat is BOVO?", "ik ga dood van het lachen": an idiom, not distress.
 JOKING = re.compile(r"\b(haha\w*|hihi\w*|lol|grapje)\b|😂|🤣|😅|🙈|😹|😆|\bdood van het lachen\b|\blig (\w+ )?dubbel\b"
                     r"|\bmaar (even |nu )?serieus\b"

@@ -22,7 +22,8 @@ from rasa.shared.nlu.training_data.message import Message
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
                             care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
                             is_personal_case, is_unclear_own_story, is_unclear_own_trouble, other_trouble,
-                            other_trouble_to_send_elsewhere, papers_of_another_body, surely_about_a_pet)
+                            other_trouble_to_send_elsewhere, papers_of_another_body, school_life,
+                            surely_about_a_pet)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -152,8 +153,8 @@ class IntentSignals(GraphComponent):
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
                                            or other_trouble_to_send_elsewhere(text)
                                            or asks_a_person_about_other_trouble(text))
-                                      or unsure and other_trouble(text) and not self._leans_to(message, "crisis")
-                                      and not self._likely_topic(message)):
+                                      or unsure and (other_trouble(text) or school_life(text))
+                                      and not self._leans_to(message, "crisis") and not self._likely_topic(message)):
                 self._decide(message, OFF_TOPIC)
             elif unsure and is_unclear_own_story(text):
                 self._decide(message, "personal_case")

@@ -2884,3 +2884,41 @@ print(json.dumps(found))
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "contact_loket",
                                                                   "request_human"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe word ik lid van de ouderraad?",
+    "de juf is weer ziek en er is alweer een andre invaler",
+    "Moet de school opvang regelen tijdens een landelijke onderwijsstaking?",
+    "Het klimrek op het schoolplein is al maanden kapot. Wie moet dit maken?",
+    "Can I join the parents' committee if I don't speak Dutch well?",
+])
+def test_the_parents_council_a_supply_teacher_a_strike_or_the_playground_are_school_life(text):
+    assert safety.school_life(text)
+
+
+def test_a_supply_teacher_who_hurt_ones_own_child_is_still_a_case():
+    assert safety.is_personal_case("de invaller heeft mijn zoon uitgescholden, wat moet ik doen")
+
+
+@pytest.mark.bot
+def test_an_unsure_classifier_sends_school_life_elsewhere_unless_a_topic_is_likely(bot_venv):
+    """components/signals.py: 'Hoe word ik lid van de ouderraad?' with an unsure classifier gets where to go; with a
+    likely topic first it gets the topic, and despair beside a supply teacher stays a crisis."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, ranking in [('Hoe word ik lid van de ouderraad?', [('opr', 0.3), ('steunpunt', 0.25)]),
+                      ('Hoe word ik lid van de ouderraad?', [('opr', 0.45), ('steunpunt', 0.1)]),
+                      ('de invaller is er weer en ik kan niet meer', [('crisis', 0.4), ('klacht', 0.1)])]:
+    ranking = [{'name': 'nlu_fallback', 'confidence': 0.5}] + [{'name': n, 'confidence': c} for n, c in ranking]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "opr", "crisis"]
