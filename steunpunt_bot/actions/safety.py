@@ -1572,7 +1572,8 @@ ADDRESSEE = re.compile(
 CARE_OF_ANOTHER_BODY = re.compile(
     r"\b(schuldhulp\w*|schuldsanering|budgetcoach\w*|wmo|huishoudelijke (hulp|ondersteuning)|hulp in (de|het) huishou\w*"
     r"|thuishulp|mantelzorg\w*|traplift|scootmobiel|respijtzorg|logeeropvang|pgb|persoonsgebonden budget|svb|ciz"
-    r"|wlz)\b", re.IGNORECASE)
+    r"|wlz|respite care|home help|household help|debt (help|advice|counsel\w*)|stairlift|personal budget)\b",
+    re.IGNORECASE)
 
 
 # A form, help or care count as school's (SCHOOL_MATTER) unless another body's or the household's matter is named with

@@ -19,11 +19,11 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
-                            care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
-                            is_personal_case, is_unclear_own_story, is_unclear_own_trouble, other_trouble,
-                            other_trouble_to_send_elsewhere, papers_of_another_body, school_life,
-                            surely_about_a_pet)
+from actions.safety import (OWN_CHILD, OWN_CHILD_EN, UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble,
+                            asks_for_person, care_of_another_body, complaint_about_something_else,
+                            help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
+                            is_unclear_own_trouble, other_trouble, other_trouble_to_send_elsewhere,
+                            papers_of_another_body, school_life, surely_about_a_pet, upset)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -143,11 +143,7 @@ class IntentSignals(GraphComponent):
             # but took a handover on the final sets. Where the classifier is unsure, suspects no crisis and has no
             # likely topic, any trouble outside school ("Hoe regel ik thuiszorg voor mijn moeder? Ze valt steeds en ik
             # sta er helemaal alleen voor.").
-            # Care of another body (debt help, the Wmo, a PGB at home) is off-topic over any topic the classifier
-            # found, not over a handover nor a question about reaching the Loket itself ("Wegens mantelzorgtaken voor
-            # mijn vader ... op welke wijze is het Loket bereikbaar?").
-            care_elsewhere = care_of_another_body(text) and not self._leans_to_any(message, HANDOVERS | ABOUT_US)
-            if found != "crisis" and (care_elsewhere or complaint_about_something_else(text)
+            if found != "crisis" and (self._care_elsewhere(message) or complaint_about_something_else(text)
                                       or papers_of_another_body(text)
                                       or self._leans_to_a_handover(message)
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
@@ -186,6 +182,19 @@ class IntentSignals(GraphComponent):
     @classmethod
     def _leans_to_any(cls, message: Message, names: set[str]) -> bool:
         return any(cls._leans_to(message, name) for name in names)
+
+    @classmethod
+    def _care_elsewhere(cls, message: Message) -> bool:
+        """Care of another body (debt help, the Wmo, a PGB at home) is off-topic over any topic the classifier found,
+        and over a handover it leaned to where no child of the parent's own and no anger or despair is in the message
+        ("Can I get a home help through the municipality? I'm a single dad with two kids."); never over a crisis the
+        classifier suspects, nor over a question about reaching the Loket itself ("Wegens mantelzorgtaken voor mijn
+        vader ... hoe is het Loket bereikbaar?")."""
+        text = message.get(TEXT) or ""
+        if not care_of_another_body(text) or cls._leans_to_any(message, ABOUT_US | {"crisis"}):
+            return False
+        return not cls._leans_to_a_handover(message) or not (OWN_CHILD.search(text) or OWN_CHILD_EN.search(text)
+                                                             or upset(text))
 
     @classmethod
     def _leans_to_a_handover(cls, message: Message) -> bool:

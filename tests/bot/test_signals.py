@@ -2861,8 +2861,9 @@ def test_a_named_teacher_reported_or_a_child_left_out_of_the_trip_still_gets_a_p
 
 @pytest.mark.bot
 def test_care_of_another_body_is_off_topic_over_a_topic_but_not_over_a_handover_or_the_loket(bot_venv):
-    """components/signals.py: debt help that the classifier took for youth care is off-topic; the same words in a
-    question about reaching the Loket, or in a message the classifier handed over, are left alone."""
+    """components/signals.py: debt help that the classifier took for youth care is off-topic, and household help it
+    would hand over where no child of the parent's own is named; the same words in a question about reaching the
+    Loket, beside one's own child, or where a crisis is suspected, are left alone."""
     script = """
 import json, sys
 sys.path.insert(0, '.')
@@ -2873,7 +2874,10 @@ for text, first in [('Waar vind ik schuldhulpverlening in mijn gemeente?', 'jeug
                     ('wmo hulp voor mezelf, gaat dat via wijkteam?', 'nlu_fallback'),
                     ('Wegens mantelzorgtaken ben ik overdag lastig bereikbaar. Hoe bereik ik het Loket?',
                      'contact_loket'),
-                    ('Ik wil iemand spreken over mijn pgb', 'request_human')]:
+                    ('Ik wil iemand spreken over mijn pgb', 'request_human'),
+                    ("Can I get a home help through the municipality? I'm a single dad.", 'personal_case'),
+                    ('Ons pgb voor mijn zoon loopt af en ik weet niet hoe het verder moet.', 'personal_case'),
+                    ('ik heb schulden en durf niks meer, waar is schuldhulp', 'crisis')]:
     ranking = [{'name': first, 'confidence': 0.9 if first != 'nlu_fallback' else 0.5},
                {'name': 'jeugdhulp', 'confidence': 0.05}]
     message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
@@ -2883,7 +2887,8 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "contact_loket",
-                                                                  "request_human"]
+                                                                  "request_human", "out_of_scope", "personal_case",
+                                                                  "crisis"]
 
 
 @pytest.mark.parametrize("text", [
