@@ -1101,9 +1101,11 @@ NAMED_PERSON = re.compile(
 )
 # ... or says how that person treated them ("heeft mij afgeblaft", "was heel onaardig").
 COMPLAINS = re.compile(r"\b(klag|aanklag|klacht(?!en(regeling|commissie|procedure))|(?<!ziek )melden"
-                       # ... not "ik meld mijn kind aan" (registering) or "ziek melden".
-                       r"|(?<!ziek )meld(?!ing(en)? (krijg\w*|uit\w*)\b)(?! (ik|je|u|we|wij|hem|haar)\b)(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar)"
-                       r" (\w+ ){0,2}aan\b)|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
+                       # ... not "ik meld mijn kind aan" (registering), "ziek melden" or an app's alerts ("dat ik niet
+                       # steeds een melding krijg").
+                       r"|(?<!ziek )meld(?!ing(en)? (krijg\w*|uit\w*)\b)(?! (ik|je|u|we|wij|hem|haar)\b)"
+                       r"(?! (mijn|ons|onze|m'n|mn|de|het|een|hem|haar) (\w+ ){0,2}aan\b)"
+                       r"|boos|woedend|pik|accepteer|neem ik geen genoegen|complain"
                        r"|afgeblaft|afblaffen|uitgescholden|onaardig|onbeschoft|respectloos|vernederd|vernederend"
                        r"|uitgelachen|belachelijk gemaakt|kleinerend|geïntimideerd|intimiderend|rude|humiliated"
                        r"|onmogelijk|onredelijk|onprofessioneel|onbekwaam|incompetent)",
@@ -1462,6 +1464,9 @@ def surely_about_a_pet(text: str) -> bool:
     return about_a_pet(THE_CAT_COMMISSION.sub(" ", text))
 
 
+# What the school asks parents to pay for beside the lessons: the camp, the trip, the lunch break.
+PAID_FOR_AT_SCHOOL = (r"schoolkamp|schoolreis\w*|werkweek|class trip|school trip|overblijf\w*|overblijven"
+                      r"|tussenschoolse opvang|tso")
 # Lice, a talk or a project for class are not the Loket's matter either, with "mijn zoon", a teacher's name and "wat
 # moet ik doen" in the same message ("Luizen op school, wat moet ik doen?").
 SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\bluizencontrole|\bvlooien\b"
@@ -1474,15 +1479,14 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
                           # ... or a laptop to buy ("ik zoek een laptop voor de brugklas, wat raad je aan?"; a laptop
                           # alone is also where an own story is typed).
                           r"|\b(zoek|zoeken|koop|kopen|kochten|aanschaffen) (\w+ ){0,2}laptop"
-                          # ... or what the school camp or trip costs (not a child left out of it).
-                          r"|\b(schoolkamp|schoolreis\w*|werkweek|class trip|school trip|overblijf\w*|overblijven|tussenschoolse opvang"
-                          r"|tso)\b[^.?!]{0,40}\b(kost|kosten|costs?|betalen|pay|euro|euros|geld|money)\b"
+                          # ... or what the school camp, trip or lunch break costs (not a child left out of it) ...
+                          r"|\b(" + PAID_FOR_AT_SCHOOL + r")\b[^.?!]{0,40}\b(kost|kosten|costs?|betalen|pay|euro"
+                          r"|euros|geld|money)\b"
                           # ... also when the school asks for it first ("School vraagt geld voor de schoolreis",
                           # "moet je betalen voor overblijven"; not "te kijk gezet omdat ie geen geld had voor de
                           # schoolreis").
-                          r"|\b(vraagt|vragen|vroeg|betalen|betaal|pay|kost|kosten|costs?)\b[^.?!]{0,25}\b(schoolkamp"
-                          r"|schoolreis\w*|werkweek|class trip|school trip|overblijf\w*|overblijven"
-                          r"|tussenschoolse opvang|tso)\b"
+                          r"|\b(vraagt|vragen|vroeg|betalen|betaal|pay|kost|kosten|costs?)\b[^.?!]{0,25}\b("
+                          + PAID_FOR_AT_SCHOOL + r")\b"
                           r"|\b(brood|lunch)trommel|\bhagelslag\b|\bontbijt\b|\bteek\b|\btekenbeet"
                           r"|\bafscheids(briefje|kaart|kaartje|cadeau|cadeautje)\b"
                           r"|\b(telefoon|mobiel)(tje)?(verbod|regel)|\b(telefoon|mobiel)(tje)? mee naar school\b"
@@ -1565,14 +1569,15 @@ ADDRESSEE = re.compile(
 # Care the municipality, the health insurer or the SVB arranges for the family, not the school: debt help, the Wmo's
 # household help and a carer's support, a stairlift, respite care, a PGB ("schuldhulp gemeente Assen", "Kan het
 # wijkteam ook helpen met huishoudelijke hulp voor mijzelf?", "Hoe vraag ik een PGB aan voor begeleiding thuis?"). The
-# classifier takes them for youth care, whose words ("hulp", "gemeente", "wijkteam") they share; with no school in the
-# message they are off-topic, whatever topic it found. Not a PGB for support in school hours ("pgb voor begeleiding
-# onder schooltijd"), which SCHOOL_MATTER sees, nor one for youth care by name ("pgb jeugdhulp voor begeleiding"), which
-# the youth care answer explains.
+# classifier takes them for youth care, whose words ("hulp", "gemeente", "wijkteam") they share; components/signals.py
+# says when they are off-topic. Not a PGB for support in school hours ("pgb voor begeleiding onder schooltijd"), which
+# SCHOOL_MATTER sees, nor one for youth care by name ("pgb jeugdhulp voor begeleiding"), which the youth care answer
+# explains.
 CARE_OF_ANOTHER_BODY = re.compile(
-    r"\b(schuldhulp\w*|schuldsanering|budgetcoach\w*|wmo|huishoudelijke (hulp|ondersteuning)|hulp in (de|het) huishou\w*"
-    r"|thuishulp|mantelzorg\w*|traplift|scootmobiel|respijtzorg|logeeropvang|pgb|persoonsgebonden budget|svb|ciz"
-    r"|wlz|respite care|home help|household help|debt (help|advice|counsel\w*)|stairlift|personal budget)\b",
+    r"\b(schuldhulp\w*|schuldsanering|budgetcoach\w*|wmo|huishoudelijke (hulp|ondersteuning)"
+    r"|hulp in (de|het) huishou\w*|thuishulp|mantelzorg\w*|traplift|scootmobiel|respijtzorg|logeeropvang|pgb"
+    r"|persoonsgebonden budget|svb|ciz|wlz|respite care|home help|household help|debt (help|advice|counsel\w*)"
+    r"|stairlift|personal budget)\b",
     re.IGNORECASE)
 
 
