@@ -19,11 +19,11 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from actions.safety import (OWN_CHILD, OWN_CHILD_EN, UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble,
-                            asks_for_person, care_of_another_body, complaint_about_something_else,
-                            help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
-                            is_unclear_own_trouble, other_trouble, other_trouble_to_send_elsewhere,
-                            papers_of_another_body, school_life, surely_about_a_pet, upset)
+from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
+                            care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
+                            is_personal_case, is_unclear_own_story, is_unclear_own_trouble, names_own_child,
+                            other_trouble, other_trouble_to_send_elsewhere, papers_of_another_body, school_life,
+                            surely_about_a_pet, upset)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -193,8 +193,7 @@ class IntentSignals(GraphComponent):
         text = message.get(TEXT) or ""
         if not care_of_another_body(text) or cls._leans_to_any(message, ABOUT_US | {"crisis"}):
             return False
-        return not cls._leans_to_a_handover(message) or not (OWN_CHILD.search(text) or OWN_CHILD_EN.search(text)
-                                                             or upset(text))
+        return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))
 
     @classmethod
     def _leans_to_a_handover(cls, message: Message) -> bool:

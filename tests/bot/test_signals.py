@@ -2823,7 +2823,6 @@ def test_the_schools_talks_and_advice_are_still_school(text):
     assert not safety.no_school_in(text)
 
 
-
 @pytest.mark.parametrize("text", [
     "schuldhulp gemeente Assen",
     "Kan het wijkteam ook helpen met huishoudelijke hulp voor mijzelf?",
