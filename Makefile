@@ -22,7 +22,7 @@ APT_INSTALL = apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get insta
 TEST_WORKERS ?= 2
 PARALLEL = -n $(TEST_WORKERS) --dist loadgroup
 
-.PHONY: run retrain test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
+.PHONY: run retrain test test-fast test-cluster cluster bench bench-cluster bench-chat bench-assistant bench-signals bench-handoff bench-schools bench-insights bench-deidentify bench-review data messages vendor clean
 
 # The assistant: its Python 3.10 environment, the trained model, the Rasa and action servers.
 include bot.mk
@@ -136,6 +136,18 @@ QUESTION_SETS = $(sort $(wildcard bench/questions/*dev*.yml)) $(sort $(wildcard 
 bench-assistant: $(BOT_MODEL)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/assistant_questions.py models/steunpunt.tar.gz \
 	    $(addprefix ../,$(QUESTION_SETS)) 2>/dev/null
+
+# The signals alone, re-run on what the classifier said about every question set (bench/signals_replay.py): a minute
+# or two instead of bench-assistant's six while changing components/signals.py or actions/safety.py. It records the
+# classifier's output again when the model or a question set changed, and compares each decision with the run before.
+SIGNALS_RECORD = var/bench/classifier_output.json
+$(SIGNALS_RECORD): $(BOT_MODEL) $(QUESTION_SETS)
+	mkdir -p $(dir $@)
+	cd $(BOT_DIR) && .venv/bin/python ../bench/signals_replay.py record models/steunpunt.tar.gz ../$@ \
+	    $(addprefix ../,$(QUESTION_SETS)) 2>/dev/null
+bench-signals: $(SIGNALS_RECORD)
+	cd $(BOT_DIR) && .venv/bin/python ../bench/signals_replay.py replay ../$(SIGNALS_RECORD) \
+	    ../var/bench/signal_decisions.json 2>/dev/null
 
 # The cluster on free ports, through the balancer, with two portal nodes and Rasa servers and with one: pages and chat
 # turns, CPU and memory per process, what N cores carry; and what killing a portal node or a Rasa server costs.

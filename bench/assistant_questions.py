@@ -100,21 +100,26 @@ def tally(results) -> str:
     return "; ".join(parts)
 
 
+def decision(question: dict, parsed: dict) -> tuple:
+    """What the assistant does with a parsed question: (expect, got, buttons, beside, offered)."""
+    got = outcome(parsed["intent"]["name"])
+    buttons = clarifying_topics(parsed["intent_ranking"]) if got == "asks" else []
+    if got == "asks" and most_likely_off_topic(parsed["intent_ranking"]):
+        got = "out_of_scope"  # the assistant says where to go instead, and offers the topics as buttons too
+    beside = (topic_behind_the_case(parsed["intent_ranking"]) if parsed["intent"]["name"] == "personal_case"
+              else None)
+    # school_zoeken lists schools (actions/schools.py) instead of an answer with buttons.
+    offered = (answer_buttons(got, parsed["intent_ranking"]) if got in TOPIC_LABELS and got != "school_zoeken"
+               else [])
+    return question["expect"], got, buttons, beside, offered
+
+
 async def answers(agent: Agent, questions: list[dict]) -> list[tuple]:
     """What the assistant does with each question: (question, (expect, got, buttons, beside, offered), confidence)."""
     done = []
     for question in questions:
         parsed = await agent.parse_message(question["text"])
-        got = outcome(parsed["intent"]["name"])
-        buttons = clarifying_topics(parsed["intent_ranking"]) if got == "asks" else []
-        if got == "asks" and most_likely_off_topic(parsed["intent_ranking"]):
-            got = "out_of_scope"  # the assistant says where to go instead, and offers the topics as buttons too
-        beside = (topic_behind_the_case(parsed["intent_ranking"]) if parsed["intent"]["name"] == "personal_case"
-                  else None)
-        # school_zoeken lists schools (actions/schools.py) instead of an answer with buttons.
-        offered = (answer_buttons(got, parsed["intent_ranking"]) if got in TOPIC_LABELS and got != "school_zoeken"
-                   else [])
-        done.append((question, (question["expect"], got, buttons, beside, offered), parsed["intent"]["confidence"]))
+        done.append((question, decision(question, parsed), parsed["intent"]["confidence"]))
     return done
 
 
