@@ -182,7 +182,10 @@ NOT_TRAINED = {"dev16.yml", "dev17.yml", "dev21.yml", "dev22.yml", "dev23.yml", 
                "dev142.yml", "dev143.yml", "dev144.yml", "dev145.yml",
                # ... and the thirty-fourth's dev146-149 (ordinary school life that is not support; care and help
                # around the child and where each belongs; each angle by two writers), whose misses became signals.
-               "dev146.yml", "dev147.yml", "dev148.yml", "dev149.yml"}
+               "dev146.yml", "dev147.yml", "dev148.yml", "dev149.yml",
+               # ... and the thirty-fifth's dev150-153 (the school's own people and the school by name; telegraphic
+               # and keyword messages; each angle by two writers), for the signals.
+               "dev150.yml", "dev151.yml", "dev152.yml", "dev153.yml"}
 # dev94-97 (the four angles of final30, 31, 33 and 34 by a third writer) and the twenty-third's dev98
 # (time: when, how long, deadlines) and dev99 (the parent who says no) are trained on. All six: the
 # held-out sets +7 right topics, +3 buttons, +4 off-topic, -7 handovers, the finals +13 right topics, +8
