@@ -139,11 +139,14 @@ bench-assistant: $(BOT_MODEL)
 
 # The signals alone, re-run on what the classifier said about every question set (bench/signals_replay.py): a minute
 # or two instead of bench-assistant's six while changing components/signals.py or actions/safety.py. It records the
-# classifier's output again when the model or a question set changed, and compares each decision with the run before.
+# classifier's output again when what it depends on (not the signals' code) or a question set changed, and compares
+# each decision with the run before.
 SIGNALS_RECORD = var/bench/classifier_output.json
-$(SIGNALS_RECORD): $(BOT_MODEL) $(QUESTION_SETS)
-	mkdir -p $(dir $@)
-	cd $(BOT_DIR) && .venv/bin/python ../bench/signals_replay.py record models/steunpunt.tar.gz ../$@ \
+SIGNALS_CODE = $(BOT_DIR)/components/signals.py $(BOT_DIR)/actions/safety.py
+$(SIGNALS_RECORD): $(filter-out $(SIGNALS_CODE),$(BOT_TRAINING)) $(BOT_DIR)/actions/language.py $(QUESTION_SETS)
+	@$(MAKE) --no-print-directory bot-train
+	@mkdir -p $(dir $@) && echo "recording what the classifier says about every question set (about 6 min)"
+	@cd $(BOT_DIR) && .venv/bin/python ../bench/signals_replay.py record models/steunpunt.tar.gz ../$@ \
 	    $(addprefix ../,$(QUESTION_SETS)) 2>/dev/null
 bench-signals: $(SIGNALS_RECORD)
 	cd $(BOT_DIR) && .venv/bin/python ../bench/signals_replay.py replay ../$(SIGNALS_RECORD) \

@@ -129,8 +129,7 @@ CRISIS = Wordings(
     r"|(hurts|hurting|cuts|cutting) (himself|herself|themselves|myself)|end (my|his|her) (own )?life"
     r"|not safe at home|can'?t take (it|this) any ?more|can'?t do this any ?more|\b(i|we) can'?t cope\b"
     r"|can'?t cope any ?more|rather be dead|would rather die"
-    # A child who is missing: 112 first.
-    r"|(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?vinden|\bvermist\b"
+    # A child who is missing: 112 first (MISSING below, unless a lost thing or a pet is what is missing).
     r"|(?<!kat )(?<!poes )(?<!hond )(?<!konijn )(?<!cavia )\b(is|zijn) (van huis )?weggelopen"
     r"|loopt (steeds |weer )?weg van huis|(is|zijn) niet (meer )?thuis ?gekomen"
     r"|can'?t find (him|her|my (son|daughter|child))"
@@ -140,8 +139,33 @@ CRISIS = Wordings(
 )
 
 
+# Pets: a lost pet is not a missing child (below), and a pet is not the Loket's matter (ABOUT_A_PET).
+PETS = (r"konijn|konijnen|hond|hondje|puppy|pup|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis"
+        r"|schildpad|huisdier|aquarium|rabbit|dog|guinea pig|horse|pet")
+# Someone missing ("we kunnen haar niet vinden", "mijn zoon is vermist") ...
+MISSING = re.compile(r"\b(kunnen|kan|kon|konden) (hem|haar|ons kind|mijn kind|onze zoon|onze dochter) niet (meer )?"
+                     r"vinden\b|\bvermist\b", re.IGNORECASE)
+# ... is not a child when a thing or a pet is what went missing ("kat vermist", "... haar winterjas kwijtgeraakt. De
+# conciërge kon hem niet vinden."), unless the sentence of the word names a child ("Mijn dochter is haar telefoon
+# kwijt en ik kan haar niet vinden").
+LOST_THINGS = (r"\w*fiets\w*|telefoon|mobiel|\w*jas|jack|\w*tas|rugzak|sleutels?|portemonnee|bril|laptop|muts|sjaal"
+               r"|wanten|handschoenen|knuffel|bike|phone|jacket|coat|bag")
+LOST_THING_OR_PET = re.compile(r"\b(" + LOST_THINGS + r"|" + PETS + r")\b", re.IGNORECASE)
+A_CHILD = re.compile(r"\b(kind|kinderen|zoon|zoontje|dochter|dochtertje|jongen|meisje|child|son|daughter)\b",
+                     re.IGNORECASE)
+
+
+def _missing_child(text: str) -> bool:
+    for match in MISSING.finditer(text):
+        sentence = SENTENCE_END.split(text[:match.start()])[-1] + match.group(0)
+        if A_CHILD.search(sentence) or not LOST_THING_OR_PET.search(text):
+            return True
+    return False
+
+
 def is_crisis(text: str | None) -> bool:
-    return bool(text and (CRISIS.search(text) or CRISIS_EN.search(text) or CRISIS_OTHER.search(text)))
+    return bool(text and (CRISIS.search(text) or CRISIS_EN.search(text) or CRISIS_OTHER.search(text)
+                          or _missing_child(text)))
 
 
 # What a parent in distress reads at once; the assistant's utter_crisis (domain.yml) says the same (a test checks).
@@ -1447,8 +1471,6 @@ CHILD_IN_DISTRESS = re.compile(
 
 # A pet is not the Loket's matter, even in a story with "mijn dochter" and "wat moet ik doen", unless school comes into
 # it. "cat" only in small letters: the CAT is Duin- en Bollenstreek's commission.
-PETS = (r"konijn|konijnen|hond|hondje|puppy|pup|kat|kater|poes|kitten|cavia|hamster|paard|pony|parkiet|goudvis"
-        r"|schildpad|huisdier|aquarium|rabbit|dog|guinea pig|horse|pet")
 ABOUT_A_PET = re.compile(r"\b(" + PETS + r"|(?<!de )(?<!het )(?<!van )(?-i:cat)(?![ -]?(besluit|beslissing|aanvraag|advies"
                          r"|commissie|uitspraak|procedure|brief|zitting|afwijzing)))s?\b", re.IGNORECASE)
 # ... or when the message starts with the animal ("hond blaft altijd als kinderen van school langs lopen, wat doe ik").
@@ -1508,7 +1530,18 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
 # tell an unsure classifier where the message belongs (components/signals.py), as the chores do.
 SCHOOL_LIFE = re.compile(r"\b(ouderraad|ouderaad|invall?er\w*|\w*stakingen|\w*staking|stakende|(leraren|leerkrachten"
                          r"|docenten|juffen) staken|klimrek|parents'? (committee|council)|supply teacher"
-                         r"|(teachers'? )?strike)\b", re.IGNORECASE)
+                         r"|(teachers'? )?strike"
+                         # ... a birthday treat, the class app, a party, lost property, a new building
+                         # ("Mag mijn kind snoep trakteren in de klas van juf Esther?", "ik zit niet in de klassenapp
+                         # van juf Anouk") ...
+                         r"|trakte\w*|klassenapp\w*|ouderapp|parro|kerstviering|kerstfeest|kerstdiner"
+                         r"|sportdag|koningsspelen|schoolfeest|gevonden voorwerpen|lost and found|lost property"
+                         r"|nieuwbouw|schoolgebouw|gymzaal"
+                         # ... or the teacher on leave or away, and who stands in ("is juf Sanne met verlof?", "Wie
+                         # vervangt hem?"; not the child's own leave, the leerplicht answer's).
+                         r"|(juf|meester|leerkracht|mentor|docent|leraar|lerares)\b[^.?!]{0,30}\b(met )?"
+                         r"(zwangerschaps)?verlof|(juf|meester|leerkracht|mentor|docent|leraar|lerares)\b[^.?!]{0,30}"
+                         r"\b(afwezig|weg)|wie vervangt)\b", re.IGNORECASE)
 
 
 def school_life(text: str) -> bool:
@@ -1810,8 +1843,8 @@ def help_with_something_else(text: str | None) -> bool:
 # A bike, phone or coat stolen or lost, at school too ("fiets gejat bij school wat nu", "zoon is zijn jas kwijt op
 # school"): for the police or the lost property box, unless the child is bullied over it.
 STOLEN_OR_LOST = re.compile(
-    r"\b(fiets|fietsje|telefoon|mobiel|jas|tas|rugzak|sleutels?|portemonnee|bril|laptop|bike|phone|jacket|bag)"
-    r"\b[^.?!]{0,40}\b(gejat|gestolen|gepikt|kwijt|kwijtgeraakt|verloren|stolen|lost|(is|was) weg)\b", re.IGNORECASE)
+    r"\b(" + LOST_THINGS + r")\b[^.?!]{0,40}\b(gejat|gestolen|gepikt|kwijt|kwijtgeraakt|verloren|stolen|lost"
+    r"|(is|was) weg)\b", re.IGNORECASE)
 BULLIED = re.compile(r"\b(gepest|pesten|pest|pesterij\w*|bedreigd|geslagen|bullied|bullying)\b", re.IGNORECASE)
 
 
@@ -1837,6 +1870,10 @@ ASKS_WHAT_A_THING_IS = re.compile(r"^\W*(wat (is|zijn|betekent|betekenen|houdt)|
 
 def asks_what_a_thing_is(text: str) -> bool:
     return bool(ASKS_WHAT_A_THING_IS.search((sentences(text) or [text])[-1]))
+
+
+def asks_what_to_do(text: str) -> bool:
+    return bool(ASKS_WHAT_TO_DO.search(text))
 
 
 def asks_what_to_do_in_dutch(text: str) -> bool:
@@ -1889,9 +1926,10 @@ def is_personal_case(text: str | None) -> bool:
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (parents_at_odds(text) and SCHOOL_MATTER.search(text))
+                # ... a teacher named beside one's own child, not about a treat or the class app (school life).
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text)
                                                  or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
-                                                     and not asks_what_a_thing_is(text))))
+                                                     and not asks_what_a_thing_is(text) and not school_life(text))))
                 or (STAFF_OF_NAMED_SCHOOL.search(text) and COMPLAINS.search(text))
                 or (SHORT_COMPLAINT.search(text) and len(text.split()) <= SHORT_COMPLAINT_MAX_WORDS)
                 or (COMPLAINT_ABOUT_A_BODY.search(text) and (OWN_CHILD.search(text) or OWN_FILE.search(text)))

@@ -20,6 +20,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
+                            asks_what_to_do,
                             care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
                             is_personal_case, is_unclear_own_story, is_unclear_own_trouble, names_own_child,
                             other_trouble, other_trouble_to_send_elsewhere, papers_of_another_body, school_life,
@@ -140,7 +141,9 @@ class IntentSignals(GraphComponent):
             # landlord won't fix the heating and the kids are freezing. I'm so angry.", "Kan een consulent mij
             # terugbellen over de schoolfoto's?"). With their own child in it, an upset parent stays with a person:
             # turned off-topic too, those kept 3 more off-topic messages out on the final sets and 10 on the dev sets,
-            # but took a handover on the final sets. Where the classifier is unsure, suspects no crisis and has no
+            # but took a handover on the final sets. Everyday school life too, where no child of the parent's own,
+            # no anger or despair and no "wat moet ik doen" is in it ("is juf Anouk met verlof?", "ik zit niet in de
+            # klassenapp van mentor Lars"). Where the classifier is unsure, suspects no crisis and has no
             # likely topic, any trouble outside school or everyday school life ("Hoe regel ik thuiszorg voor mijn
             # moeder? Ze valt steeds en ik sta er helemaal alleen voor.", "Hoe word ik lid van de ouderraad?").
             if found != "crisis" and (self._care_elsewhere(message) or complaint_about_something_else(text)
@@ -149,6 +152,8 @@ class IntentSignals(GraphComponent):
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
                                            or other_trouble_to_send_elsewhere(text)
                                            or asks_a_person_about_other_trouble(text))
+                                      or self._leans_to_a_handover(message) and school_life(text)
+                                      and not (names_own_child(text) or upset(text) or asks_what_to_do(text))
                                       or unsure and (other_trouble(text) or school_life(text))
                                       and not self._leans_to(message, "crisis") and not self._likely_topic(message)):
                 self._decide(message, OFF_TOPIC)

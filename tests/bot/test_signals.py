@@ -817,6 +817,25 @@ def test_a_cat_that_ran_away_is_no_crisis_but_a_child_is():
 
 
 @pytest.mark.parametrize("text", [
+    "kat vermist",
+    "Onze poes is vermist en mijn dochter huilt",
+    "Vorige week is ze haar nieuwe winterjas kwijtgeraakt, een blauwe. De conciërge kon hem niet vinden.",
+])
+def test_a_missing_pet_or_coat_is_no_crisis(text):
+    assert not safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zoon is vermist",
+    "we kunnen haar niet vinden",
+    "Mijn dochter is haar telefoon kwijt en ik kan haar niet vinden",
+    "onze hond is weg en onze zoon is vermist",
+])
+def test_a_missing_child_is_a_crisis_also_beside_a_lost_thing_or_pet(text):
+    assert safety.is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
     "Geachte, ik wens mijn situatie voor te leggen aan een adviseur van het Loket.",
     "Is er een mogelijkheid tot een gesprek met een onafhankelijke partij?",
     "Ik hoorde dat er een consulent is voor thuiszitters. Kan die bij ons langskomen?",
@@ -2901,8 +2920,38 @@ def test_the_parents_council_a_supply_teacher_a_strike_or_the_playground_are_sch
     assert safety.school_life(text)
 
 
-def test_a_supply_teacher_who_hurt_ones_own_child_is_still_a_case():
-    assert safety.is_personal_case("de invaller heeft mijn zoon uitgescholden, wat moet ik doen")
+@pytest.mark.parametrize("text", [
+    "Mag mijn kind op zijn verjaardag snoep trakteren in de klas van juf Esther?",
+    "hallo ik zit niet in de klassenapp van juf anouk en ik mis alle berichten hoe kan ik erin komen",
+    "is juf Sanne met verlof?",
+    "Meester Tim ziek, wie vervangt?",
+    "Nieuwbouw school Roden wanneer klaar?",
+])
+def test_a_treat_the_class_app_a_teacher_away_or_a_new_building_are_school_life(text):
+    assert safety.school_life(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mag mijn kind op zijn verjaardag snoep trakteren in de klas van juf Esther?",
+    "ja mijn zoontje is jarig volgende week en ik wil trakteren bij meester tom wat mag er allemaal",
+])
+def test_a_named_teacher_beside_ones_own_child_is_no_case_when_it_is_about_school_life(text):
+    assert not safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de invaller heeft mijn zoon uitgescholden, wat moet ik doen",
+    # ... a named teacher beside one's own child still is, outside school life,
+    "Juf Esther heeft mijn zoon voor de hele klas uitgelachen.",
+    # ... also where the camp is the matter.
+    "Mijn zoon mag van juf Esther niet mee op schoolkamp omdat hij adhd heeft, wat kan ik doen?",
+])
+def test_a_supply_teacher_who_hurt_ones_own_child_is_still_a_case(text):
+    assert safety.is_personal_case(text)
+
+
+def test_the_childs_own_leave_is_no_teacher_away():
+    assert not safety.school_life("Mag ik verlof aanvragen voor mijn zoon voor een bruiloft?")
 
 
 @pytest.mark.bot
@@ -2926,3 +2975,28 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "opr", "crisis"]
+
+
+@pytest.mark.bot
+def test_a_handover_the_classifier_leaned_to_about_school_life_gets_where_to_go_unless_a_case_shows(bot_venv):
+    """components/signals.py: a teacher on leave or the class app with the classifier leaning to a handover gets where
+    to go; with one's own child, despair or a parent who asks what to do, it stays with a person."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text in ['is juf anouk met verlof? ik zie haar nooit meer op het plein',
+             'Mentor Lars heeft de klassenapp aangemaakt, maar ik zit er niet in. Hoe kom ik erin?',
+             'My son lost his coat, is there a lost and found?',
+             'Sinds er een invaller is gaat het mis met Jesse. Ik weet echt niet meer wat ik moet doen.']:
+    ranking = [{'name': 'personal_case', 'confidence': 0.7}, {'name': 'klacht', 'confidence': 0.1}]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case",
+                                                                  "personal_case"]
