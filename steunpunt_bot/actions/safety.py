@@ -1713,9 +1713,26 @@ OTHER_TROUBLE = re.compile(
     re.IGNORECASE)
 
 
+# Someone of the child's school who is also the neighbour ("De juf van mijn zoon woont in mijn straat. Zij heeft een
+# hond. De hond blaft de hele dag."): the school and the child there only say who the neighbour is.
+STAFF_AS_NEIGHBOUR = re.compile(
+    r"\b(juf|juffrouw|meester|mentor|ib'?er|intern begeleider|directeur|directrice|leerkracht|leraar|lerares|docent"
+    r"|conci[eë]rge|schoolmaatschappelijk werker|zorgco[oö]rdinator|teacher)\b[^.?!;]{0,50}?\b(is (ook |tevens "
+    r"|toevallig )?(mijn|onze|ons) (buurman|buurvrouw|overbuurman|overbuurvrouw|buren)|woont (naast|tegenover|achter"
+    r"|boven|onder) (ons|mij)|woont (bij ons |bij mij )?in (de|mijn|onze) (straat|flat|buurt)|(is|are) (my|our) "
+    r"neighbou?rs?|lives next door)\b", re.IGNORECASE)
+
+
+def school_staff_as_neighbour(text: str) -> bool:
+    match = STAFF_AS_NEIGHBOUR.search(text)
+    return bool(match) and no_school_in(text[:match.start()] + " " + text[match.end():])
+
+
 def other_trouble(text: str) -> bool:
-    """A trouble of OTHER_TROUBLE (the household's among them) with no school in it."""
-    return any(_other_trouble_in(sentence) for sentence in sentences(text)) and no_school_in(text)
+    """A trouble of OTHER_TROUBLE (the household's among them) with no school in it, or with a neighbour who works at
+    the child's school."""
+    return (any(_other_trouble_in(sentence) for sentence in sentences(text)) and no_school_in(text)
+            or school_staff_as_neighbour(text))
 
 
 def other_trouble_to_send_elsewhere(text: str) -> bool:
@@ -1726,7 +1743,8 @@ def other_trouble_to_send_elsewhere(text: str) -> bool:
     wants a moped licence. What does he need?", those kept 11 more off-topic messages out on the dev sets but took a
     handover on the final sets). (The household's words are among OTHER_TROUBLE's, so one look for school serves
     both.)"""
-    return other_trouble(text) and (bool(HOUSEHOLD_MATTER.search(text)) or not names_own_child(text))
+    return other_trouble(text) and (bool(HOUSEHOLD_MATTER.search(text)) or not names_own_child(text)
+                                    or school_staff_as_neighbour(text))
 
 
 # Someone asked for about the trouble ("burenruzie, wie helpt", "de voetbalclub heeft de training verplaatst ... wie

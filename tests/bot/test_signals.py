@@ -2950,6 +2950,19 @@ def test_a_supply_teacher_who_hurt_ones_own_child_is_still_a_case(text):
     assert safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "De juf van mijn zoon woont in mijn straat. Zij heeft een hond. De hond blaft de hele dag. Wat kan ik doen?",
+    "IB'er Monique woont naast ons in de Lindelaan en haar auto staat steeds voor onze oprit. Wat kan ik doen?",
+])
+def test_a_neighbour_who_works_at_the_childs_school_is_a_trouble_elsewhere(text):
+    assert safety.other_trouble_to_send_elsewhere(text) and not safety.is_personal_case(text)
+
+
+def test_a_neighbour_who_works_at_the_school_may_still_be_the_childs_case():
+    text = "De juf van mijn zoon woont naast ons. Zij zegt dat mijn zoon naar het speciaal onderwijs moet. Wat nu?"
+    assert not safety.other_trouble(text) and safety.is_personal_case(text)
+
+
 def test_the_childs_own_leave_is_no_teacher_away():
     assert not safety.school_life("Mag ik verlof aanvragen voor mijn zoon voor een bruiloft?")
 
