@@ -818,6 +818,11 @@ OWN_CHILD = re.compile(
     r"|dochters|tweeling)\b"
     # Telegraphic style: "zoon voor de 3e keer geschorst, wat nu", "opa hier, zorgen om kleinzoon, help".
     r"|^(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
+    # ... or anywhere in a short note, with no article or other owner before it: "rooster zoon 1 uur per dag al
+    # maanden, help" (not "de zoon van de buren", "voor je zoon of dochter").
+    r"|^(?=\W*(\S+\s+){0,11}\S*\s*$).*?(?<!\bde )(?<!\been )(?<!\bhet )(?<!\bje )(?<!\bjouw )(?<!\buw )(?<!\bzijn )"
+    r"(?<!\bz'n )(?<!\bhaar )(?<!\bhun )(?<!\bdie )(?<!\bdeze )(?<!\bwelke )(?<!\belke )(?<!\biedere )(?<!\bzo'n )"
+    r"(?<!\bvan )(?<!\bals )(?<!\bof )(?<!\ben )(?<!\bor )(?<!\band )\b(zoon|dochter)\b(?! (of|en|and|or) (zoon|dochter))"
     # ... or after the need itself: "hulp nodig zoon thuis zitten school".
     r"|^\W*(hulp|help|advies) (nodig|gezocht)\W+(voor )?(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
@@ -898,6 +903,8 @@ ASKS_WHAT_TO_DO = Wordings(
     r"|(?<!want )ik weet (het )?(echt )?niet meer(?!\W*(haha|hihi|lol|😂|🤣|😅))|weet (echt )?niet meer wat"
     r"|geen idee meer wat"
     r"|(?<!\bik )(?<!\ben )(?<!\bhoe )\bhelp\b"
+    # ... also as parents write it by ear: "zoon thuiszitend al half jaar hellup".
+    r"|\bhel+u+p+\b"
     r"|(kunnen|kunt|willen|wilt) (jullie|u) (ons |me |mij )?(alstublieft |alsjeblieft |aub |even |misschien )?"
     r"(helpen|meekijken|meedenken|bemiddelen)"
     # "Kunt u ons in deze situatie adviseren?"; not "Kunt u mij adviseren over een laptop voor de brugklas?"

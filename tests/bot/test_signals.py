@@ -2963,6 +2963,25 @@ def test_a_neighbour_who_works_at_the_school_may_still_be_the_childs_case():
     assert not safety.other_trouble(text) and safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "rooster zoon 1 uur per dag al maanden, help",
+    "zoon thuiszitend al half jaar hellup",
+    "tlv dochter afgewezen wat nu",
+])
+def test_a_short_note_about_zoon_or_dochter_with_help_is_the_parents_own_case(text):
+    assert safety.is_personal_case(text)
+
+
+@pytest.mark.parametrize("text", [
+    "voor je zoon of dochter",
+    "Mag een school een zoon of dochter weigeren?",
+    "de zoon van de buren",
+    "wat als de dochter van mijn zus een tlv krijgt",
+])
+def test_a_son_or_daughter_with_an_article_or_another_owner_is_no_own_child(text):
+    assert not safety.names_own_child(text)
+
+
 def test_the_childs_own_leave_is_no_teacher_away():
     assert not safety.school_life("Mag ik verlof aanvragen voor mijn zoon voor een bruiloft?")
 
