@@ -1624,15 +1624,19 @@ CARE_OF_ANOTHER_BODY = re.compile(
     r"\b(schuldhulp\w*|schuldsanering|budgetcoach\w*|wmo|huishoudelijke (hulp|ondersteuning)"
     r"|hulp in (de|het) huishou\w*|thuishulp|mantelzorg\w*|traplift|scootmobiel|respijtzorg|logeeropvang|pgb"
     r"|persoonsgebonden budget|svb|ciz|wlz|respite care|home help|household help|debt (help|advice|counsel\w*)"
-    r"|stairlift|personal budget)\b",
+    r"|stairlift|personal budget"
+    # ... and the food, clothes and toy banks and the fund that pays for what school costs a family with little money.
+    r"|voedselbank\w*|kledingbank\w*|speelgoedbank\w*|leergeld|food ?bank)\b",
     re.IGNORECASE)
 YOUTH_CARE = re.compile(r"\b(jeugdhulp\w*|jeugdzorg\w*|youth care)\b", re.IGNORECASE)
 
 
 # A form, help or care count as school's (SCHOOL_MATTER) unless another body's or the household's matter is named with
 # them ("een formulier van de IND", "WW-formulier UWV snap ik niet", "een formulier voor bijzondere bijstand", "Is er
-# ergens hulp voor mantelzorgers?", "Kan het wijkteam ook helpen met huishoudelijke hulp voor mijzelf?").
-HELP_OR_FORM = re.compile(r"\b(formulier\w*|forms?|hulp|zorg)\b", re.IGNORECASE)
+# ergens hulp voor mantelzorgers?", "Kan het wijkteam ook helpen met huishoudelijke hulp voor mijzelf?"), and so does
+# signing up there ("voedselbank Katwijk aanmelden").
+HELP_OR_FORM = re.compile(r"\b(formulier\w*|forms?|hulp|zorg|aanmelden|aanmelding|inschrijven|inschrijving)\b",
+                          re.IGNORECASE)
 
 
 # "na school" tells when, not what about: "De buurman klaagt dat mijn kinderen na school lawaai maken" is about the
@@ -1714,8 +1718,8 @@ OTHER_TROUBLE = re.compile(
     # ... nor leave from work, Sinterklaas, a sleepover, a swimming diploma, calories or the rubbish collection.
     r"|zorgverlof|ouderschapsverlof|werkgever|sinterklaas\w*|intocht|logeerpartij\w*|logeren|heimwee|sleepover"
     r"|homesick|zwemdiploma\w*|calorie\w*|oud papier|vuilnis\w*|kliko\w*"
-    # ... nor the medicine, sleep problems or puberty at home, or with which parent a teenager lives.
-    r"|medicijn\w*|medicatie\w*|slaapprobl\w*|slaapstoornis\w*|puberteit"
+    # ... nor the medicine, a vaccination, sleep problems or puberty at home, or with which parent a teenager lives.
+    r"|medicijn\w*|medicatie\w*|vaccinati\w*|inenting\w*|prik|prikje|slaapprobl\w*|slaapstoornis\w*|puberteit"
     r"|(gaan |gaat )?(bij|naar) (zijn|haar) (vader|moeder|papa|mama) (gaan |gaat )?wonen|" + HOUSEHOLD_WORDS + r")\b",
     re.IGNORECASE)
 

@@ -2982,6 +2982,16 @@ def test_a_son_or_daughter_with_an_article_or_another_owner_is_no_own_child(text
     assert not safety.names_own_child(text)
 
 
+@pytest.mark.parametrize("text", ["voedselbank Katwijk aanmelden", "Hoe schrijf ik me in bij de kledingbank?"])
+def test_signing_up_at_the_food_or_clothes_bank_is_care_of_another_body(text):
+    assert safety.care_of_another_body(text)
+
+
+@pytest.mark.parametrize("text", ["ggd prik afspraak", "Wanneer krijgt mijn dochter haar vaccinatie? Help"])
+def test_a_vaccination_is_a_trouble_outside_school(text):
+    assert safety.other_trouble(text) and not safety.is_personal_case(text)
+
+
 def test_the_childs_own_leave_is_no_teacher_away():
     assert not safety.school_life("Mag ik verlof aanvragen voor mijn zoon voor een bruiloft?")
 
