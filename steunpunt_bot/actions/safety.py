@@ -1893,12 +1893,14 @@ ASKS_IN_GENERAL = re.compile(r"\bin het algemeen\b|\balgemeen gesproken\b|\bin g
 
 # A story that ends asking what a thing is or how it works: the teacher the parent names there only sent them on
 # ("De mentor van mijn zoon, meneer De Vries, verwees naar het SOP. Wat is een SOP en waar kan ik het lezen?").
-ASKS_WHAT_A_THING_IS = re.compile(r"^\W*(wat (is|zijn|betekent|betekenen|houdt)|hoe werkt|waar (vind|lees) ik)\b",
+ASKS_WHAT_A_THING_IS = re.compile(r"^\W*(wat (is|zijn|betekent|betekenen|houdt|doet een school)|hoe werkt|waar (vind"
+                                  r"|lees) ik)\b",
                                   re.IGNORECASE)
 
 
 def asks_what_a_thing_is(text: str) -> bool:
-    return bool(ASKS_WHAT_A_THING_IS.search((sentences(text) or [text])[-1]))
+    said = sentences(text) or [text]
+    return any(ASKS_WHAT_A_THING_IS.search(sentence) for sentence in said if sentence is said[-1] or "?" in sentence)
 
 
 def asks_what_to_do(text: str) -> bool:

@@ -2992,6 +2992,15 @@ def test_a_vaccination_is_a_trouble_outside_school(text):
     assert safety.other_trouble(text) and not safety.is_personal_case(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Wat doet een school voor heel slimme kinderen? Meester Ali zegt dat mijn zoon hoogbegaafd is.",
+    "Hoi, ik ben Naomi en mijn zoon Jayden (8) heeft ADHD. Wat is een OPP? Zijn juf, juf Sanne, zei dat hij er "
+    "misschien een krijgt.",
+])
+def test_a_named_teacher_who_only_said_something_beside_a_question_what_a_thing_is_is_no_case(text):
+    assert not safety.is_personal_case(text)
+
+
 def test_the_childs_own_leave_is_no_teacher_away():
     assert not safety.school_life("Mag ik verlof aanvragen voor mijn zoon voor een bruiloft?")
 
