@@ -822,7 +822,8 @@ OWN_CHILD = re.compile(
     # maanden, help" (not "de zoon van de buren", "voor je zoon of dochter").
     r"|^(?=\W*(\S+\s+){0,11}\S*\s*$).*?(?<!\bde )(?<!\been )(?<!\bhet )(?<!\bje )(?<!\bjouw )(?<!\buw )(?<!\bzijn )"
     r"(?<!\bz'n )(?<!\bhaar )(?<!\bhun )(?<!\bdie )(?<!\bdeze )(?<!\bwelke )(?<!\belke )(?<!\biedere )(?<!\bzo'n )"
-    r"(?<!\bvan )(?<!\bals )(?<!\bof )(?<!\ben )(?<!\bor )(?<!\band )\b(zoon|dochter)\b(?! (of|en|and|or) (zoon|dochter))"
+    r"(?<!\bvan )(?<!\bals )(?<!\bof )(?<!\ben )(?<!\bor )(?<!\band )\b(zoon|dochter)\b"
+    r"(?! (of|en|and|or) (zoon|dochter))"
     # ... or after the need itself: "hulp nodig zoon thuis zitten school".
     r"|^\W*(hulp|help|advies) (nodig|gezocht)\W+(voor )?(zoon|dochter|kind|pleegkind|pleegzoon|pleegdochter)\b"
     r"|\bzorgen om (kleinzoon|kleindochter|kleinkind|pleegkind)\b"
@@ -1533,8 +1534,9 @@ SCHOOL_CHORE = re.compile(r"\b(hoofd)?luizen\b|\bhoofdluis\b|\b(head )?lice\b|\b
 
 # Everyday school life that is not support: the parents' council, a supply teacher or a strike, a broken climbing frame
 # ("Hoe word ik lid van de ouderraad?", "de juf is weer ziek en er is alweer een andre invaler"). Unlike a chore, a
-# story about one may still be the parent's own case ("de invaller heeft mijn zoon uitgescholden"), so these words only
-# tell an unsure classifier where the message belongs (components/signals.py), as the chores do.
+# story about one may still be the parent's own case ("de invaller heeft mijn zoon uitgescholden"), so these words
+# only tell the signals (components/signals.py) where a message the classifier is unsure of or would hand over belongs,
+# and keep a teacher named beside one's own child from making it a case on that alone (is_personal_case).
 SCHOOL_LIFE = re.compile(r"\b(ouderraad|ouderaad|invall?er\w*|\w*stakingen|\w*staking|stakende|(leraren|leerkrachten"
                          r"|docenten|juffen) staken|klimrek|parents'? (committee|council)|supply teacher"
                          r"|(teachers'? )?strike"
@@ -1891,16 +1893,18 @@ ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)
 ASKS_IN_GENERAL = re.compile(r"\bin het algemeen\b|\balgemeen gesproken\b|\bin general\b", re.IGNORECASE)
 
 
-# A story that ends asking what a thing is or how it works: the teacher the parent names there only sent them on
-# ("De mentor van mijn zoon, meneer De Vries, verwees naar het SOP. Wat is een SOP en waar kan ik het lezen?").
-ASKS_WHAT_A_THING_IS = re.compile(r"^\W*(wat (is|zijn|betekent|betekenen|houdt|doet een school)|hoe werkt|waar (vind"
-                                  r"|lees) ik)\b",
-                                  re.IGNORECASE)
+# A story that asks what a thing is, how it works or what a school does, in its last sentence or in any question: the
+# teacher the parent names there only sent them on ("De mentor van mijn zoon, meneer De Vries, verwees naar het SOP.
+# Wat is een SOP en waar kan ik het lezen?", "Wat doet een school voor heel slimme kinderen? Meester Ali zegt dat mijn
+# zoon hoogbegaafd is.").
+ASKS_WHAT_A_THING_IS = re.compile(
+    r"^\W*(wat (is|zijn|betekent|betekenen|houdt|doet een school)|hoe werkt|waar (vind|lees) ik)\b", re.IGNORECASE)
 
 
 def asks_what_a_thing_is(text: str) -> bool:
     said = sentences(text) or [text]
-    return any(ASKS_WHAT_A_THING_IS.search(sentence) for sentence in said if sentence is said[-1] or "?" in sentence)
+    questions = [sentence for sentence in said[:-1] if "?" in sentence] + said[-1:]
+    return any(ASKS_WHAT_A_THING_IS.search(sentence) for sentence in questions)
 
 
 def asks_what_to_do(text: str) -> bool:
@@ -1957,7 +1961,8 @@ def is_personal_case(text: str | None) -> bool:
                 or (CHILD_IN_DISTRESS.search(text) and (OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                     and not ends_in_a_question(text))
                 or (parents_at_odds(text) and SCHOOL_MATTER.search(text))
-                # ... a teacher named beside one's own child, not about a treat or the class app (school life).
+                # ... a teacher by name: complained of, failing the child, or named beside one's own child (unless
+                # the message asks what a thing is, or is about school life: a treat, the class app).
                 or (NAMED_PERSON.search(text) and (COMPLAINS.search(text) or FAILS_THE_CHILD.search(text)
                                                  or ((OWN_CHILD.search(text) or PUPIL_ABOUT_THEMSELF.search(text))
                                                      and not asks_what_a_thing_is(text) and not school_life(text))))

@@ -20,11 +20,10 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
-                            asks_what_to_do,
-                            care_of_another_body, complaint_about_something_else, help_with_something_else, is_crisis,
-                            is_personal_case, is_unclear_own_story, is_unclear_own_trouble, names_own_child,
-                            other_trouble, other_trouble_to_send_elsewhere, papers_of_another_body, school_life,
-                            surely_about_a_pet, upset)
+                            asks_what_to_do, care_of_another_body, complaint_about_something_else,
+                            help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
+                            is_unclear_own_trouble, names_own_child, other_trouble, other_trouble_to_send_elsewhere,
+                            papers_of_another_body, school_life, surely_about_a_pet, upset)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.

@@ -39,8 +39,8 @@ def test_a_replay_decides_each_question_as_the_full_parse_did(bot_model, tmp_pat
         "replayed = [[r['got'], r['buttons'], r['beside'], r['offered']] for r in signals_replay.replay(rows)]\n"
         "async def parsed():\n"
         "    agent = Agent.load(model)\n"
-        "    return [list(assistant_questions.decision(row['question'], await agent.parse_message(row['question']['text'])))[1:]\n"
-        "            for row in rows]\n"
+        "    parsed = [await agent.parse_message(row['question']['text']) for row in rows]\n"
+        "    return [list(assistant_questions.decision(row['question'], p))[1:] for row, p in zip(rows, parsed)]\n"
         "print(json.dumps({'replayed': replayed, 'parsed': asyncio.run(parsed())}))\n")
     found = json.loads(run_bot([BOT_PYTHON, script]).stdout.strip().splitlines()[-1])
     assert found["replayed"] == found["parsed"]
