@@ -1754,8 +1754,8 @@ def other_trouble_to_send_elsewhere(text: str) -> bool:
     heating and the kids are freezing. I'm so angry."); with their own child in it, an adviser sees whether school is
     in it after all, however calmly it is asked (turned off-topic when the parent is not upset, "My son is 16 and
     wants a moped licence. What does he need?", those kept 11 more off-topic messages out on the dev sets but took a
-    handover on the final sets). (The household's words are among OTHER_TROUBLE's, so one look for school serves
-    both.)"""
+    handover on the final sets). A neighbour who works at the child's school always: the child there only says who
+    the neighbour is. (The household's words are among OTHER_TROUBLE's, so one look for school serves both.)"""
     return other_trouble(text) and (bool(HOUSEHOLD_MATTER.search(text)) or not names_own_child(text)
                                     or school_staff_as_neighbour(text))
 

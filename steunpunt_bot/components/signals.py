@@ -150,9 +150,9 @@ class IntentSignals(GraphComponent):
                                       or self._leans_to_a_handover(message)
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
                                            or other_trouble_to_send_elsewhere(text)
-                                           or asks_a_person_about_other_trouble(text))
-                                      or self._leans_to_a_handover(message) and school_life(text)
-                                      and not (names_own_child(text) or upset(text) or asks_what_to_do(text))
+                                           or asks_a_person_about_other_trouble(text)
+                                           or school_life(text)
+                                           and not (names_own_child(text) or upset(text) or asks_what_to_do(text)))
                                       or unsure and (other_trouble(text) or school_life(text))
                                       and not self._leans_to(message, "crisis") and not self._likely_topic(message)):
                 self._decide(message, OFF_TOPIC)
