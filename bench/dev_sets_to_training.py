@@ -185,7 +185,11 @@ NOT_TRAINED = {"dev16.yml", "dev17.yml", "dev21.yml", "dev22.yml", "dev23.yml", 
                "dev146.yml", "dev147.yml", "dev148.yml", "dev149.yml",
                # ... and the thirty-fifth's dev150-153 (the school's own people and the school by name; telegraphic
                # and keyword messages; each angle by two writers), for the signals.
-               "dev150.yml", "dev151.yml", "dev152.yml", "dev153.yml"}
+               "dev150.yml", "dev151.yml", "dev152.yml", "dev153.yml",
+               # ... and the thirty-sixth's dev154-155 (the domain's words used about other matters: a bezwaar against
+               # the WOZ, the bank's zorgplicht, the Wmo-loket) and dev156-157 (messages to the SWV's own bodies by
+               # name, final70's angle), for the signals.
+               "dev154.yml", "dev155.yml", "dev156.yml", "dev157.yml"}
 # dev94-97 (the four angles of final30, 31, 33 and 34 by a third writer) and the twenty-third's dev98
 # (time: when, how long, deadlines) and dev99 (the parent who says no) are trained on. All six: the
 # held-out sets +7 right topics, +3 buttons, +4 off-topic, -7 handovers, the finals +13 right topics, +8
