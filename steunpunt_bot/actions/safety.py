@@ -806,7 +806,8 @@ def asks_for_person(text: str | None) -> bool:
     return bool(text and (names_a_person_or_call_back(text) or short_request(text))
                 and not HELP_WITH_SOMETHING_ELSE.search(text) and not about_a_pet(text)
                 and not papers_of_another_body(text) and not household_matter(text)
-                and not asks_a_person_about_other_trouble(text))
+                and not asks_a_person_about_other_trouble(text) and not word_in_another_sense(text)
+                and not (our_body_asked_about_another_matter(text) and not names_own_child(text)))
 
 
 # A parent telling their own child's story and asking what to do in it needs a person, not a topic answer
@@ -1385,7 +1386,7 @@ SCHOOL_MATTER = re.compile(
     r"|toela\w*verkla\w*"
     # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het
     # erover": the neighbour only told of it).
-    r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac"
+    r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac|opr|ondersteuningsplanraad"
     r"|zorgplicht\w*)\b",
     re.IGNORECASE,
 )
@@ -1628,7 +1629,7 @@ CARE_OF_ANOTHER_BODY = re.compile(
     r"|persoonsgebonden budget|svb|ciz|wlz|respite care|home help|household help|debt (help|advice|counsel\w*)"
     r"|stairlift|personal budget"
     # ... and the food, clothes and toy banks and the fund that pays for what school costs a family with little money.
-    r"|voedselbank\w*|kledingbank\w*|speelgoedbank\w*|leergeld|food ?bank)\b",
+    r"|voedselbank\w*|kledingbank\w*|speelgoedbank\w*|leergeld|food ?bank|valys)\b",
     re.IGNORECASE)
 YOUTH_CARE = re.compile(r"\b(jeugdhulp\w*|jeugdzorg\w*|youth care)\b", re.IGNORECASE)
 
@@ -1807,7 +1808,7 @@ COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|bezwaar|complain\w*)\b", re
 COMPLAINT_ELSEWHERE = Wordings(
     r"\b((huis|kinder|dieren|oog|bedrijfs)?arts\w*|dokter|\w*tandarts\w*|orthodontist|fysio\w*|\w*therapeut"
     r"|ziekenhuis\w*|apotheek|consultatiebureau|ggd|\w*opvang|kdv|bso|gastouder\w*"
-    r"|ns|trein\w*|bus|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
+    r"|ns|trein\w*|bus|bus(chauffeur|bedrijf|maatschappij|lijn)\w*|qbuzz|arriva|connexxion|ambulance\w*|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
     r"|ziggo|odido|abonnement|afval\w*|container|parkeer\w*|bezorger|thuisbezorgd|postnl|pakket\w*|supermarkt"
     r"|albert heijn|ah|\w*winkel|\w*maker|zwembad|sportschool|voetbal\w*|vereniging|wijkagent"
     r"|politie|handhaving|belastingdienst|ozb|\w*aanslag|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie"
@@ -1852,6 +1853,98 @@ def complaint_about_something_else(text: str | None) -> bool:
                      or PUBLIC_SPACE.search(text) and not OWN_CHILD.search(text)))
 
 
+# A word of passend onderwijs in its everyday sense, about another matter: the bank's or the insurer's zorgplicht, the
+# Geschillencommissie for a webshop or a trip, a work rooster, an adult's own dyslexia at work, a datalek at a webshop,
+# a profile on a dating site, transport for a grandparent to day care ("zorgplicht van de bank bij beleggen",
+# "geschillencommissie energiecontract", "mijn werkrooster is zonder overleg veranderd, mag dat"). The classifier knows
+# the school's sense only; with the other sense's words beside it and no school or child, the parent hears where to
+# go. Each word with the words of its other sense.
+WORD_IN_ANOTHER_SENSE = [(re.compile(word, re.IGNORECASE), re.compile(r"\b(" + sense + r")\b", re.IGNORECASE))
+                         for word, sense in (
+    (r"\bzorgplicht\w*|\bduty of care\b",
+     r"bank\w*|\w*verzekeraar\w*|\w*verzekering\w*|insurer|insurance|hypothe\w*|\w*adviseur|lening|belegg\w*"
+     r"|werkgever|oplicht\w*|opgelicht|makelaar|notaris|bank's"),
+    (r"\bgeschil\w*commissie\b|\bgeschillen ?commissie\b|\bdisputes? committee\b",
+     r"webshop\w*|webwinkel\w*|thuiswinkel\w*|energie\w*|reis|reizen|reisorganisatie|vlucht\w*|aannemer|verbouw\w*"
+     r"|garage|installateur|keuken\w*|consument\w*|bestelling\w*|besteld\w*|leverancier|orders?|delivered"
+     r"|travel agency|flights?"),
+    (r"\b\w*rooster\w*|\bschedule\b",
+     r"werkrooster\w*|dienstrooster\w*|werkgever|baas|leidinggevende|ondernemingsraad|supermarkt|collega\w*|cao"
+     r"|ploegendienst\w*|(op|aan|naar|mijn|m'n|mn|het) werk|ik werk|employer|boss|shifts?|at work|i work"),
+    (r"\bdyslex\w*|\bdyslect\w*|\bhoogbegaafd\w*|\bgifted\w*",
+     r"volwassen\w*|adults?|(op|aan|naar|mijn|m'n|mn|het) werk|baan|leidinggevende|werkgever|rijbewijs"
+     r"|theorie-?examen|cbr|at work|my job|driving"),
+    (r"\bprivacy\b|\bdatalek\w*|\bavg\b|\bgdpr\b|\bdata breach\b",
+     r"webshop\w*|webwinkel\w*|baas|werkgever|(op|aan|naar|mijn|m'n|mn|het) werk|bank|dating\w*|employer|boss|at work"),
+    (r"\bprofiel\w*|\bprofile\b", r"dating\w*|linkedin|instagram|facebook|tinder|tiktok|snapchat"),
+    (r"\bvervoer\w*|\btaxi\w*|\btransport\b",
+     r"opa|oma|grootvader|grootmoeder|schoonvader|schoonmoeder|dagbesteding|valys|wmo\w*|ouderen|bejaard\w*"
+     r"|verpleeghuis|grandpa|grandma|grandfather|grandmother|elderly"),
+    (r"\bopr\b|\bmedezeggenschap\w*", r"ondernemingsraad"),
+    # ... and another body's loket, and an arrangement that is a holiday or a package deal.
+    (r"\bloket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket"),
+    (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner"))]
+# ... where no school and, but for a profile, no child is in the message.
+SCHOOL_OR_PUPIL = re.compile(r"\b(school\w*|scholen|klas|leerling\w*|juf|meester|leerkracht|mentor|onderwijs\w*|tlv"
+                             r"|opp|leerplicht\w*|pupils?|students?|teachers?)\b", re.IGNORECASE)
+A_CHILD_OF_ANYONE = re.compile(r"\b(zoon|zoontje|dochter|dochtertje|kind|kinderen|kindje|kids|kleinzoon|kleindochter"
+                               r"|kleinkind\w*|child|children|son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
+
+
+def word_in_another_sense(text: str | None) -> bool:
+    if not text or SCHOOL_OR_PUPIL.search(text):
+        return False
+    return any(word.search(text) and sense.search(text)
+               and (word.pattern.startswith(r"\bprofiel") or not A_CHILD_OF_ANYONE.search(text))
+               for word, sense in WORD_IN_ANOTHER_SENSE)
+
+
+# The SWV's own bodies named or written to about another matter ("CvA spreekuur voor huurachterstand?",
+# "onderwijsconsulent, waar APK laten doen?", "Geachte consulent ouders en school, ... de nalatenschap van mijn vader"):
+# the body is whom the parent asks, the matter is in the rest. Beside the troubles of OTHER_TROUBLE and the care of
+# another body: a parcel, a car, a job, a traffic fine, the library, a wrong number. Not the hospital: the consulent
+# OZL's own matter.
+OUR_BODY = re.compile(r"\b(?!(het |de |een |jullie |uw )?(medewerker|adviseur)\b)" + BODY + r"\b|\bspreekuur\b",
+                      re.IGNORECASE)
+ANOTHER_MATTER = re.compile(
+    r"\b(pakket\w*|bestelling\w*|besteld|bezorg\w*|parcel|package|apk|auto|car|kermis|bibliotheek|library"
+    r"|afvalkalender|stemmen|gemeenteraad|vacature\w*|sollicit\w*|werk zoeken|zoek werk|job openings?|find a job|cv"
+    r"|verkeersboete|snelheidsboete|parkeerboete|te hard (ge)?reden|te hard rijden|flitspaal|dermatoloog|fysio\w*"
+    r"|dentist|apartment|residence permit|loonstrook|salaris|incassobureau|pensioen\w*|convenant"
+    r"|verkeerd (nummer|gestuurd|verbonden|adres)|verkeerde (nummer|adres)|wrong number|ben ik hier (\w+ )?verkeerd"
+    r"|identiteitskaart|id ?kaart|aangifte)\b", re.IGNORECASE)
+
+
+# ... but not a question about the body itself, whoever it is for or whatever else the parent tells ("onderwijsconsulent
+# gratis? heb schulden", "Wanneer is het spreekuur van de CvA? Ik werk overdag in de thuiszorg", "Wie zitten er in de
+# Commissie van Advies?"), nor the in-law it is asked for ("Mijn schoonzus wil een klacht indienen tegen het
+# samenwerkingsverband").
+ABOUT_THE_BODY_ITSELF = re.compile(
+    r"\b(gratis|kost (het|dat)|kosten|bereikbaar\w*|openingstijd\w*|e-?mail\w*|mailadres|telefoonnummer|wie zitten"
+    r"|zitten er|bestaat|wat (doet|doen|is)|wanneer is|what (is|does)|free|opening hours"
+    # ... nor where someone sent the parent ("de huisarts van mijn dochter zei dat ik het steunpunt moest bellen").
+    r"|zei|zegt|verwees|verwijst|doorverwezen|stuurde|raadde|adviseerde|told|referred|sent)\b", re.IGNORECASE)
+# ... nor the body's own work, which is school's matter ("een formulier voor de CvA", "het besluit van de CAT").
+BODYS_OWN_WORK = re.compile(r"\b(formulier\w*|brief|brieven|aanvraag|aanvragen|besluit|beslissing|advies|verslag\w*"
+                            r"|dossier|aanmelding|procedure|uitspraak|zitting|forms?|letter|decision)\b[^.?!]{0,15}"
+                            r"\b(van|voor|bij|aan|naar|from|for|to) " + BODY + r"\b", re.IGNORECASE)
+IN_LAWS = re.compile(r"\b(schoonmoeder|schoonvader|schoonzus|schoonzwager|schoonfamilie)\b", re.IGNORECASE)
+# ... nor the party where the parent heard of the body ("Op een verjaardag hoorde ik over de onderwijsconsulent").
+WHERE_ONE_HEARD = re.compile(r"\b(op|bij|tijdens|on|at) (een|de|het|mijn|zijn|haar|onze|a|my|the) (\w+ )?(verjaardag\w*"
+                             r"|feest\w*|birthday( party)?|party)\b", re.IGNORECASE)
+
+
+def our_body_asked_about_another_matter(text: str | None) -> bool:
+    if (not text or not OUR_BODY.search(text) or ABOUT_THE_BODY_ITSELF.search(text) or BODYS_OWN_WORK.search(text)
+            or is_crisis(text)):
+        return False
+    # ... but the English "cat" in small letters is a pet ("Our cat went missing near the school").
+    rest = OUR_BODY.sub(lambda found: found.group(0) if found.group(0) == "cat" else " ", text)
+    return bool((any(_other_trouble_in(sentence) for sentence in sentences(WHERE_ONE_HEARD.sub(" ", IN_LAWS.sub(" ", rest))))
+                 or CARE_OF_ANOTHER_BODY.search(rest) or ANOTHER_MATTER.search(rest) or surely_about_a_pet(rest))
+                and no_school_in(rest))
+
+
 def upset(text: str) -> bool:
     """Anger or despair, not an idiom that laughs at itself."""
     return bool(UPSET.search(text) and not JOKING.search(text))
@@ -1883,7 +1976,7 @@ def about_something_else(text: str) -> bool:
     return bool(about_a_pet(text) or HELP_WITH_SOMETHING_ELSE.search(text) or SCHOOL_CHORE.search(text)
                 or STOLEN_OR_LOST.search(text) and not BULLIED.search(text)
                 or other_trouble(text) or asks_about_other_trouble(text) or complaint_about_something_else(text)
-                or papers_of_another_body(text))
+                or papers_of_another_body(text) or word_in_another_sense(text))
 
 
 ANY_PUPIL = re.compile(r"\been (leerling|kind|scholier)\b", re.IGNORECASE)

@@ -23,7 +23,8 @@ from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_oth
                             asks_what_to_do, care_of_another_body, complaint_about_something_else,
                             help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
                             is_unclear_own_trouble, names_own_child, other_trouble, other_trouble_to_send_elsewhere,
-                            papers_of_another_body, school_life, surely_about_a_pet, upset)
+                            our_body_asked_about_another_matter, papers_of_another_body, school_life,
+                            surely_about_a_pet, upset, word_in_another_sense)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -145,7 +146,8 @@ class IntentSignals(GraphComponent):
             # klassenapp van mentor Lars"). Where the classifier is unsure, suspects no crisis and has no
             # likely topic, any trouble outside school or everyday school life ("Hoe regel ik thuiszorg voor mijn
             # moeder? Ze valt steeds en ik sta er helemaal alleen voor.", "Hoe word ik lid van de ouderraad?").
-            if found != "crisis" and (self._care_elsewhere(message) or complaint_about_something_else(text)
+            if found != "crisis" and (self._care_elsewhere(message) or self._another_matter(message)
+                                      or complaint_about_something_else(text)
                                       or papers_of_another_body(text)
                                       or self._leans_to_a_handover(message)
                                       and (help_with_something_else(text) or surely_about_a_pet(text)
@@ -196,6 +198,18 @@ class IntentSignals(GraphComponent):
         vader ... hoe is het Loket bereikbaar?")."""
         text = message.get(TEXT) or ""
         if not care_of_another_body(text) or cls._leans_to_any(message, ABOUT_US | {"crisis"}):
+            return False
+        return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))
+
+    @classmethod
+    def _another_matter(cls, message: Message) -> bool:
+        """A word of passend onderwijs in another sense ("zorgplicht van de bank"), or one of the SWV's bodies asked
+        about another matter ("CvA spreekuur voor huurachterstand?"): off-topic over any topic the classifier found,
+        the Loket's own among them, and over a handover where no child of the parent's own and no anger or despair is
+        in the message; never over a crisis the classifier suspects."""
+        text = message.get(TEXT) or ""
+        if (not (word_in_another_sense(text) or our_body_asked_about_another_matter(text))
+                or cls._leans_to(message, "crisis")):
             return False
         return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))
 

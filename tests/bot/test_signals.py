@@ -3051,3 +3051,85 @@ print(json.dumps(found))
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "personal_case",
                                                                   "personal_case"]
+
+
+@pytest.mark.parametrize("text", [
+    "zorgplicht van de bank bij beleggen, hebben die dat ook",
+    "geschillencommissie energiecontract Vattenfall",
+    "mijn werkrooster is zonder overleg veranderd, mag dat",
+    "Ik ben als volwassene gediagnosticeerd met dyslexie. Heb ik recht op aanpassingen op mijn werk?",
+    "Wat moet ik doen als een webshop een datalek heeft gehad?",
+    "Mijn dochter heeft een profiel op een datingsite gemaakt, hoe laat ik dat verwijderen?",
+    "vervoer voor mijn schoonvader naar de dagbesteding",
+    "Wat zijn de openingstijden van het Wmo-loket in Haarlem?",
+    "We hebben een all-inclusive arrangement geboekt maar de vlucht is geannuleerd.",
+])
+def test_a_word_of_passend_onderwijs_in_another_sense_is_another_matter(text):
+    assert safety.word_in_another_sense(text)
+    assert safety.about_something_else(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft de school een zorgplicht als mijn zoon wordt aangemeld?",
+    "Wanneer gaat de geschillencommissie over een zaak van een leerling?",
+    "Mijn zoon heeft een aangepast rooster en ik moet werken, hoe lang mag dat?",
+    "Ik heb zelf dyslexie en mijn dochter nu ook, wat doet de school?",
+    "Zijn een dyslexieprotocol en een prikkelarme werkplek basisondersteuning?",
+    "Krijgt mijn kleinzoon vervoer naar school als opa hem niet kan brengen?",
+])
+def test_the_same_words_about_school_or_a_child_keep_their_school_sense(text):
+    assert not safety.word_in_another_sense(text)
+
+
+@pytest.mark.parametrize("text", [
+    "CvA spreekuur voor huurachterstand?",
+    "onderwijsconsulent, waar APK laten doen?",
+    "Kan het Loket mij helpen met mijn huurtoeslag?",
+    "steunpunt, verkeerd nummer, sorry",
+    "consulent ouders en school: kat vermist",
+    "Our cat went missing near the college. Could the Loket Passend Onderwijs share a notice?",
+    "Op een verjaardag hoorde ik van de consulent. Kan die helpen met mijn schulden?",
+])
+def test_one_of_the_swvs_bodies_asked_about_another_matter(text):
+    assert safety.our_body_asked_about_another_matter(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan de CvA helpen? Mijn zoon zit thuis.",
+    "Kan de consulent OZL iets regelen als een kind maandenlang in het ziekenhuis ligt?",
+    "onderwijsconsulent gratis? heb schulden",
+    "Wanneer is het spreekuur van de CvA? Ik werk overdag in de thuiszorg.",
+    "Mijn schoonzus wil een klacht indienen tegen het samenwerkingsverband. Hoe gaat dat?",
+    "Op een verjaardag hoorde ik van de onderwijsconsulent. Kan die met ons naar school?",
+    "Ik wil een formulier voor de CvA invullen en heb de verslagen van de kinderarts.",
+])
+def test_a_question_about_the_body_itself_or_a_school_matter_stays_the_bodys(text):
+    assert not safety.our_body_asked_about_another_matter(text)
+
+
+@pytest.mark.bot
+def test_another_sense_or_another_matter_for_our_bodies_is_off_topic_unless_a_case_or_crisis_shows(bot_venv):
+    """components/signals.py: the bank's zorgplicht and the CvA's spreekuur asked about rent arrears are off-topic over
+    the topic the classifier found, the Loket's own among them, and over a handover it leaned to; a handover beside
+    one's own child, or a crisis the classifier suspects, is left alone."""
+    script = """
+import json, sys
+sys.path.insert(0, '.')
+from rasa.shared.nlu.training_data.message import Message
+from components.signals import IntentSignals
+found = []
+for text, first in [('Heeft een bank een zorgplicht als zij mij een te dure lening heeft verkocht?', 'zorgplicht'),
+                    ('CvA spreekuur voor huurachterstand?', 'contact_loket'),
+                    ('Ik zoek werk en mijn auto moet naar de APK. Kan het Loket mij helpen?', 'request_human'),
+                    ('Mijn zoon heeft een laptop besteld, het pakket is nooit gekomen. Kan de consulent helpen?',
+                     'request_human'),
+                    ('steunpunt, ik heb schulden en wil niet meer leven', 'crisis')]:
+    ranking = [{'name': first, 'confidence': 0.9}, {'name': 'jeugdhulp', 'confidence': 0.05}]
+    message = Message(data={'text': text, 'intent': ranking[0], 'intent_ranking': ranking})
+    IntentSignals().process([message])
+    found.append(message.get('intent')['name'])
+print(json.dumps(found))
+"""
+    result = run_bot([bot_venv, "-c", script])
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "out_of_scope",
+                                                                  "request_human", "crisis"]
