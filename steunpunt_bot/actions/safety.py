@@ -1882,7 +1882,7 @@ WORD_IN_ANOTHER_SENSE = [(re.compile(word, re.IGNORECASE), re.compile(r"\b(" + s
      r"|verpleeghuis|grandpa|grandma|grandfather|grandmother|elderly"),
     (r"\bopr\b|\bmedezeggenschap\w*", r"ondernemingsraad"),
     # ... and another body's loket, and an arrangement that is a holiday or a package deal.
-    (r"\bloket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket"),
+    (r"loket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket"),
     (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner"))]
 # ... where no school and, but for a profile, no child is in the message.
 SCHOOL_OR_PUPIL = re.compile(r"\b(school\w*|scholen|klas|leerling\w*|juf|meester|leerkracht|mentor|onderwijs\w*|tlv"
@@ -1912,7 +1912,8 @@ ANOTHER_MATTER = re.compile(
     r"|verkeersboete|snelheidsboete|parkeerboete|te hard (ge)?reden|te hard rijden|flitspaal|dermatoloog|fysio\w*"
     r"|dentist|apartment|residence permit|loonstrook|salaris|incassobureau|pensioen\w*|convenant"
     r"|verkeerd (nummer|gestuurd|verbonden|adres)|verkeerde (nummer|adres)|wrong number|ben ik hier (\w+ )?verkeerd"
-    r"|identiteitskaart|id ?kaart|aangifte)\b", re.IGNORECASE)
+    r"|identiteitskaart|id ?kaart|aangifte|scheiding|huurto\w*|uitkeri\w*|griepprik|relatietherap\w*|couples therapy)\b",
+    re.IGNORECASE)
 
 
 # ... but not a question about the body itself, whoever it is for or whatever else the parent tells ("onderwijsconsulent

@@ -3062,6 +3062,7 @@ print(json.dumps(found))
     "Mijn dochter heeft een profiel op een datingsite gemaakt, hoe laat ik dat verwijderen?",
     "vervoer voor mijn schoonvader naar de dagbesteding",
     "Wat zijn de openingstijden van het Wmo-loket in Haarlem?",
+    "Ik belde de CvA, maar ik zocht het zorgloket van de gemeente voor mijn eigen rolstoel.",
     "We hebben een all-inclusive arrangement geboekt maar de vlucht is geannuleerd.",
 ])
 def test_a_word_of_passend_onderwijs_in_another_sense_is_another_matter(text):
@@ -3087,6 +3088,8 @@ def test_the_same_words_about_school_or_a_child_keep_their_school_sense(text):
     "Kan het Loket mij helpen met mijn huurtoeslag?",
     "steunpunt, verkeerd nummer, sorry",
     "consulent ouders en school: kat vermist",
+    "spreekuur cva ook voor vragen over mn scheiding?",
+    "consulent OZL griepprik afspraak",
     "Our cat went missing near the college. Could the Loket Passend Onderwijs share a notice?",
     "Op een verjaardag hoorde ik van de consulent. Kan die helpen met mijn schulden?",
 ])
