@@ -1883,12 +1883,35 @@ WORD_IN_ANOTHER_SENSE = [(re.compile(word, re.IGNORECASE), re.compile(r"\b(" + s
     (r"\bopr\b|\bmedezeggenschap\w*", r"ondernemingsraad"),
     # ... and another body's loket, and an arrangement that is a holiday or a package deal.
     (r"loket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket"),
-    (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner"))]
+    (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner"),
+    # ... and the Loket's opening hours asked of another body ("openingstijden milieustraat roden").
+    (r"\bopeningstijd\w*|\bopening hours\b|\bopen\b",
+     r"gemeente|gemeentehuis|stadhuis|milieustraat|bibliotheek|zwembad|apotheek|huisarts\w*|\w*winkel|supermarkt"
+     r"|library|town hall|pharmacy"))]
 # ... where no school and, but for a profile, no child is in the message.
 SCHOOL_OR_PUPIL = re.compile(r"\b(school\w*|scholen|klas|leerling\w*|juf|meester|leerkracht|mentor|onderwijs\w*|tlv"
                              r"|opp|leerplicht\w*|pupils?|students?|teachers?)\b", re.IGNORECASE)
 A_CHILD_OF_ANYONE = re.compile(r"\b(zoon|zoontje|dochter|dochtertje|kind|kinderen|kindje|kids|kleinzoon|kleindochter"
                                r"|kleinkind\w*|child|children|son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
+
+
+# When the school holidays are ("wanneer is de voorjaarsvakantie in de Duin- en Bollenstreek?", "Mijn kind gaat naar
+# school in Wijk bij Duurstede. Wanneer is de vakantie?"): the school's calendar, not support; leave outside them is
+# the leerplicht answer's.
+HOLIDAY_DATES = re.compile(r"\b(wanneer|when|hoeveel weken|how many weeks|welke (data|datum|week))\b[^.?!]{0,40}"
+                           r"\b(\w*vakantie|vakanties|holidays?)\b", re.IGNORECASE)
+LEAVE = re.compile(r"\b(verlof|vrij (vragen|krijgen|nemen|geven)|buiten (de )?(\w*vakantie|vakanties)|eerder|extra"
+                   r"|leerplicht\w*|boete|verzuim|leave|skip|absence)\b", re.IGNORECASE)
+
+
+# ... and nothing else of school's asked beside them ("hoe lang duurt een tlv aanvraag, en wanneer is de herfstvakantie?").
+SCHOOL_ITSELF = re.compile(r"\b(school|scholen|basisschool|middelbare|leerlingen|leerling|klas|groep|vo|po)\b",
+                           re.IGNORECASE)
+
+
+def asks_the_school_holidays(text: str | None) -> bool:
+    return bool(text and HOLIDAY_DATES.search(text) and not LEAVE.search(text)
+                and not SCHOOL_MATTER.search(SCHOOL_ITSELF.sub(" ", text)))
 
 
 def word_in_another_sense(text: str | None) -> bool:

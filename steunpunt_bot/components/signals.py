@@ -20,11 +20,11 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from actions.safety import (UNCLEAR_OWN_STORY_MIN_WORDS, asks_a_person_about_other_trouble, asks_for_person,
-                            asks_what_to_do, care_of_another_body, complaint_about_something_else,
-                            help_with_something_else, is_crisis, is_personal_case, is_unclear_own_story,
-                            is_unclear_own_trouble, names_own_child, other_trouble, other_trouble_to_send_elsewhere,
-                            our_body_asked_about_another_matter, papers_of_another_body, school_life,
-                            surely_about_a_pet, upset, word_in_another_sense)
+                            asks_the_school_holidays, asks_what_to_do, care_of_another_body,
+                            complaint_about_something_else, help_with_something_else, is_crisis, is_personal_case,
+                            is_unclear_own_story, is_unclear_own_trouble, names_own_child, other_trouble,
+                            other_trouble_to_send_elsewhere, our_body_asked_about_another_matter,
+                            papers_of_another_body, school_life, surely_about_a_pet, upset, word_in_another_sense)
 from actions.topics import TOPIC_LABELS
 
 # In this order, so that the last that applies wins: crisis over everything.
@@ -203,12 +203,13 @@ class IntentSignals(GraphComponent):
 
     @classmethod
     def _another_matter(cls, message: Message) -> bool:
-        """A word of passend onderwijs in another sense ("zorgplicht van de bank"), or one of the SWV's bodies asked
-        about another matter ("CvA spreekuur voor huurachterstand?"): off-topic over any topic the classifier found,
-        the Loket's own among them, and over a handover where no child of the parent's own and no anger or despair is
-        in the message; never over a crisis the classifier suspects."""
+        """A word of passend onderwijs in another sense ("zorgplicht van de bank"), one of the SWV's bodies asked
+        about another matter ("CvA spreekuur voor huurachterstand?"), or when the school holidays are: off-topic over
+        any topic the classifier found, the Loket's own among them, and over a handover where no child of the parent's
+        own and no anger or despair is in the message; never over a crisis the classifier suspects."""
         text = message.get(TEXT) or ""
-        if (not (word_in_another_sense(text) or our_body_asked_about_another_matter(text))
+        if (not (word_in_another_sense(text) or our_body_asked_about_another_matter(text)
+                 or asks_the_school_holidays(text))
                 or cls._leans_to(message, "crisis")):
             return False
         return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))

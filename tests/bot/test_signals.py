@@ -3070,6 +3070,30 @@ def test_a_word_of_passend_onderwijs_in_another_sense_is_another_matter(text):
     assert safety.about_something_else(text)
 
 
+@pytest.mark.parametrize("text", ["openingstijden milieustraat roden",
+                                  "wat zijn de openingstijden van de gemeente op maandag"])
+def test_opening_hours_of_another_body_are_another_matter(text):
+    assert safety.word_in_another_sense(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn kind gaat naar school in Wijk bij Duurstede. Wanneer is de vakantie?",
+    "Hoeveel weken zomervakantie hebben leerlingen op de middelbare school?",
+    "wanneer is de voorjaarsvakantie in de Duin- en Bollenstreek?",
+])
+def test_when_the_school_holidays_are_is_asked(text):
+    assert safety.asks_the_school_holidays(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mag ik verlof vragen buiten de schoolvakantie? Wanneer is de vakantie?",
+    "hoe lang duurt een tlv aanvraag, en weet u toevallig wanneer de herfstvakantie is?",
+    "Wanneer gaat de school open na de vakantie? Mijn zoon zit al maanden thuis.",
+])
+def test_leave_or_another_school_matter_beside_the_holidays_is_no_holiday_question(text):
+    assert not safety.asks_the_school_holidays(text)
+
+
 @pytest.mark.parametrize("text", [
     "Heeft de school een zorgplicht als mijn zoon wordt aangemeld?",
     "Wanneer gaat de geschillencommissie over een zaak van een leerling?",
