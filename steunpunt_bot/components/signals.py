@@ -59,11 +59,15 @@ NOT_A_SEARCH_STARTS = ("leerlingenvervoer", "leerlingevervoer", "vervoer", "taxi
 # adhd", "praatgroep ouders adhd lisse"): the word ends in the service. These are never a school's own: a search for
 # them is off-topic even when it names a kind of school ("bijles wiskunde 3 havo haarlem") ...
 NEVER_AT_A_SCHOOL = ("kapper", "kapsalon", "tandarts", "huisarts", "praatgroep", "oudergroep", "lotgenoten",
-                     "sportclub", "voetbalclub", "apotheek", "bijles", "manege", "paardrijden")
+                     "sportclub", "voetbalclub", "apotheek", "bijles", "manege", "paardrijden",
+                     # ... nor a house near a school or music lessons ("Ik zoek een huurwoning dicht bij een
+                     # basisschool in Bloemendaal", "drumles voor mijn zoon met autisme in assen").
+                     "woning", "makelaar", "apartment", "drumles", "gitaarles", "pianoles", "muziekles")
 # ... where these may come with a school ("een basisschool met bso", "vso met een psycholoog"): off-topic only when no
 # kind of school is named.
 OTHER_SERVICES = NEVER_AT_A_SCHOOL + ("kinderarts", "dokter", "psycholoog", "psychiater", "therapeut", "zwembad",
-                                      "zwemles", "group", "ziekenhuis", "oppas", "opvang", "bso", "kinderopvang")
+                                      "zwemles", "group", "ziekenhuis", "oppas", "opvang", "bso", "kinderopvang",
+                                      "logopedist")
 
 # The classifier unsure (below the FallbackClassifier's 0.5) but with a topic first at 0.4 or more and 0.1 ahead of
 # the next: the topic is answered rather than asked. Not for small talk, a handover or off-topic, which keep the 0.5,

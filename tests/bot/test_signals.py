@@ -530,6 +530,7 @@ for text, intent, entities in [
         ('zoek een basisschool met bso in Lisse voor mijn zoon met autisme', 'school_zoeken', [place, kind]),
         ('welke scholen in Zeist hebben ervaring met autisme', 'school_zoeken', [place]),
         ('bijles wiskunde 3 havo haarlem', 'school_zoeken', [place, kind]),
+        ('Wij zoeken een huurwoning dicht bij een basisschool in Bloemendaal.', 'school_zoeken', [place, kind]),
         # Unsure, and a story about their own child: still off-topic, not an own story for an adviser.
         ('mijn zoon heeft autisme. wij zoeken zwembad met rustige tijd in Katwijk', 'nlu_fallback', [place])]:
     message = Message(data={'text': text, 'intent': {'name': intent, 'confidence': 0.5}, 'intent_ranking': ranking,
@@ -540,7 +541,8 @@ print(json.dumps(found))
 """
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "school_zoeken",
-                                                                  "school_zoeken", "out_of_scope", "out_of_scope"]
+                                                                  "school_zoeken", "out_of_scope", "out_of_scope",
+                                                                  "out_of_scope"]
 
 
 @pytest.mark.bot
