@@ -1835,7 +1835,11 @@ PAPERS_OF_ANOTHER_BODY = re.compile(
     r"|from|at)"
     r" (de |het |mijn |the |my )?(\w+ )?" + OTHER_BODY + r"\b"
     # ... also without the preposition: "ik heb afspraak ziekenhuis voor dochter".
-    r"|\b(brief|rekening|afspraak|formulier) " + OTHER_BODY + r"\b", re.IGNORECASE)
+    r"|\b(brief|rekening|afspraak|formulier) " + OTHER_BODY + r"\b"
+    # ... or with the body first ("Het ziekenhuis heeft de afspraak van mijn neefje voor de derde keer verzet",
+    # "waiting months for an appointment at the children's hospital").
+    r"|\b" + OTHER_BODY + r"\b[^.?!]{0,30}\b(afspraak|afspraken|rekening|factuur|brief|appointments?|bill|letter)\b"
+    r"|\bappointments? (at|with) (the |a |my )?([\w']+ )?" + OTHER_BODY + r"\b", re.IGNORECASE)
 # ... the words of school and of the topics themselves ("een brief van de gemeente over jeugdhulp").
 ANY_SCHOOL_WORD = re.compile(r"school|leerplicht|leerling|klas\b|onderwijs|\btlv|\bopp\b|\bjuf|meester|leerkracht"
                              r"|mentor|vervoer|taxi|thuiszit|verzuim|ondersteun|jeugd|zorg(?!verzeker)|dyslex|dyscalc"

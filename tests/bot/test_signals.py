@@ -256,7 +256,9 @@ def test_help_with_a_letter_or_form_and_an_appointment_are_requests_for_a_person
     "Ik heb een brief van de woningcorporatie over geluidsoverlast. Kunt u hem lezen?",
     "Ik kreeg een rekening van het ziekenhuis voor mijn dochter. Wie kan mij hiermee helpen?",
     "ik zoek een tolk voor mijn afspraak bij de huisarts, wie betaalt die tolk",
-    "brief van de gemeente over bijzondere bijstand, kunt u uitleggen wat ik moet doen?"])
+    "brief van de gemeente over bijzondere bijstand, kunt u uitleggen wat ik moet doen?",
+    "Het ziekenhuis heeft de afspraak van mijn neefje weer verzet. Kan iemand mij helpen?",
+    "We've been waiting months for an appointment at the children's hospital. Who do I call?"])
 def test_a_letter_bill_or_appointment_of_another_body_is_off_topic(text):
     assert safety.papers_of_another_body(text)
     assert not safety.asks_for_person(text) and not safety.is_personal_case(text)
