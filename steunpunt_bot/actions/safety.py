@@ -445,7 +445,9 @@ REQUEST_HUMAN = Wordings(
     r"\b((dit|dat|het) voor (mij|me|ons) (oppakken|regelen|uitzoeken)|(mij|me|ons) (hierin|hierbij|daarin|daarbij)"
     r" (bijstaan|begeleiden|ondersteunen|helpen))\b"
     r"|\b(wil|willen|zoek|zoeken|graag) (graag )?(\w+ )?iemand die (mee ?denkt|meekijkt|mee kijkt|meegaat|mee gaat"
-    r"|(mij|me|ons) helpt|(mij |me |ons )?(terug ?)?belt)\b"
+    r"|(mij|me|ons) helpt|(mij |me |ons )?(terug ?)?belt"
+    # ... "Ik wil iemand die de school hierop aanspreekt, of die mij vertelt hoe ik dat doe."
+    r"|(de school|school|ze|hen|hun) (\w+ )?aanspreekt|(mij|me|ons) (vertelt|uitlegt) hoe)\b"
     # "wie helpt mij met papier?" (not "ik help mijn dochter met het papierwerk").
     r"|\bwie (kan |wil )?(mij |me |ons )?(helpen|helpt) (mij |me |ons )?met (het |de |dit |deze |die )?papier(en)?\b"
     # "Kan die (the consulent OZL just named) voor hem iets regelen met zijn school?"
@@ -1104,6 +1106,7 @@ UPSET = Wordings(
     r"|\b(useless|stupid) (bot|chatbot|answers?)\b|\bonacceptabel\b|\bonaanvaardbaar\b|\bunacceptable\b"
     r"|\b(kut|klote|k\*t)(school|zooi|situatie|systeem)\b|\bwat een (kut|klote)\w*"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally |just )?(desperate|furious|angry|fed up|exhausted"
+    r"|upset|distraught"
     r"|devastated|heartbroken|shaking|trembling|in tears|at (my|our) wit'?s'? end)\b"
     r"|\bnobody (listens|helps|does anything)\b|\bik (sta |zit )?(\w+ ){0,2}(te )?(tril|trillen)\b"
     r"|\b(i'?m|we'?re|i am|we are) (so |really |completely |totally )?(radeloos|wanhopig|ten einde raad)\b"

@@ -3164,3 +3164,13 @@ print(json.dumps(found))
     result = run_bot([bot_venv, "-c", script])
     assert json.loads(result.stdout.strip().splitlines()[-1]) == ["out_of_scope", "out_of_scope", "out_of_scope",
                                                                   "request_human", "crisis"]
+
+
+def test_someone_to_speak_to_the_school_is_a_request_for_a_person():
+    assert safety.asks_for_person("Ze hebben toch zorgplicht? Ik wil iemand die de school hierop aanspreekt, of die "
+                                  "mij vertelt hoe ik dat doe.")
+
+
+def test_an_upset_parent_writing_english_about_their_own_child_is_a_case():
+    assert safety.is_personal_case("The school in Zeist refused our son after we registered him, and the "
+                                   "zorgcoördinator won't answer my emails. I am really upset. What can you do for us?")
