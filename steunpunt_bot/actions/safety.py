@@ -1389,7 +1389,8 @@ SCHOOL_MATTER = re.compile(
     r"|toela\w*verkla\w*"
     # ... and the bodies of passend onderwijs ("wat is die landelijke bezwaar advies commissie, mijn buurman had het
     # erover": the neighbour only told of it).
-    r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac|opr|ondersteuningsplanraad"
+    r"|samenwerkingsverband\w*|swv|cva|bezwaar ?advies ?commissie|bezwaaradviescommissie|lbac|opr"
+    r"|ondersteuningsplanraad"
     r"|zorgplicht\w*)\b",
     re.IGNORECASE,
 )
@@ -1811,7 +1812,8 @@ COMPLAINT = re.compile(r"\b(klacht\w*|klag\w*|beklag|bezwaar|complain\w*)\b", re
 COMPLAINT_ELSEWHERE = Wordings(
     r"\b((huis|kinder|dieren|oog|bedrijfs)?arts\w*|dokter|\w*tandarts\w*|orthodontist|fysio\w*|\w*therapeut"
     r"|ziekenhuis\w*|apotheek|consultatiebureau|ggd|\w*opvang|kdv|bso|gastouder\w*"
-    r"|ns|trein\w*|bus|bus(chauffeur|bedrijf|maatschappij|lijn)\w*|qbuzz|arriva|connexxion|ambulance\w*|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
+    r"|ns|trein\w*|bus|bus(chauffeur|bedrijf|maatschappij|lijn)\w*|qbuzz|arriva|connexxion|ambulance\w*"
+    r"|\w*maatschappij|pretpark|energieleverancier|energiebedrijf|leverancier|provider|internet|kpn"
     r"|ziggo|odido|abonnement|afval\w*|container|parkeer\w*|bezorger|thuisbezorgd|postnl|pakket\w*|supermarkt"
     r"|albert heijn|ah|\w*winkel|\w*maker|zwembad|sportschool|voetbal\w*|vereniging|wijkagent"
     r"|politie|handhaving|belastingdienst|ozb|\w*aanslag|zorgverzekeraar|verzekeraar|verhuurder|woningcorporatie"
@@ -1865,37 +1867,40 @@ def complaint_about_something_else(text: str | None) -> bool:
 # a profile on a dating site, transport for a grandparent to day care ("zorgplicht van de bank bij beleggen",
 # "geschillencommissie energiecontract", "mijn werkrooster is zonder overleg veranderd, mag dat"). The classifier knows
 # the school's sense only; with the other sense's words beside it and no school or child, the parent hears where to
-# go. Each word with the words of its other sense.
-WORD_IN_ANOTHER_SENSE = [(re.compile(word, re.IGNORECASE), re.compile(r"\b(" + sense + r")\b", re.IGNORECASE))
-                         for word, sense in (
+# go. Each word with the words of its other sense, and whether a child in the message keeps the school's sense (a
+# daughter's profile on a dating site does not).
+WORD_IN_ANOTHER_SENSE = [(re.compile(word, re.IGNORECASE), re.compile(r"\b(" + sense + r")\b", re.IGNORECASE),
+                          unless_a_child) for word, sense, unless_a_child in (
     (r"\bzorgplicht\w*|\bduty of care\b",
      r"bank\w*|\w*verzekeraar\w*|\w*verzekering\w*|insurer|insurance|hypothe\w*|\w*adviseur|lening|belegg\w*"
-     r"|werkgever|oplicht\w*|opgelicht|makelaar|notaris|bank's"),
+     r"|werkgever|oplicht\w*|opgelicht|makelaar|notaris|bank's", True),
     (r"\bgeschil\w*commissie\b|\bgeschillen ?commissie\b|\bdisputes? committee\b",
      r"webshop\w*|webwinkel\w*|thuiswinkel\w*|energie\w*|reis|reizen|reisorganisatie|vlucht\w*|aannemer|verbouw\w*"
      r"|garage|installateur|keuken\w*|consument\w*|bestelling\w*|besteld\w*|leverancier|orders?|delivered"
-     r"|travel agency|flights?"),
+     r"|travel agency|flights?", True),
     (r"\b\w*rooster\w*|\bschedule\b",
      r"werkrooster\w*|dienstrooster\w*|werkgever|baas|leidinggevende|ondernemingsraad|supermarkt|collega\w*|cao"
-     r"|ploegendienst\w*|(op|aan|naar|mijn|m'n|mn|het) werk|ik werk|employer|boss|shifts?|at work|i work"),
+     r"|ploegendienst\w*|(op|aan|naar|mijn|m'n|mn|het) werk|ik werk|employer|boss|shifts?|at work|i work", True),
     (r"\bdyslex\w*|\bdyslect\w*|\bhoogbegaafd\w*|\bgifted\w*",
      r"volwassen\w*|adults?|(op|aan|naar|mijn|m'n|mn|het) werk|baan|leidinggevende|werkgever|rijbewijs"
-     r"|theorie-?examen|cbr|at work|my job|driving"),
+     r"|theorie-?examen|cbr|at work|my job|driving", True),
     (r"\bprivacy\b|\bdatalek\w*|\bavg\b|\bgdpr\b|\bdata breach\b",
-     r"webshop\w*|webwinkel\w*|baas|werkgever|(op|aan|naar|mijn|m'n|mn|het) werk|bank|dating\w*|employer|boss|at work"),
-    (r"\bprofiel\w*|\bprofile\b", r"dating\w*|linkedin|instagram|facebook|tinder|tiktok|snapchat"),
+     r"webshop\w*|webwinkel\w*|baas|werkgever|(op|aan|naar|mijn|m'n|mn|het) werk|bank|dating\w*|employer|boss|at work",
+     True),
+    (r"\bprofiel\w*|\bprofile\b", r"dating\w*|linkedin|instagram|facebook|tinder|tiktok|snapchat", False),
     (r"\bvervoer\w*|\btaxi\w*|\btransport\b",
      r"opa|oma|grootvader|grootmoeder|schoonvader|schoonmoeder|dagbesteding|valys|wmo\w*|ouderen|bejaard\w*"
-     r"|verpleeghuis|grandpa|grandma|grandfather|grandmother|elderly"),
-    (r"\bopr\b|\bmedezeggenschap\w*", r"ondernemingsraad"),
+     r"|verpleeghuis|grandpa|grandma|grandfather|grandmother|elderly", True),
+    (r"\bopr\b|\bmedezeggenschap\w*", r"ondernemingsraad", True),
     # ... and another body's loket, and an arrangement that is a holiday or a package deal.
-    (r"loket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket"),
-    (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner"),
+    (r"loket\b", r"wmo-?loket|zorgloket|juridisch loket|gemeenteloket|sociaal loket", True),
+    (r"\barrangement\w*", r"all-?inclusive|reis\w*|vakantie\w*|hotel\w*|vlucht\w*|geboekt|boeken|wellness|diner|dinner",
+     True),
     # ... and the Loket's opening hours asked of another body ("openingstijden milieustraat roden").
     (r"\bopeningstijd\w*|\bopening hours\b|\bopen\b",
      r"gemeente|gemeentehuis|stadhuis|milieustraat|bibliotheek|zwembad|apotheek|huisarts\w*|\w*winkel|supermarkt"
-     r"|library|town hall|pharmacy"))]
-# ... where no school and, but for a profile, no child is in the message.
+     r"|library|town hall|pharmacy", True))]
+# ... where no school is in the message.
 SCHOOL_OR_PUPIL = re.compile(r"\b(school\w*|scholen|klas|leerling\w*|juf|meester|leerkracht|mentor|onderwijs\w*|tlv"
                              r"|opp|leerplicht\w*|pupils?|students?|teachers?)\b", re.IGNORECASE)
 A_CHILD_OF_ANYONE = re.compile(r"\b(zoon|zoontje|dochter|dochtertje|kind|kinderen|kindje|kids|kleinzoon|kleindochter"
@@ -1909,9 +1914,8 @@ HOLIDAY_DATES = re.compile(r"\b(wanneer|when|hoeveel weken|how many weeks|welke 
                            r"\b(\w*vakantie|vakanties|holidays?)\b", re.IGNORECASE)
 LEAVE = re.compile(r"\b(verlof|vrij (vragen|krijgen|nemen|geven)|buiten (de )?(\w*vakantie|vakanties)|eerder|extra"
                    r"|leerplicht\w*|boete|verzuim|leave|skip|absence)\b", re.IGNORECASE)
-
-
-# ... and nothing else of school's asked beside them ("hoe lang duurt een tlv aanvraag, en wanneer is de herfstvakantie?").
+# ... and nothing else of school's asked beside them ("hoe lang duurt een tlv aanvraag, en wanneer is de
+# herfstvakantie?").
 SCHOOL_ITSELF = re.compile(r"\b(school|scholen|basisschool|middelbare|leerlingen|leerling|klas|groep|vo|po)\b",
                            re.IGNORECASE)
 
@@ -1924,9 +1928,8 @@ def asks_the_school_holidays(text: str | None) -> bool:
 def word_in_another_sense(text: str | None) -> bool:
     if not text or SCHOOL_OR_PUPIL.search(text):
         return False
-    return any(word.search(text) and sense.search(text)
-               and (word.pattern.startswith(r"\bprofiel") or not A_CHILD_OF_ANYONE.search(text))
-               for word, sense in WORD_IN_ANOTHER_SENSE)
+    return any(word.search(text) and sense.search(text) and not (unless_a_child and A_CHILD_OF_ANYONE.search(text))
+               for word, sense, unless_a_child in WORD_IN_ANOTHER_SENSE)
 
 
 # The SWV's own bodies named or written to about another matter ("CvA spreekuur voor huurachterstand?",
@@ -1942,7 +1945,8 @@ ANOTHER_MATTER = re.compile(
     r"|verkeersboete|snelheidsboete|parkeerboete|te hard (ge)?reden|te hard rijden|flitspaal|dermatoloog|fysio\w*"
     r"|dentist|apartment|residence permit|loonstrook|salaris|incassobureau|pensioen\w*|convenant"
     r"|verkeerd (nummer|gestuurd|verbonden|adres)|verkeerde (nummer|adres)|wrong number|ben ik hier (\w+ )?verkeerd"
-    r"|identiteitskaart|id ?kaart|aangifte|scheiding|huurto\w*|uitkeri\w*|griepprik|relatietherap\w*|couples therapy)\b",
+    r"|identiteitskaart|id ?kaart|aangifte|scheiding|huurto\w*|uitkeri\w*|griepprik|relatietherap\w*"
+    r"|couples therapy)\b",
     re.IGNORECASE)
 
 
@@ -1971,7 +1975,8 @@ def our_body_asked_about_another_matter(text: str | None) -> bool:
         return False
     # ... but the English "cat" in small letters is a pet ("Our cat went missing near the school").
     rest = OUR_BODY.sub(lambda found: found.group(0) if found.group(0) == "cat" else " ", text)
-    return bool((any(_other_trouble_in(sentence) for sentence in sentences(WHERE_ONE_HEARD.sub(" ", IN_LAWS.sub(" ", rest))))
+    told = WHERE_ONE_HEARD.sub(" ", IN_LAWS.sub(" ", rest))
+    return bool((any(_other_trouble_in(sentence) for sentence in sentences(told))
                  or CARE_OF_ANOTHER_BODY.search(rest) or ANOTHER_MATTER.search(rest) or surely_about_a_pet(rest))
                 and no_school_in(rest))
 

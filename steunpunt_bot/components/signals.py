@@ -5,8 +5,10 @@ child that the classifier could not place is taken as personal_case too (so is t
 that asks nothing, where no topic is likely), and an unsure classifier whose first two readings are both a handover
 hands over; a short message naming a place and a kind of school, or one that names a place and asks which school it is,
 is a school search, and a complaint about the doctor or the train, a letter, bill or appointment of another body, a
-search for a dentist or a support group in a town, care of another body (debt help, the Wmo, a PGB at home), or a
-trouble outside school or everyday school life that the classifier would hand over or is unsure of, is off-topic.
+search for a dentist or a support group in a town, care of another body (debt help, the Wmo, a PGB at home), a word of
+passend onderwijs in another sense (the bank's zorgplicht), one of the SWV's bodies asked about another matter, when
+the school holidays are, or a trouble outside school or everyday school life that the classifier would hand over or is
+unsure of, is off-topic.
 Crisis is applied last, so it wins; the crisis path never depends on a confidence."""
 
 import re

@@ -3173,4 +3173,5 @@ def test_someone_to_speak_to_the_school_is_a_request_for_a_person():
 
 def test_an_upset_parent_writing_english_about_their_own_child_is_a_case():
     assert safety.is_personal_case("The school in Zeist refused our son after we registered him, and the "
-                                   "zorgcoördinator won't answer my emails. I am really upset. What can you do for us?")
+                                   "zorgcoördinator won't answer my emails. I am really upset. What can you do for "
+                                   "us?")
