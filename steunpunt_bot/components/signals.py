@@ -205,7 +205,7 @@ class IntentSignals(GraphComponent):
         text = message.get(TEXT) or ""
         if not care_of_another_body(text) or cls._leans_to_any(message, ABOUT_US | {"crisis"}):
             return False
-        return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))
+        return cls._no_case_held_back(message)
 
     @classmethod
     def _another_matter(cls, message: Message) -> bool:
@@ -218,6 +218,14 @@ class IntentSignals(GraphComponent):
                  or asks_the_school_holidays(text))
                 or cls._leans_to(message, "crisis")):
             return False
+        return cls._no_case_held_back(message)
+
+    @classmethod
+    def _no_case_held_back(cls, message: Message) -> bool:
+        """Another body's matter is sent elsewhere over a topic, and over a handover the classifier leaned to only
+        where no child of the parent's own and no anger or despair is in the message: such a parent stays with a
+        person."""
+        text = message.get(TEXT) or ""
         return not cls._leans_to_a_handover(message) or not (names_own_child(text) or upset(text))
 
     @classmethod
