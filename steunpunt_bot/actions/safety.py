@@ -1907,6 +1907,13 @@ A_CHILD_OF_ANYONE = re.compile(r"\b(zoon|zoontje|dochter|dochtertje|kind|kindere
                                r"|kleinkind\w*|child|children|son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
 
 
+def word_in_another_sense(text: str | None) -> bool:
+    if not text or SCHOOL_OR_PUPIL.search(text):
+        return False
+    return any(word.search(text) and sense.search(text) and not (unless_a_child and A_CHILD_OF_ANYONE.search(text))
+               for word, sense, unless_a_child in WORD_IN_ANOTHER_SENSE)
+
+
 # When the school holidays are ("wanneer is de voorjaarsvakantie in de Duin- en Bollenstreek?", "Mijn kind gaat naar
 # school in Wijk bij Duurstede. Wanneer is de vakantie?"): the school's calendar, not support; leave outside them is
 # the leerplicht answer's.
@@ -1923,13 +1930,6 @@ SCHOOL_ITSELF = re.compile(r"\b(school|scholen|basisschool|middelbare|leerlingen
 def asks_the_school_holidays(text: str | None) -> bool:
     return bool(text and HOLIDAY_DATES.search(text) and not LEAVE.search(text)
                 and not SCHOOL_MATTER.search(SCHOOL_ITSELF.sub(" ", text)))
-
-
-def word_in_another_sense(text: str | None) -> bool:
-    if not text or SCHOOL_OR_PUPIL.search(text):
-        return False
-    return any(word.search(text) and sense.search(text) and not (unless_a_child and A_CHILD_OF_ANYONE.search(text))
-               for word, sense, unless_a_child in WORD_IN_ANOTHER_SENSE)
 
 
 # The SWV's own bodies named or written to about another matter ("CvA spreekuur voor huurachterstand?",
